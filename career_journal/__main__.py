@@ -1,0 +1,3 @@
+from career_journal.cli import main
+
+main()

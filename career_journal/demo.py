@@ -1,0 +1,509 @@
+"""A lived-in sample journal: a few months in the working life of a platform engineer.
+
+Used by ``career-journal --demo`` (so a newcomer sees the app at work), by the
+screenshots and by the tests' sample fixture. Dates are relative to ``today``
+so the Today page always has something due.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .domain.enums import (
+    Criticality,
+    EntryKind,
+    GoalDirection,
+    GoalStatus,
+    HandoverStatus,
+    InteractionKind,
+    LearnerLevel,
+    OpportunityStatus,
+    Relationship,
+    TeachingMethod,
+    TeamRole,
+)
+from .domain.records import (
+    Adviser,
+    Entry,
+    Goal,
+    Handover,
+    Interaction,
+    Milestone,
+    Opportunity,
+    Person,
+    Skill,
+    Teaching,
+)
+from .storage.journal import Journal
+
+_PEOPLE = [
+    # name, org, role, relationship, how met, what they are trying to achieve, email, phone
+    (
+        "Dana Whitfield",
+        "Platform team",
+        "Senior engineer",
+        Relationship.PEER,
+        "Same team since 2023",
+        "Wants to own the release train and grow into a tech lead.",
+        "dana@example.org",
+        "+44 20 7946 0101",
+    ),
+    (
+        "Marcus Obi",
+        "Payments",
+        "Engineering manager",
+        Relationship.INTERNAL_CUSTOMER,
+        "Incident review in March",
+        "Needs deploys his team can trust before the Q3 card-scheme deadline.",
+        "marcus@example.org",
+        "",
+    ),
+    (
+        "Priya Raman",
+        "Data platform",
+        "Staff engineer",
+        Relationship.PARTNER,
+        "Architecture guild",
+        "Trying to get one data contract standard adopted across teams.",
+        "priya@example.org",
+        "",
+    ),
+    (
+        "Helen Tran",
+        "Engineering",
+        "Director of engineering",
+        Relationship.MANAGER,
+        "My manager's manager",
+        "Wants fewer single points of failure before the reorg.",
+        "helen@example.org",
+        "",
+    ),
+    (
+        "Sam Keller",
+        "Keller Coaching",
+        "Career coach",
+        Relationship.EXTERNAL,
+        "Recommended by Priya",
+        "Helps engineers plan their next two years.",
+        "sam@kellercoaching.example",
+        "+44 7700 900123",
+    ),
+    (
+        "Jo Martins",
+        "Platform team",
+        "Engineer",
+        Relationship.PEER,
+        "Joined the team in January",
+        "Learning on-call and the deploy tooling.",
+        "jo@example.org",
+        "",
+    ),
+    (
+        "Aisha Bello",
+        "Talent partners",
+        "Tech recruiter",
+        Relationship.EXTERNAL,
+        "Conference in Leeds",
+        "Places senior platform engineers; keeps a shortlist.",
+        "aisha@talent.example",
+        "",
+    ),
+    (
+        "Tom Alvarez",
+        "Customer success",
+        "Head of support",
+        Relationship.INTERNAL_CUSTOMER,
+        "Outage call",
+        "Wants status updates customers can understand during incidents.",
+        "tom@example.org",
+        "",
+    ),
+    (
+        "Ruth Olsen",
+        "Engineering",
+        "Principal engineer",
+        Relationship.MANAGER,
+        "Mentoring programme",
+        "Sponsors people she sees taking ownership.",
+        "ruth@example.org",
+        "",
+    ),
+]
+
+_SKILLS = [
+    ("Release train", Criticality.CRITICAL, "wiki/platform/release-runbook", True),
+    ("On-call incident command", Criticality.CRITICAL, "", True),
+    ("Terraform state surgery", Criticality.CRITICAL, "", False),
+    ("Capacity planning", Criticality.NORMAL, "", True),
+    ("Postgres failover", Criticality.CRITICAL, "wiki/platform/pg-failover", False),
+    ("Cost reporting", Criticality.LOW, "docs/cost-report.md", True),
+    ("Interviewing", Criticality.NORMAL, "", False),
+]
+
+_ENTRIES = [
+    (
+        -1,
+        EntryKind.WIN,
+        "Dana ran the release on her own",
+        "Dana ran Tuesday's release **without me in the room**. She caught the migration ordering problem "
+        "herself and paused the train. That is the first time the release went out with nobody asking me.\n\n"
+        "- What worked: the pairing sessions plus the runbook\n- Next: let her teach Jo",
+        ["release", "teaching"],
+        False,
+        ["Dana Whitfield"],
+        ["Release train"],
+    ),
+    (
+        -3,
+        EntryKind.MEETING,
+        "Coffee with Marcus",
+        "Asked Marcus what would make Q3 a success for Payments. Answer: *deploys they never have to think "
+        "about*. He would back a self-service rollback button. That is a leadership opportunity, not a ticket.",
+        ["payments", "opportunity"],
+        False,
+        ["Marcus Obi"],
+        [],
+    ),
+    (
+        -6,
+        EntryKind.LESSON,
+        "I was the bottleneck on Terraform again",
+        "Three people waited on me for a state move. Nobody else has ever done one. Write the procedure down "
+        "this week and do the next one *with* Jo watching.",
+        ["indispensable"],
+        False,
+        ["Jo Martins"],
+        ["Terraform state surgery"],
+    ),
+    (
+        -9,
+        EntryKind.REFLECTION,
+        "Weekly review",
+        "## What did I teach?\n\nPostgres failover drill with Jo (shadowing).\n\n"
+        "## What only I can do?\n\nTerraform state surgery, incident command on weekends.\n\n"
+        "## Next week\n\nWrite the Terraform runbook; ask Helen about the staff promotion packet.",
+        ["weekly-review"],
+        False,
+        [],
+        ["Postgres failover"],
+    ),
+    (
+        -12,
+        EntryKind.NOTE,
+        "Thinking about the exit plan",
+        "Aisha's shortlist conversation made me realise I should keep the exit option warm even if the staff "
+        "path works out. Update the CV before the end of the quarter.",
+        ["exit-plan", "cv"],
+        True,
+        ["Aisha Bello"],
+        [],
+    ),
+    (
+        -16,
+        EntryKind.WIN,
+        "Incident comms template adopted",
+        "Tom's support team now uses the customer-facing incident template I drafted. Two outages this month "
+        "and no escalations about unclear updates.",
+        ["incidents", "opportunity"],
+        False,
+        ["Tom Alvarez"],
+        ["On-call incident command"],
+    ),
+    (
+        -21,
+        EntryKind.MEETING,
+        "Session with Sam (coach)",
+        "Sam asked what I'd stop doing if I were promoted tomorrow. The honest list: releases, Terraform, "
+        "weekend incident command. So those are the three things to hand over.",
+        ["coaching"],
+        False,
+        ["Sam Keller"],
+        [],
+    ),
+    (
+        -27,
+        EntryKind.LESSON,
+        "Documentation beats heroics",
+        "The failover runbook let Jo handle a replica lag alert at 2am. Ten minutes of writing saved an hour "
+        "of being woken up.",
+        ["documentation"],
+        False,
+        ["Jo Martins"],
+        ["Postgres failover"],
+    ),
+    (
+        -34,
+        EntryKind.REFLECTION,
+        "Monthly career check-in",
+        "## How did my goals move?\n\nStaff promotion: two of four milestones done.\n\n"
+        "## Which adviser did I talk to?\n\nRuth, about sponsorship for the architecture review.",
+        ["monthly-review"],
+        False,
+        ["Ruth Olsen"],
+        [],
+    ),
+    (
+        -41,
+        EntryKind.NOTE,
+        "Priya's data contracts",
+        "Priya is trying to get one data-contract standard adopted. Our event schemas could be the pilot. "
+        "Offer to co-present at the guild.",
+        ["partners"],
+        False,
+        ["Priya Raman"],
+        [],
+    ),
+    (
+        -55,
+        EntryKind.WIN,
+        "Cost report handed to finance",
+        "Finance now runs the monthly cloud cost report themselves from the doc. One less thing only I do.",
+        ["handover"],
+        False,
+        [],
+        ["Cost reporting"],
+    ),
+    (
+        -70,
+        EntryKind.NOTE,
+        "Started keeping this journal",
+        "Starting a proper career journal. Goal: by the end of the year nobody waits on me for anything routine.",
+        ["meta"],
+        False,
+        [],
+        [],
+    ),
+]
+
+
+def populate(journal: Journal, today: date | None = None) -> None:
+    """Fill an empty journal with the sample story."""
+    today = today or date.today()
+
+    def day(offset: int) -> date:
+        return today + timedelta(days=offset)
+
+    people = {}
+    for name, org, role, relationship, how_met, needs, email, phone in _PEOPLE:
+        people[name] = journal.people.add(
+            Person(
+                name=name,
+                org=org,
+                role=role,
+                relationship=relationship,
+                how_met=how_met,
+                needs=needs,
+                email=email,
+                phone=phone,
+            )
+        )
+    skills = {}
+    for name, criticality, documented, is_responsibility in _SKILLS:
+        skills[name] = journal.skills.add(
+            Skill(name=name, criticality=criticality, documented=documented, is_responsibility=is_responsibility)
+        )
+
+    staff = journal.goals.add(
+        Goal(
+            title="Promotion to staff engineer",
+            direction=GoalDirection.UP,
+            status=GoalStatus.ACTIVE,
+            target_date=day(24),
+            why="Lead the platform roadmap rather than run it by hand. **Evidence**: teaching, handovers, "
+            "and the architecture review.",
+            milestones=[
+                Milestone("Hand the release train to Dana", done_on=day(-1)),
+                Milestone("Lead the architecture review", done_on=day(-30)),
+                Milestone("Write the Terraform runbook"),
+                Milestone("Promotion packet reviewed by Helen"),
+            ],
+        )
+    )
+    journal.goals.add(
+        Goal(
+            title="Keep the exit option warm",
+            direction=GoalDirection.EXIT,
+            status=GoalStatus.IDEA,
+            target_date=day(120),
+            why="A plan B is a healthy plan: CV current, recruiter relationship alive.",
+            milestones=[Milestone("Update CV"), Milestone("Quarterly call with Aisha", done_on=day(-12))],
+        )
+    )
+    journal.goals.add(
+        Goal(
+            title="Learn Rust for tooling",
+            direction=GoalDirection.LEARNING,
+            status=GoalStatus.ACTIVE,
+            target_date=day(200),
+            why="Not needed today; it keeps me curious.",
+            milestones=[Milestone("Finish the book", done_on=day(-40)), Milestone("Rewrite the deploy linter")],
+        )
+    )
+    journal.goals.add(
+        Goal(
+            title="Move sideways into developer experience",
+            direction=GoalDirection.SIDEWAYS,
+            status=GoalStatus.DROPPED,
+            why="Decided the staff path fits better.",
+        )
+    )
+
+    for offset, kind, title, body, tags, private, names, skill_names in _ENTRIES:
+        journal.entries.add(
+            Entry(
+                title=title,
+                body=body,
+                entry_date=day(offset),
+                kind=kind,
+                tags=tags,
+                private=private,
+                person_ids=[people[n].id for n in names],
+                skill_ids=[skills[s].id for s in skill_names],
+                goal_ids=[staff.id] if kind in (EntryKind.WIN, EntryKind.REFLECTION) else [],
+            )
+        )
+
+    teachings = [
+        ("Release train", "Dana Whitfield", -60, TeachingMethod.PAIRING, LearnerLevel.WITH_HELP),
+        ("Release train", "Dana Whitfield", -1, TeachingMethod.SHADOWING, LearnerLevel.ON_THEIR_OWN),
+        ("Postgres failover", "Jo Martins", -9, TeachingMethod.SHADOWING, LearnerLevel.WITH_HELP),
+        ("On-call incident command", "Dana Whitfield", -20, TeachingMethod.WORKSHOP, LearnerLevel.AWARE),
+        ("Cost reporting", "Helen Tran", -55, TeachingMethod.DOCUMENT, LearnerLevel.CAN_TEACH),
+        ("Capacity planning", "Jo Martins", -15, TeachingMethod.PAIRING, LearnerLevel.AWARE),
+    ]
+    for skill, person, offset, method, level in teachings:
+        journal.skills.add_teaching(
+            Teaching(
+                skill_id=skills[skill].id,
+                person_id=people[person].id,
+                taught_on=day(offset),
+                method=method,
+                level=level,
+            )
+        )
+    journal.skills.add_handover(
+        Handover(
+            title="Release train",
+            person_id=people["Dana Whitfield"].id,
+            skill_id=skills["Release train"].id,
+            status=HandoverStatus.IN_TRANSITION,
+            started_on=day(-60),
+            notes="Shadow two more releases, then I step back.",
+        )
+    )
+    journal.skills.add_handover(
+        Handover(
+            title="Monthly cost report",
+            person_id=people["Helen Tran"].id,
+            skill_id=skills["Cost reporting"].id,
+            status=HandoverStatus.HANDED_OVER,
+            started_on=day(-80),
+            completed_on=day(-55),
+        )
+    )
+    journal.skills.add_handover(
+        Handover(
+            title="Terraform state moves",
+            person_id=people["Jo Martins"].id,
+            skill_id=skills["Terraform state surgery"].id,
+            status=HandoverStatus.PLANNED,
+        )
+    )
+
+    meetings = [
+        (
+            -3,
+            InteractionKind.COFFEE,
+            ["Marcus Obi"],
+            "Q3 goals for Payments; rollback button idea.",
+            "What would make Q3 a success for you?",
+            "Deploy confidence matters more than speed.",
+            day(11),
+        ),
+        (
+            -21,
+            InteractionKind.MEETING,
+            ["Sam Keller"],
+            "Coaching session: what to stop doing.",
+            "",
+            "Hand over the three things only I do.",
+            None,
+        ),
+        (
+            -34,
+            InteractionKind.CALL,
+            ["Ruth Olsen"],
+            "Sponsorship for the architecture review.",
+            "Would you put my name forward?",
+            "She will, if the review lands well.",
+            None,
+        ),
+        (-12, InteractionKind.CALL, ["Aisha Bello"], "Market check: senior platform roles.", "", "", None),
+        (
+            -41,
+            InteractionKind.MEETING,
+            ["Priya Raman"],
+            "Data contracts pilot.",
+            "What does adoption look like to you?",
+            "A pilot team with real schemas.",
+            day(-2),
+        ),
+        (-16, InteractionKind.MESSAGE, ["Tom Alvarez"], "Sent the incident template.", "", "", None),
+        (-50, InteractionKind.MEETING, ["Helen Tran", "Ruth Olsen"], "Reorg planning input.", "", "", None),
+    ]
+    for offset, kind, names, notes, questions, learned, follow_up in meetings:
+        journal.people.add_interaction(
+            Interaction(
+                occurred_on=day(offset),
+                kind=kind,
+                person_ids=[people[n].id for n in names],
+                notes=notes,
+                questions=questions,
+                learned=learned,
+                follow_up=follow_up,
+            )
+        )
+
+    for title, person, value, status in [
+        (
+            "Self-service rollback for Payments",
+            "Marcus Obi",
+            "Cuts incident time for the card-scheme deadline",
+            OpportunityStatus.PROPOSED,
+        ),
+        ("Customer incident template", "Tom Alvarez", "Fewer escalations during outages", OpportunityStatus.ADOPTED),
+        (
+            "Data contracts pilot on our events",
+            "Priya Raman",
+            "First adopter for a company-wide standard",
+            OpportunityStatus.EXPLORED,
+        ),
+        (
+            "On-call onboarding course",
+            "Jo Martins",
+            "New joiners productive on-call in weeks",
+            OpportunityStatus.SPOTTED,
+        ),
+    ]:
+        journal.people.add_opportunity(
+            Opportunity(title=title, person_id=people[person].id, value=value, status=status)
+        )
+
+    for person, role, cadence, helps, asks in [
+        ("Sam Keller", TeamRole.COACH, 30, "Two-year plan; what to stop doing", "Review promotion packet draft"),
+        ("Ruth Olsen", TeamRole.SPONSOR, 21, "Puts my name forward for visible work", "Intro to the CTO staff"),
+        ("Priya Raman", TeamRole.MENTOR, 14, "Architecture judgement", ""),
+        ("Aisha Bello", TeamRole.RECRUITER, 90, "Market view, exit option", "Feedback on CV"),
+        ("Dana Whitfield", TeamRole.PEER, None, "Keeps me honest about handovers", ""),
+    ]:
+        journal.people.add_adviser(
+            Adviser(person_id=people[person].id, role=role, cadence_days=cadence, helps_with=helps, open_asks=asks)
+        )
+
+    journal.people.update(_with_follow_up(journal.people.get(people["Helen Tran"].id), day(-1)))
+    journal.people.update(_with_follow_up(journal.people.get(people["Jo Martins"].id), day(0)))
+
+
+def _with_follow_up(person: Person, when: date) -> Person:
+    person.follow_up = when
+    return person

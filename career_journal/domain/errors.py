@@ -1,0 +1,88 @@
+"""Errors a person can act on; each message is written for them, not for a developer."""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base for every error the command line and the app show as a message."""
+
+
+class JournalNotFound(JournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"There is no journal at {path}. If the drive holding it is not mounted, "
+            "mount it and try again; to start a new journal there, use --new."
+        )
+        self.path = path
+
+
+class NotAJournal(JournalError):
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path} is not a Career Journal file ({reason}). It was left untouched.")
+        self.path = path
+
+
+class JournalCorrupt(JournalError):
+    def __init__(self, path: object, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The journal at {path} is damaged{extra}. It was left untouched; "
+            "restore it from a backup with 'career-journal restore'."
+        )
+        self.path = path
+
+
+class JournalTooNew(JournalError):
+    def __init__(self, path: object, unknown: list[str]) -> None:
+        super().__init__(
+            f"The journal at {path} was written by a newer version of Career Journal "
+            f"(it has changes this version does not know: {', '.join(unknown)}). "
+            "Update the app to open it; the file was left untouched."
+        )
+        self.path = path
+
+
+class JournalBusy(JournalError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal is busy: another program is writing to it. Nothing was lost; try again in a moment."
+        )
+
+
+class DiskFull(JournalError):
+    def __init__(self, what: str = "the journal") -> None:
+        super().__init__(
+            f"The disk is full, so {what} could not be saved. Everything saved before is safe; "
+            "free some space and save again."
+        )
+
+
+class ReadOnlyJournal(JournalError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"The journal at {path} is read-only here, so changes cannot be saved.")
+        self.path = path
+
+
+class RecordNotFound(JournalError):
+    def __init__(self, kind: str, ref: object) -> None:
+        super().__init__(f"No {kind} matches '{ref}'.")
+        self.kind = kind
+        self.ref = ref
+
+
+class AmbiguousName(JournalError):
+    def __init__(self, kind: str, ref: str, candidates: list[str]) -> None:
+        listed = "; ".join(candidates[:10])
+        more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
+        super().__init__(f"'{ref}' matches several {kind} records: {listed}{more}. Use more of the name or the id.")
+        self.kind = kind
+        self.ref = ref
+        self.candidates = candidates
+
+
+class InvalidInput(JournalError):
+    """A value that fails validation (a bad date, an empty title, an unknown choice)."""
+
+
+class ImportRejected(JournalError):
+    """An import file that cannot be read; nothing from it was written."""

@@ -1,0 +1,235 @@
+"""One dataclass per record kind.
+
+Repositories return these; the command line, the exports and the windows read
+them. Names of linked records (``person_name``…) are filled in when read, for
+display only; they are never written back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .enums import (
+    Criticality,
+    EntryKind,
+    GoalDirection,
+    GoalStatus,
+    HandoverStatus,
+    InteractionKind,
+    LearnerLevel,
+    OpportunityStatus,
+    Relationship,
+    TeachingMethod,
+    TeamRole,
+)
+from .validation import clean_tags, require_text
+
+
+@dataclass(slots=True)
+class Entry:
+    body: str
+    entry_date: date
+    title: str = ""
+    kind: EntryKind = EntryKind.NOTE
+    tags: list[str] = field(default_factory=list)
+    private: bool = False
+    starred: bool = False
+    entry_time: str | None = None
+    person_ids: list[int] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
+    skill_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.kind = EntryKind(self.kind)
+        self.tags = clean_tags(self.tags)
+        self.title = self.title.strip()
+        if not self.body.strip() and not self.title:
+            raise ValueError("An entry needs some text.")
+
+    @property
+    def display_title(self) -> str:
+        """The title, or the first line of the text when there is none."""
+        if self.title:
+            return self.title
+        first = self.body.strip().splitlines()[0] if self.body.strip() else ""
+        first = first.lstrip("#").strip()
+        return first if len(first) <= 80 else first[:79] + "…"
+
+
+@dataclass(slots=True)
+class Milestone:
+    text: str
+    goal_id: int | None = None
+    done_on: date | None = None
+    position: int = 0
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.text = require_text(self.text, "A milestone")
+
+    @property
+    def done(self) -> bool:
+        return self.done_on is not None
+
+
+@dataclass(slots=True)
+class Goal:
+    title: str
+    direction: GoalDirection = GoalDirection.UP
+    status: GoalStatus = GoalStatus.ACTIVE
+    why: str = ""
+    target_date: date | None = None
+    milestones: list[Milestone] = field(default_factory=list)
+    id: int | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.title = require_text(self.title, "A goal")
+        self.direction = GoalDirection(self.direction)
+        self.status = GoalStatus(self.status)
+
+    @property
+    def progress(self) -> float | None:
+        """Share of milestones done, or None when the goal has none."""
+        if not self.milestones:
+            return None
+        return sum(m.done for m in self.milestones) / len(self.milestones)
+
+
+@dataclass(slots=True)
+class GoalChange:
+    """One change to a goal's plan, kept so the plan's history can be read."""
+
+    goal_id: int
+    changed_at: str
+    field_name: str
+    old_value: str
+    new_value: str
+
+
+@dataclass(slots=True)
+class Skill:
+    name: str
+    criticality: Criticality = Criticality.NORMAL
+    documented: str = ""
+    description: str = ""
+    is_responsibility: bool = False
+    id: int | None = None
+    created_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.name = require_text(self.name, "A skill")
+        self.criticality = Criticality(self.criticality)
+
+
+@dataclass(slots=True)
+class Teaching:
+    skill_id: int
+    person_id: int
+    taught_on: date
+    method: TeachingMethod = TeachingMethod.PAIRING
+    level: LearnerLevel = LearnerLevel.AWARE
+    notes: str = ""
+    id: int | None = None
+    skill_name: str = ""
+    person_name: str = ""
+
+    def __post_init__(self) -> None:
+        self.method = TeachingMethod(self.method)
+        self.level = LearnerLevel(self.level)
+
+
+@dataclass(slots=True)
+class Handover:
+    title: str
+    person_id: int
+    status: HandoverStatus = HandoverStatus.PLANNED
+    skill_id: int | None = None
+    started_on: date | None = None
+    completed_on: date | None = None
+    notes: str = ""
+    id: int | None = None
+    person_name: str = ""
+    skill_name: str = ""
+
+    def __post_init__(self) -> None:
+        self.title = require_text(self.title, "A handover")
+        self.status = HandoverStatus(self.status)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    org: str = ""
+    role: str = ""
+    relationship: Relationship | None = None
+    how_met: str = ""
+    needs: str = ""
+    email: str = ""
+    phone: str = ""
+    follow_up: date | None = None
+    notes: str = ""
+    id: int | None = None
+    created_at: str = ""
+    updated_at: str = ""
+    last_contact: date | None = None
+
+    def __post_init__(self) -> None:
+        self.name = require_text(self.name, "A person")
+        if self.relationship is not None:
+            self.relationship = Relationship(self.relationship)
+
+
+@dataclass(slots=True)
+class Interaction:
+    occurred_on: date
+    notes: str
+    person_ids: list[int]
+    kind: InteractionKind = InteractionKind.MEETING
+    questions: str = ""
+    learned: str = ""
+    follow_up: date | None = None
+    id: int | None = None
+    person_names: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.kind = InteractionKind(self.kind)
+
+
+@dataclass(slots=True)
+class Opportunity:
+    title: str
+    person_id: int | None = None
+    value: str = ""
+    status: OpportunityStatus = OpportunityStatus.SPOTTED
+    notes: str = ""
+    id: int | None = None
+    person_name: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.title = require_text(self.title, "An opportunity")
+        self.status = OpportunityStatus(self.status)
+
+
+@dataclass(slots=True)
+class Adviser:
+    person_id: int
+    role: TeamRole
+    helps_with: str = ""
+    cadence_days: int | None = None
+    open_asks: str = ""
+    notes: str = ""
+    id: int | None = None
+    person_name: str = ""
+
+    def __post_init__(self) -> None:
+        self.role = TeamRole(self.role)
+        if self.cadence_days is not None and self.cadence_days <= 0:
+            raise ValueError("A check-in cadence is a number of days above zero.")

@@ -1,0 +1,66 @@
+"""Checks and conversions on what a person types, with messages in their words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+MAX_TAG_LENGTH = 60
+
+
+def parse_date(text: str, *, today: date | None = None) -> date:
+    """Read YYYY-MM-DD (or today / yesterday / tomorrow)."""
+    cleaned = text.strip().lower()
+    if cleaned in _RELATIVE:
+        return (today or date.today()) + timedelta(days=_RELATIVE[cleaned])
+    try:
+        return date.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.") from None
+
+
+def parse_optional_date(text: str | None) -> date | None:
+    if text is None or not text.strip():
+        return None
+    return parse_date(text)
+
+
+def parse_time(text: str) -> str:
+    """Read HH:MM and return it zero-padded."""
+    match = _TIME.match(text.strip())
+    if not match:
+        raise ValueError(f"'{text}' is not a time; write it as HH:MM, e.g. 09:30.")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def require_text(text: str, what: str) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise ValueError(f"{what} needs a name or title.")
+    return cleaned
+
+
+def clean_tag(tag: str) -> str:
+    """A tag without a leading @ or #, inner spaces as dashes, lower case."""
+    cleaned = tag.strip().lstrip("@#").strip()
+    cleaned = re.sub(r"\s+", "-", cleaned).lower()
+    if not cleaned:
+        raise ValueError(f"'{tag}' is not a usable tag.")
+    if len(cleaned) > MAX_TAG_LENGTH:
+        raise ValueError(f"The tag '{cleaned[:20]}…' is longer than {MAX_TAG_LENGTH} characters.")
+    return cleaned
+
+
+def clean_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
+    """Cleaned, without duplicates, in the order first given."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        seen.setdefault(clean_tag(tag), None)
+    return list(seen)
+
+
+def timestamp_now() -> str:
+    """A sortable local timestamp with its UTC offset, for created/updated columns."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")

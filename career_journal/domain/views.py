@@ -1,0 +1,205 @@
+"""Views derived from the records, computed without typing anything twice.
+
+Pure functions: they take records and today's date and return plain data, so
+the command line, the exports and every page read the same answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .enums import GoalStatus, LearnerLevel, TeamRole
+from .records import Adviser, Goal, Person, Skill, Teaching
+
+GOAL_HORIZON_DAYS = 30
+
+
+@dataclass(slots=True)
+class Learner:
+    person_id: int
+    person_name: str
+    best_level: LearnerLevel
+    last_taught_on: date
+
+
+@dataclass(slots=True)
+class SkillCoverage:
+    skill: Skill
+    learners: list[Learner] = field(default_factory=list)
+
+    @property
+    def best_level(self) -> LearnerLevel | None:
+        return max((learner.best_level for learner in self.learners), default=None)
+
+    @property
+    def covered(self) -> bool:
+        """Someone besides you can do it on their own."""
+        best = self.best_level
+        return best is not None and best.can_cover
+
+    @property
+    def next_step(self) -> str:
+        """What would move this skill off the 'only you' list soonest."""
+        if self.covered:
+            return "Covered"
+        closest = max(self.learners, key=lambda learner: learner.best_level, default=None)
+        if closest is not None:
+            target = LearnerLevel(closest.best_level + 1)
+            step = f"Take {closest.person_name} from {closest.best_level.label.lower()} to {target.label.lower()}"
+        else:
+            step = "Teach it to someone"
+        if not self.skill.documented:
+            step += "; write it down"
+        return step
+
+
+def job_coverage(skills: list[Skill], teachings: list[Teaching]) -> list[SkillCoverage]:
+    """For each skill: who has been taught it and the best level each reached."""
+    by_skill: dict[int, dict[int, Learner]] = {}
+    for teaching in teachings:
+        learners = by_skill.setdefault(teaching.skill_id, {})
+        known = learners.get(teaching.person_id)
+        if known is None:
+            learners[teaching.person_id] = Learner(
+                teaching.person_id, teaching.person_name, teaching.level, teaching.taught_on
+            )
+        else:
+            known.best_level = max(known.best_level, teaching.level)
+            known.last_taught_on = max(known.last_taught_on, teaching.taught_on)
+    coverage = []
+    for skill in skills:
+        learners = sorted(
+            by_skill.get(skill.id or -1, {}).values(),
+            key=lambda learner: (-learner.best_level, learner.person_name.lower()),
+        )
+        coverage.append(SkillCoverage(skill, learners))
+    return coverage
+
+
+def only_you(coverage: list[SkillCoverage]) -> list[SkillCoverage]:
+    """Skills nobody else can do on their own, most critical first.
+
+    Within a criticality, undocumented skills come first (nobody could even
+    read how), then those where the closest learner is furthest away.
+    """
+    uncovered = [c for c in coverage if not c.covered]
+    return sorted(
+        uncovered,
+        key=lambda c: (
+            -c.skill.criticality,
+            bool(c.skill.documented),
+            c.best_level or 0,
+            c.skill.name.lower(),
+        ),
+    )
+
+
+@dataclass(slots=True)
+class AdviserStatus:
+    adviser: Adviser
+    last_check_in: date | None
+    next_due: date | None
+
+    def overdue_days(self, today: date) -> int:
+        """Days past the cadence (0 when on time or no cadence is set)."""
+        if self.next_due is None:
+            return 0
+        return max(0, (today - self.next_due).days)
+
+
+@dataclass(slots=True)
+class RoleCoverage:
+    role: TeamRole
+    advisers: list[AdviserStatus]
+
+    @property
+    def filled(self) -> bool:
+        return bool(self.advisers)
+
+
+def adviser_status(adviser: Adviser, last_check_in: date | None, today: date) -> AdviserStatus:
+    if adviser.cadence_days is None:
+        next_due = None
+    elif last_check_in is None:
+        next_due = today  # never met: due now, not overdue for ever
+    else:
+        next_due = last_check_in + timedelta(days=adviser.cadence_days)
+    return AdviserStatus(adviser, last_check_in, next_due)
+
+
+def team_coverage(advisers: list[Adviser], last_contact: dict[int, date], today: date) -> list[RoleCoverage]:
+    """Every team role, filled or empty, with each adviser's check-in state."""
+    roles = []
+    for role in TeamRole:
+        members = [
+            adviser_status(a, last_contact.get(a.person_id), today)
+            for a in sorted(advisers, key=lambda a: a.person_name.lower())
+            if a.role is role
+        ]
+        if members or role.is_core:
+            roles.append(RoleCoverage(role, members))
+    return roles
+
+
+@dataclass(slots=True)
+class PersonDue:
+    person: Person
+    due_on: date
+
+    def overdue_days(self, today: date) -> int:
+        return (today - self.due_on).days
+
+
+@dataclass(slots=True)
+class GoalDue:
+    goal: Goal
+    days_left: int
+
+
+@dataclass(slots=True)
+class FollowUps:
+    people: list[PersonDue]
+    advisers: list[AdviserStatus]
+    goals: list[GoalDue]
+    days_since_reflection: int | None
+
+    @property
+    def count(self) -> int:
+        return len(self.people) + len(self.advisers) + len(self.goals)
+
+
+def follow_ups_due(
+    people: list[Person],
+    advisers: list[Adviser],
+    last_contact: dict[int, date],
+    goals: list[Goal],
+    last_reflection: date | None,
+    today: date,
+) -> FollowUps:
+    """Everything that asks for attention today."""
+    people_due = sorted(
+        (PersonDue(p, p.follow_up) for p in people if p.follow_up is not None and p.follow_up <= today),
+        key=lambda d: (d.due_on, d.person.name.lower()),
+    )
+    advisers_due = sorted(
+        (
+            status
+            for status in (adviser_status(a, last_contact.get(a.person_id), today) for a in advisers)
+            if status.next_due is not None and status.next_due <= today
+        ),
+        key=lambda s: (s.next_due, s.adviser.person_name.lower()),
+    )
+    horizon = today + timedelta(days=GOAL_HORIZON_DAYS)
+    goals_due = sorted(
+        (
+            GoalDue(g, (g.target_date - today).days)
+            for g in goals
+            if g.target_date is not None
+            and g.status in (GoalStatus.IDEA, GoalStatus.ACTIVE)
+            and g.target_date <= horizon
+        ),
+        key=lambda d: (d.days_left, d.goal.title.lower()),
+    )
+    since = None if last_reflection is None else (today - last_reflection).days
+    return FollowUps(people_due, advisers_due, goals_due, since)

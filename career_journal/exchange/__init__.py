@@ -1,0 +1,1 @@
+"""Markdown and JSON export, JSON and jrnl import."""

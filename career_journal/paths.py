@@ -1,0 +1,50 @@
+"""Where the journal and its companions live.
+
+By default everything is under the user's data folder (platformdirs, local,
+never roaming). ``CAREER_JOURNAL_HOME`` moves that folder (tests, portable
+use); ``--db`` or ``CAREER_JOURNAL_DB`` picks another journal file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "CareerJournal"
+JOURNAL_FILE = "journal.cjdb"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("CAREER_JOURNAL_HOME")
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False, roaming=False)
+
+
+def default_journal_path() -> Path:
+    return data_dir() / JOURNAL_FILE
+
+
+def journal_path(explicit: str | os.PathLike | None = None) -> Path:
+    """The journal to open: the one named, else CAREER_JOURNAL_DB, else the default."""
+    chosen = explicit or os.environ.get("CAREER_JOURNAL_DB")
+    return Path(chosen).expanduser().absolute() if chosen else default_journal_path()
+
+
+def is_default(path: Path) -> bool:
+    return path.absolute() == default_journal_path().absolute()
+
+
+def companion_dir(journal: Path, purpose: str) -> Path:
+    """A private folder for one journal's backups or drafts, kept in the data folder.
+
+    Keeping backups off the journal's own drive means a lost USB stick or a
+    failed disk does not take the backups with it.
+    """
+    if is_default(journal):
+        return data_dir() / purpose
+    digest = hashlib.sha256(str(journal.absolute()).encode()).hexdigest()[:10]
+    return data_dir() / purpose / f"{journal.stem}-{digest}"

@@ -1,0 +1,1 @@
+"""SQLite storage (sqlite-utils); no Qt."""

@@ -1,0 +1,78 @@
+"""Writing a whole file so that it is either the old one or the new one, never half of each.
+
+Temp file in the same folder (so the rename stays on one file system), mode
+0600, fsync, ``os.replace``, fsync of the folder. On any error the temp file is
+removed and the old file is untouched. A crash can leave a temp file behind;
+``remove_stale_temp_files`` clears ours at the next start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..domain.errors import DiskFull, JournalError
+
+TEMP_PREFIX = ".cj-tmp-"
+
+
+def write_atomic(path: Path, chunks: Iterable[str | bytes], *, encoding: str = "utf-8") -> int:
+    """Write ``chunks`` to ``path`` atomically; returns the number of bytes written."""
+    path = Path(path)
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        raise JournalError(f"The folder {folder} does not exist.")
+    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}-{path.name}"
+    written = 0
+    try:
+        fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                data = chunk.encode(encoding) if isinstance(chunk, str) else chunk
+                handle.write(data)
+                written += len(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise _explain(exc, path) from None
+        raise
+    fsync_dir(folder)
+    return written
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Delete temp files a crash left in ``folder``; returns how many."""
+    removed = 0
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for leftover in Path(folder).glob(f"{TEMP_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed += 1
+    return removed
+
+
+def _explain(exc: OSError, path: Path) -> JournalError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"{path.name}")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return JournalError(f"{path} could not be written: you are not allowed to write there.")
+    return JournalError(f"{path} could not be written ({exc.strerror or exc}).")

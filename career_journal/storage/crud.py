@@ -1,0 +1,54 @@
+"""The few statements every repository writes: insert, update and delete one row by id."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.utils import sqlite3
+
+from ..domain.errors import InvalidInput, RecordNotFound
+from .database import transaction
+
+_UNIQUE_MESSAGES = {
+    "skills": "There is already a skill with that name.",
+    "advisers": "That person already has that role on your team.",
+}
+
+
+def insert_row(db: Database, table: str, row: dict, record_id: int | None = None) -> int:
+    """Insert ``row`` (keeping ``record_id`` when given) and return its id."""
+    if record_id is not None:
+        row = {**row, "id": record_id}
+    try:
+        return db.execute(
+            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+        ).lastrowid
+    except sqlite3.IntegrityError as exc:
+        raise InvalidInput(integrity_message(table, exc)) from None
+
+
+def update_row(db: Database, table: str, row: dict, record_id: int | None, kind: str) -> None:
+    try:
+        cursor = db.execute(
+            f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?", [*row.values(), record_id]
+        )
+    except sqlite3.IntegrityError as exc:
+        raise InvalidInput(integrity_message(table, exc)) from None
+    if cursor.rowcount == 0:
+        raise RecordNotFound(kind, record_id)
+
+
+def delete_row(db: Database, table: str, record_id: int, kind: str) -> None:
+    with transaction(db):
+        if db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id]).rowcount == 0:
+            raise RecordNotFound(kind, record_id)
+
+
+def integrity_message(table: str, exc: Exception) -> str:
+    text = str(exc)
+    if "UNIQUE" in text and table in _UNIQUE_MESSAGES:
+        return _UNIQUE_MESSAGES[table]
+    if "FOREIGN KEY" in text:
+        return "It refers to a record that does not exist."
+    if "CHECK" in text:
+        return "A value is outside what the journal accepts."
+    return f"That could not be saved ({text})."

@@ -1,0 +1,242 @@
+"""Opening the journal file safely.
+
+Everything here happens before the first write: the header is read with plain
+file I/O, the file is opened ``mode=rw`` so a typo never creates an empty
+journal, and each connection setting is read back to prove it took.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import struct
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+# sqlite-utils catches the OperationalError of the driver it imported
+# (pysqlite3 when installed, else the standard library); use the same one.
+from sqlite_utils.utils import sqlite3
+
+from ..domain.errors import (
+    DiskFull,
+    JournalBusy,
+    JournalCorrupt,
+    JournalError,
+    JournalNotFound,
+    NotAJournal,
+    ReadOnlyJournal,
+)
+
+APPLICATION_ID = 0x434A524E  # "CJRN"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# contentless_delete FTS5 tables and the FTS5 secure-delete option
+MIN_SQLITE_VERSION = (3, 43, 0)
+BUSY_TIMEOUT_MS = 5000
+
+Connect = Callable[[str], Any]
+"""Opens a DB-API connection from an SQLite URI (an encrypted driver can be plugged in here)."""
+
+
+def default_connect(uri: str) -> Any:
+    # isolation_level=None: no implicit transactions; every write opens its own
+    # BEGIN IMMEDIATE, so DDL in a migration is inside the transaction too.
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+
+
+def sqlite_version() -> tuple[int, ...]:
+    return tuple(int(part) for part in sqlite3.sqlite_version.split("."))
+
+
+def ensure_private_dir(folder: Path, *, tighten: bool) -> None:
+    """Create ``folder`` readable by its owner only; tighten it if we own it."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        os.chmod(folder, 0o700)
+    elif tighten and os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def tighten_file(path: Path) -> None:
+    """Make a journal-related file owner-only (0600) if anyone else could read it."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileNotFoundError, PermissionError):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o600 or 0o600)
+
+
+def read_header(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(100)
+
+
+def check_header(path: Path) -> None:
+    """Reject a file that is not a Career Journal without letting SQLite touch it."""
+    try:
+        header = read_header(path)
+    except IsADirectoryError:
+        raise NotAJournal(path, "it is a folder") from None
+    except PermissionError:
+        raise NotAJournal(path, "you are not allowed to read it") from None
+    if not header:
+        raise NotAJournal(path, "the file is empty")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAJournal(path, "it is not an SQLite database, or its first page is damaged")
+    if len(header) < 100:
+        raise JournalCorrupt(path, "the file is cut short")
+    (app_id,) = struct.unpack(">I", header[68:72])
+    if app_id != APPLICATION_ID:
+        raise NotAJournal(path, "it is an SQLite database that belongs to another program")
+
+
+def _uri(path: Path, mode: str, immutable: bool = False) -> str:
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def create_file(path: Path) -> None:
+    """Create an empty, owner-only file; SQLite's -wal and -shm inherit its mode."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _folder_writable(path: Path) -> bool:
+    folder = path.resolve().parent
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+
+
+def _configure(conn: Any, *, read_only: bool) -> None:
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    if not read_only:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise JournalError(f"The journal could not switch to write-ahead logging (got {mode}).")
+    expected = {"foreign_keys": 1, "secure_delete": 1, "synchronous": 2, "trusted_schema": 0}
+    for pragma, value in expected.items():
+        got = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+        if got != value:
+            raise JournalError(f"The journal setting {pragma} did not take (got {got}, wanted {value}).")
+
+
+def quick_check(conn: Any, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise JournalCorrupt(path, str(exc)) from None
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    if problems:
+        raise JournalCorrupt(path, problems[0])
+
+
+def connect_existing(
+    path: Path, *, connect: Connect = default_connect, read_only: bool = False, check: bool = True
+) -> tuple[Any, bool]:
+    """Open an existing journal. Returns the connection and whether it is read-only.
+
+    A journal whose folder cannot be written (read-only media, another user's
+    folder) opens read-only rather than failing.
+    """
+    if not path.exists():
+        raise JournalNotFound(path)
+    check_header(path)
+    if not read_only and not _folder_writable(path):
+        read_only = True
+    try:
+        conn = connect(_uri(path, "ro" if read_only else "rw"))
+        if read_only:
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            except sqlite3.OperationalError:
+                # A WAL journal without its -shm in a read-only folder can only
+                # be read as an immutable file.
+                conn.close()
+                conn = connect(_uri(path, "ro", immutable=True))
+        _configure(conn, read_only=read_only)
+        if check:
+            quick_check(conn, path)
+        else:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except JournalError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        raise classify(exc, path) from None
+    if not read_only:
+        for suffix in ("", "-wal", "-shm"):
+            tighten_file(Path(f"{path}{suffix}"))
+    return conn, read_only
+
+
+def connect_new(path: Path, *, connect: Connect = default_connect) -> Any:
+    """Create a new journal file (or initialise an empty 0-byte one the user asked for)."""
+    if path.exists() and path.stat().st_size > 0:
+        raise JournalError(f"{path} already exists; it was left untouched.")
+    if not path.exists():
+        create_file(path)
+    else:
+        tighten_file(path)
+    conn = connect(_uri(path, "rw"))
+    # Written while still in rollback-journal mode, so the id is in the main
+    # file's header at once and check_header never depends on the WAL.
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _configure(conn, read_only=False)
+    return conn
+
+
+def wrap(conn: Any) -> Database:
+    return Database(conn, execute_plugins=False)
+
+
+def classify(exc: BaseException, path: object = "the journal") -> JournalError:
+    """Turn an SQLite error into a message a person can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return JournalBusy()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull()
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyJournal(path)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return JournalCorrupt(path, str(exc))
+    if "unable to open" in text:
+        return JournalError(f"The journal at {path} could not be opened ({exc}).")
+    return JournalError(f"The journal could not complete that ({exc}).")
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One write: BEGIN IMMEDIATE … COMMIT, or a savepoint when already inside one.
+
+    IMMEDIATE takes the write lock up front, so a busy journal waits for the
+    busy timeout instead of failing half-way through a save.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as exc:
+        raise classify(exc) from None
+    try:
+        yield db
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.DatabaseError):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+            raise classify(exc) from None
+        raise

@@ -1,0 +1,273 @@
+"""Journal entries, their tags and their links to people, goals and skills."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.utils import sqlite3
+
+from ..domain.enums import EntryKind
+from ..domain.errors import InvalidInput, RecordNotFound
+from ..domain.queries import EntryCursor, EntryFilter
+from ..domain.records import Entry
+from ..domain.validation import clean_tag, timestamp_now
+from .convert import iso, placeholders
+from .database import transaction
+
+_COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
+_LINKS = {
+    "person_ids": ("entry_people", "person_id"),
+    "goal_ids": ("entry_goals", "goal_id"),
+    "skill_ids": ("entry_skills", "skill_id"),
+}
+
+
+class EntryRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writing -----------------------------------------------------------
+    def add(self, entry: Entry) -> Entry:
+        now = timestamp_now()
+        with transaction(self.db):
+            entry.created_at = entry.created_at or now
+            entry.updated_at = entry.updated_at or now
+            entry.id = self._insert(entry)
+        return entry
+
+    def add_many(self, entries: Iterable[Entry]) -> int:
+        """Insert many entries inside the caller's transaction (used by imports)."""
+        now = timestamp_now()
+        count = 0
+        for entry in entries:
+            entry.created_at = entry.created_at or now
+            entry.updated_at = entry.updated_at or now
+            entry.id = self._insert(entry)
+            count += 1
+        return count
+
+    def _insert(self, entry: Entry) -> int:
+        row = self._row(entry)
+        if entry.id is not None:
+            row["id"] = entry.id
+        try:
+            cursor = self.db.execute(
+                f"INSERT INTO entries ({', '.join(row)}) VALUES ({placeholders(list(row))})", list(row.values())
+            )
+        except sqlite3.IntegrityError as exc:
+            raise InvalidInput(f"The entry could not be saved: {exc}.") from None
+        entry_id = cursor.lastrowid
+        self._write_tags_and_links(entry_id, entry)
+        return entry_id
+
+    def update(self, entry: Entry) -> Entry:
+        if entry.id is None:
+            raise ValueError("update() needs a saved entry")
+        entry.updated_at = timestamp_now()
+        row = self._row(entry)
+        with transaction(self.db):
+            cursor = self.db.execute(
+                f"UPDATE entries SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?", [*row.values(), entry.id]
+            )
+            if cursor.rowcount == 0:
+                raise RecordNotFound("entry", entry.id)
+            self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry.id])
+            for table, _column in _LINKS.values():
+                self.db.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry.id])
+            self._write_tags_and_links(entry.id, entry)
+        return entry
+
+    def delete(self, entry_id: int) -> None:
+        with transaction(self.db):
+            if self.db.execute("DELETE FROM entries WHERE id = ?", [entry_id]).rowcount == 0:
+                raise RecordNotFound("entry", entry_id)
+
+    def _row(self, entry: Entry) -> dict[str, Any]:
+        return {
+            "entry_date": iso(entry.entry_date),
+            "entry_time": entry.entry_time,
+            "title": entry.title,
+            "body": entry.body,
+            "kind": EntryKind(entry.kind).value,
+            "private": int(entry.private),
+            "starred": int(entry.starred),
+            "created_at": entry.created_at,
+            "updated_at": entry.updated_at,
+        }
+
+    def _write_tags_and_links(self, entry_id: int, entry: Entry) -> None:
+        if entry.tags:
+            self.db.conn.executemany(
+                "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in entry.tags]
+            )
+        for attribute, (table, column) in _LINKS.items():
+            ids = sorted(set(getattr(entry, attribute)))
+            if not ids:
+                continue
+            try:
+                self.db.conn.executemany(
+                    f"INSERT INTO {table} (entry_id, {column}) VALUES (?, ?)", [(entry_id, i) for i in ids]
+                )
+            except sqlite3.IntegrityError:
+                kind = column.removesuffix("_id")
+                raise InvalidInput(f"The entry links to a {kind} that does not exist.") from None
+
+    # -- reading -----------------------------------------------------------
+    def get(self, entry_id: int) -> Entry:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM entries WHERE id = ?", [entry_id]).fetchone()
+        if row is None:
+            raise RecordNotFound("entry", entry_id)
+        return self._hydrate([row])[0]
+
+    def exists(self, entry_id: int) -> bool:
+        return self.db.execute("SELECT 1 FROM entries WHERE id = ?", [entry_id]).fetchone() is not None
+
+    def list(
+        self,
+        filters: EntryFilter | None = None,
+        *,
+        limit: int | None = None,
+        after: EntryCursor | None = None,
+        oldest_first: bool = False,
+    ) -> list[Entry]:
+        """Entries matching ``filters``, newest first, a page at a time."""
+        where, params = _where(filters)
+        if after is not None:
+            op = ">" if oldest_first else "<"
+            where.append(f"(entry_date, id) {op} (?, ?)")
+            params += [iso(after.entry_date), after.id]
+        order = "entry_date, id" if oldest_first else "entry_date DESC, id DESC"
+        sql = f"SELECT {_COLUMNS} FROM entries{_clause(where)} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._hydrate(self.db.execute(sql, params).fetchall())
+
+    def iter_all(
+        self, filters: EntryFilter | None = None, *, oldest_first: bool = False, page: int = 2000
+    ) -> Iterator[Entry]:
+        """Every matching entry, read a page at a time so memory stays flat."""
+        cursor = None
+        while True:
+            batch = self.list(filters, limit=page, after=cursor, oldest_first=oldest_first)
+            yield from batch
+            if len(batch) < page:
+                return
+            cursor = EntryCursor(batch[-1].entry_date, batch[-1].id or 0)
+
+    def count(self, filters: EntryFilter | None = None) -> int:
+        where, params = _where(filters)
+        return self.db.execute(f"SELECT count(*) FROM entries{_clause(where)}", params).fetchone()[0]
+
+    def position(self, entry_id: int, filters: EntryFilter | None = None) -> int | None:
+        """Where an entry sits in the newest-first list (0 = newest), or None if filtered out."""
+        row = self.db.execute("SELECT entry_date FROM entries WHERE id = ?", [entry_id]).fetchone()
+        if row is None:
+            return None
+        where, params = _where(filters)
+        match_where = [*where, "id = ?"]
+        if not self.db.execute(f"SELECT 1 FROM entries{_clause(match_where)}", [*params, entry_id]).fetchone():
+            return None
+        where.append("(entry_date, id) > (?, ?)")
+        return self.db.execute(f"SELECT count(*) FROM entries{_clause(where)}", [*params, row[0], entry_id]).fetchone()[
+            0
+        ]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag with the number of entries carrying it, most used first."""
+        rows = self.db.execute("SELECT tag, count(*) FROM entry_tags GROUP BY tag ORDER BY count(*) DESC, tag")
+        return [(tag, n) for tag, n in rows.fetchall()]
+
+    def last_date(self, kind: EntryKind | None = None) -> date | None:
+        if kind is None:
+            row = self.db.execute("SELECT max(entry_date) FROM entries").fetchone()
+        else:
+            row = self.db.execute("SELECT max(entry_date) FROM entries WHERE kind = ?", [kind.value]).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def find_duplicate(self, entry: Entry) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM entries WHERE entry_date = ? AND entry_time IS ? AND title = ? AND body = ? LIMIT 1",
+            [iso(entry.entry_date), entry.entry_time, entry.title, entry.body],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _hydrate(self, rows: list[tuple]) -> list[Entry]:
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        tags = _group(self.db, "SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({}) ORDER BY tag", ids)
+        links = {
+            attribute: _group(self.db, f"SELECT entry_id, {column} FROM {table} WHERE entry_id IN ({{}})", ids)
+            for attribute, (table, column) in _LINKS.items()
+        }
+        entries = []
+        for row in rows:
+            entry_id = row[0]
+            entries.append(
+                Entry(
+                    id=entry_id,
+                    entry_date=date.fromisoformat(row[1]),
+                    entry_time=row[2],
+                    title=row[3],
+                    body=row[4],
+                    kind=EntryKind(row[5]),
+                    private=bool(row[6]),
+                    starred=bool(row[7]),
+                    created_at=row[8],
+                    updated_at=row[9],
+                    tags=tags.get(entry_id, []),
+                    person_ids=links["person_ids"].get(entry_id, []),
+                    goal_ids=links["goal_ids"].get(entry_id, []),
+                    skill_ids=links["skill_ids"].get(entry_id, []),
+                )
+            )
+        return entries
+
+
+def _group(db: Database, sql: str, ids: list[int]) -> dict[int, list]:
+    grouped: dict[int, list] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for key, value in db.execute(sql.format(placeholders(chunk)), chunk).fetchall():
+            grouped.setdefault(key, []).append(value)
+    return grouped
+
+
+def _clause(where: list[str]) -> str:
+    return f" WHERE {' AND '.join(where)}" if where else ""
+
+
+def _where(filters: EntryFilter | None) -> tuple[list[str], list[Any]]:
+    filters = filters or EntryFilter()
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.date_from is not None:
+        where.append("entry_date >= ?")
+        params.append(iso(filters.date_from))
+    if filters.date_to is not None:
+        where.append("entry_date <= ?")
+        params.append(iso(filters.date_to))
+    if filters.kind is not None:
+        where.append("kind = ?")
+        params.append(EntryKind(filters.kind).value)
+    if filters.private is not None:
+        where.append("private = ?")
+        params.append(int(filters.private))
+    if filters.starred is not None:
+        where.append("starred = ?")
+        params.append(int(filters.starred))
+    if filters.tag:
+        where.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+        params.append(clean_tag(filters.tag))
+    for value, table, column in (
+        (filters.person_id, "entry_people", "person_id"),
+        (filters.goal_id, "entry_goals", "goal_id"),
+        (filters.skill_id, "entry_skills", "skill_id"),
+    ):
+        if value is not None:
+            where.append(f"id IN (SELECT entry_id FROM {table} WHERE {column} = ?)")
+            params.append(value)
+    return where, params

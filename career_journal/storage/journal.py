@@ -1,0 +1,162 @@
+"""The Journal facade: the one object the command line, the exports and the app use."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.enums import EntryKind
+from ..domain.errors import JournalError, JournalTooNew, NotAJournal
+from ..domain.views import (
+    FollowUps,
+    RoleCoverage,
+    SkillCoverage,
+    follow_ups_due,
+    job_coverage,
+    only_you,
+    team_coverage,
+)
+from .database import (
+    Connect,
+    connect_existing,
+    connect_new,
+    default_connect,
+    ensure_private_dir,
+    transaction,
+    wrap,
+)
+from .entries import EntryRepository
+from .goals import GoalRepository
+from .migrations import known_names, migrations
+from .people import PeopleRepository
+from .search import TABLES, SearchIndex
+from .skills import SkillRepository
+
+BeforeMigrate = Callable[[Path, Database], None]
+
+
+class Journal:
+    def __init__(self, db: Database, path: Path, *, read_only: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+        self.entries = EntryRepository(db)
+        self.goals = GoalRepository(db)
+        self.skills = SkillRepository(db)
+        self.people = PeopleRepository(db)
+        self.search = SearchIndex(db)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        check: bool = True,
+        connect: Connect = default_connect,
+        private_dir: bool = False,
+        before_migrate: BeforeMigrate | None = None,
+    ) -> Journal:
+        """Open (or, with ``create``, start) the journal at ``path`` and bring its schema up to date.
+
+        ``private_dir`` tightens the folder to 0700 (the app's own data folder).
+        ``before_migrate`` runs before any schema change of an existing journal
+        (the automatic backup).
+        """
+        path = Path(path)
+        is_new = create and (not path.exists() or path.stat().st_size == 0)
+        if is_new:
+            ensure_private_dir(path.parent, tighten=private_dir)
+            conn, read_only = connect_new(path, connect=connect), False
+        else:
+            conn, read_only = connect_existing(path, connect=connect, read_only=read_only, check=check)
+        db = wrap(conn)
+        try:
+            _migrate(db, path, is_new=is_new, read_only=read_only, before_migrate=before_migrate)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path, read_only=read_only)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Group several saves into one: all of them happen, or none."""
+        with transaction(self.db) as db:
+            yield db
+
+    # -- derived views -------------------------------------------------------
+    def coverage(self) -> list[SkillCoverage]:
+        return job_coverage(self.skills.list(), self.skills.teachings())
+
+    def only_you(self) -> list[SkillCoverage]:
+        return only_you(self.coverage())
+
+    def team(self, today: date) -> list[RoleCoverage]:
+        return team_coverage(self.people.advisers(), self.people.last_contact(), today)
+
+    def follow_ups(self, today: date) -> FollowUps:
+        return follow_ups_due(
+            [p for p in self.people.list() if p.follow_up is not None],
+            self.people.advisers(),
+            self.people.last_contact(),
+            self.goals.list(),
+            self.entries.last_date(EntryKind.REFLECTION),
+            today,
+        )
+
+    # -- the file as a whole -------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {
+            kind.value: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for kind, table in TABLES.items()
+        }
+
+    def is_empty(self) -> bool:
+        return not any(self.counts().values())
+
+    def check(self) -> list[str]:
+        """Everything wrong with the file, in words; an empty list means healthy."""
+        problems = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+        for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} points to a missing {parent} record")
+        problems.extend(self.search.problems())
+        return problems
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file and empty it (after deletes, before backups)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def sqlite_info(self) -> dict[str, Any]:
+        pragmas = ("journal_mode", "synchronous", "foreign_keys", "secure_delete", "application_id", "page_count")
+        return {p: self.db.execute(f"PRAGMA {p}").fetchone()[0] for p in pragmas}
+
+
+def _migrate(db: Database, path: Path, *, is_new: bool, read_only: bool, before_migrate: BeforeMigrate | None) -> None:
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in known_names()]
+    if unknown:
+        raise JournalTooNew(path, unknown)
+    if not applied and not is_new and db.table_names():
+        raise NotAJournal(path, "its tables are not a Career Journal's")
+    pending = migrations.pending(db)
+    if not pending:
+        return
+    if read_only:
+        raise JournalError(f"The journal at {path} needs an upgrade, but it is read-only here.")
+    if applied and before_migrate is not None:
+        before_migrate(path, db)
+    migrations.apply(db)

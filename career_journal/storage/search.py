@@ -1,0 +1,230 @@
+"""One full-text search over every kind of record (FTS5, ranked with bm25).
+
+The index is contentless, so a record's text is stored once, in its own table.
+Snippets are cut from the matching records by a small in-memory FTS5 table
+that uses the same tokenizer, so stemmed matches highlight the same way.
+
+Ranking: each kind's matches are ranked with bm25 among its newest
+``RANK_WINDOW`` matches. A rare word is ranked over all its matches; a word so
+common that it is in thousands of entries is ranked over the newest of them,
+which keeps a search instant on a decade of notes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.enums import RecordKind
+from ..domain.queries import MATCH_END, MATCH_START, SearchHit, SearchQuery
+from ..domain.validation import clean_tag
+from .convert import iso, placeholders
+from .migrations import KIND_SHIFT, kind_base
+
+RANK_WINDOW = 2000
+SNIPPET_TOKENS = 14
+TITLE_WEIGHT = 3.0
+TABLES = {
+    RecordKind.ENTRY: "entries",
+    RecordKind.GOAL: "goals",
+    RecordKind.MILESTONE: "milestones",
+    RecordKind.SKILL: "skills",
+    RecordKind.TEACHING: "teachings",
+    RecordKind.HANDOVER: "handovers",
+    RecordKind.PERSON: "people",
+    RecordKind.INTERACTION: "interactions",
+    RecordKind.OPPORTUNITY: "opportunities",
+    RecordKind.ADVISER: "advisers",
+}
+_TOKEN = re.compile(r'"[^"]*"?|\S+')
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def to_fts_query(text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 query, or None if nothing is searchable.
+
+    Words must all match (AND); "quoted words" match as a phrase; a word ending
+    in * matches as a prefix; OR between two terms matches either; -word
+    excludes. Everything else, FTS5 syntax included, is searched as plain text.
+    """
+    positives: list[str] = []
+    negatives: list[str] = []
+    pending_or = False
+    for raw in _TOKEN.findall(text):
+        if raw == "OR":
+            pending_or = bool(positives)
+            continue
+        negative = raw.startswith("-") and len(raw) > 1
+        token = raw[1:] if negative else raw
+        if token.startswith('"'):
+            inner = token.strip('"')
+            term = _phrase(inner) if _WORDLIKE.search(inner) else None
+        else:
+            prefix = token.endswith("*")
+            word = token.rstrip("*")
+            term = _phrase(word) + ("*" if prefix else "") if _WORDLIKE.search(word) else None
+        if term is None:
+            continue
+        if negative:
+            negatives.append(term)
+        elif pending_or and positives:
+            positives[-1] = f"{positives[-1]} OR {term}"
+            pending_or = False
+        else:
+            positives.append(term)
+    if not positives:
+        return None
+    query = " AND ".join(f"({p})" if " OR " in p else p for p in positives)
+    for term in negatives:
+        query = f"({query}) NOT {term}"
+    return query
+
+
+class SearchIndex:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._snippet_table_ready = False
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        fts = to_fts_query(query.text)
+        if fts is None:
+            return []
+        kinds = list(query.kinds) or list(TABLES)
+        if query.tag:
+            kinds = [RecordKind.ENTRY] if RecordKind.ENTRY in kinds else []
+        scored: list[tuple[float, int, RecordKind]] = []
+        for kind in kinds:
+            scored.extend((score, rowid, kind) for rowid, score in self._rank(kind, fts, query))
+        scored.sort(key=lambda item: (item[0], -item[1]))
+        top = scored[: query.limit]
+        return self._describe(top, fts)
+
+    def _rank(self, kind: RecordKind, fts: str, query: SearchQuery) -> list[tuple[int, float]]:
+        base = kind_base(kind.value)
+        where = ["search MATCH ?", "rowid BETWEEN ? AND ?"]
+        params: list = [fts, base, base + (1 << KIND_SHIFT) - 1]
+        if query.date_from or query.date_to:
+            day = []
+            if query.date_from:
+                day.append("v.day >= ?")
+                params.append(iso(query.date_from))
+            if query.date_to:
+                day.append("v.day <= ?")
+                params.append(iso(query.date_to))
+            where.append(
+                f"EXISTS (SELECT 1 FROM search_source_{kind.value} v WHERE v.record_id = search.rowid - {base}"
+                f" AND {' AND '.join(day)})"
+            )
+        if query.tag and kind is RecordKind.ENTRY:
+            where.append(f"EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = search.rowid - {base} AND t.tag = ?)")
+            params.append(clean_tag(query.tag))
+        sql = (
+            f"SELECT rowid, bm25(search, {TITLE_WEIGHT}, 1.0) FROM search WHERE {' AND '.join(where)}"
+            f" ORDER BY rowid DESC LIMIT {RANK_WINDOW}"
+        )
+        return self.db.execute(sql, params).fetchall()
+
+    def _describe(self, top: list[tuple[float, int, RecordKind]], fts: str) -> list[SearchHit]:
+        if not top:
+            return []
+        by_kind: dict[RecordKind, list[int]] = {}
+        for _score, rowid, kind in top:
+            by_kind.setdefault(kind, []).append(rowid - kind_base(kind.value))
+        rows: dict[int, tuple] = {}
+        for kind, ids in by_kind.items():
+            for row in self.db.execute(
+                f"SELECT rowid, label, day, title, body FROM search_source_{kind.value}"
+                f" WHERE record_id IN ({placeholders(ids)})",
+                ids,
+            ).fetchall():
+                rows[row[0]] = row
+        snippets = self._snippets([rows[rowid] for _s, rowid, _k in top if rowid in rows], fts)
+        hits = []
+        for score, rowid, kind in top:
+            if rowid not in rows:
+                continue
+            _rowid, label, day, title, body = rows[rowid]
+            fallback = " ".join((body or title or "").split())[:160]
+            hits.append(
+                SearchHit(
+                    kind=kind,
+                    record_id=rowid - kind_base(kind.value),
+                    title=" ".join((label or "").split()),
+                    snippet=snippets.get(rowid, fallback),
+                    day=date.fromisoformat(day) if day else None,
+                    score=score,
+                )
+            )
+        return hits
+
+    def _snippets(self, rows: list[tuple], fts: str) -> dict[int, str]:
+        if not rows:
+            return {}
+        if not self._snippet_table_ready:
+            # temp_store is MEMORY: the copied text never reaches a temp file.
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_snippets USING fts5(title, body,"
+                " tokenize='porter unicode61 remove_diacritics 2')"
+            )
+            self._snippet_table_ready = True
+        self.db.execute("DELETE FROM temp.search_snippets")
+        self.db.conn.executemany(
+            "INSERT INTO temp.search_snippets (rowid, title, body) VALUES (?, ?, ?)",
+            [(row[0], row[3] or "", row[4] or "") for row in rows],
+        )
+        found = self.db.execute(
+            "SELECT rowid, snippet(search_snippets, -1, ?, ?, '…', ?) FROM temp.search_snippets"
+            " WHERE search_snippets MATCH ?",
+            [MATCH_START, MATCH_END, SNIPPET_TOKENS, fts],
+        ).fetchall()
+        self.db.execute("DELETE FROM temp.search_snippets")
+        return {rowid: " ".join(text.split()) for rowid, text in found}
+
+    # -- keeping the index whole -------------------------------------------------
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Inside the caller's transaction: insert many rows, then index them in one pass."""
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("deferred indexing must run inside a transaction")
+        before = {kind: self._max_id(table) for kind, table in TABLES.items()}
+        self.db.execute("UPDATE search_state SET deferred = 1")
+        yield
+        for kind in TABLES:
+            self.db.execute(
+                f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
+                " WHERE record_id > ?",
+                [before[kind]],
+            )
+        self.db.execute("UPDATE search_state SET deferred = 0")
+
+    def _max_id(self, table: str) -> int:
+        return self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+    def rebuild(self) -> None:
+        """Index every record from scratch (inside the caller's transaction)."""
+        self.db.execute("INSERT INTO search (search) VALUES ('delete-all')")
+        for kind in TABLES:
+            self.db.execute(
+                f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
+            )
+
+    def problems(self) -> list[str]:
+        """Kinds whose index does not hold exactly one row per record."""
+        found = []
+        for kind, table in TABLES.items():
+            base = kind_base(kind.value)
+            indexed = self.db.execute(
+                "SELECT count(*) FROM search WHERE rowid BETWEEN ? AND ?", [base, base + (1 << KIND_SHIFT) - 1]
+            ).fetchone()[0]
+            stored = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if indexed != stored:
+                found.append(f"the search index holds {indexed} {kind.value} records, the journal {stored}")
+        return found
