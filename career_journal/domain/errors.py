@@ -7,6 +7,11 @@ class JournalError(Exception):
     """Base for every error the command line and the app show as a message."""
 
 
+def _at(path: object) -> str:
+    """' at <path>', or nothing when the path is not known (an error inside a save)."""
+    return f" at {path}" if path is not None else ""
+
+
 class JournalNotFound(JournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
@@ -26,7 +31,7 @@ class JournalCorrupt(JournalError):
     def __init__(self, path: object, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            f"The journal at {path} is damaged{extra}. It was left untouched; "
+            f"The journal{_at(path)} is damaged{extra}. It was left untouched; "
             "restore it from a backup with 'career-journal restore'."
         )
         self.path = path
@@ -59,7 +64,7 @@ class DiskFull(JournalError):
 
 class ReadOnlyJournal(JournalError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"The journal at {path} is read-only here, so changes cannot be saved.")
+        super().__init__(f"The journal{_at(path)} is read-only here, so changes cannot be saved.")
         self.path = path
 
 

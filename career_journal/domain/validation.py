@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")  # ASCII digits only: the column CHECK wants them
 MAX_TAG_LENGTH = 60
 
 

@@ -120,14 +120,22 @@ def _configure(conn: Any, *, read_only: bool) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
     if not read_only:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise JournalError(f"The journal could not switch to write-ahead logging (got {mode}).")
+        use_wal(conn)
     expected = {"foreign_keys": 1, "secure_delete": 1, "synchronous": 2, "trusted_schema": 0}
     for pragma, value in expected.items():
         got = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
         if got != value:
             raise JournalError(f"The journal setting {pragma} did not take (got {got}, wanted {value}).")
+
+
+def use_wal(conn: Any, path: object = None) -> None:
+    """Switch to write-ahead logging (a write to the header when the file was in rollback mode)."""
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise classify(exc, path) from None
+    if mode.lower() != "wal":
+        raise JournalError(f"The journal could not switch to write-ahead logging (got {mode}).")
 
 
 def quick_check(conn: Any, path: Path) -> None:
@@ -145,6 +153,9 @@ def connect_existing(
 ) -> tuple[Any, bool]:
     """Open an existing journal. Returns the connection and whether it is read-only.
 
+    Nothing is written: a writable connection is switched to WAL by the caller
+    (``use_wal``) once the file is known to be a journal it can open.
+
     A journal whose folder cannot be written (read-only media, another user's
     folder) opens read-only rather than failing.
     """
@@ -153,6 +164,7 @@ def connect_existing(
     check_header(path)
     if not read_only and not _folder_writable(path):
         read_only = True
+    conn = None
     try:
         conn = connect(_uri(path, "ro" if read_only else "rw"))
         if read_only:
@@ -163,15 +175,23 @@ def connect_existing(
                 # be read as an immutable file.
                 conn.close()
                 conn = connect(_uri(path, "ro", immutable=True))
-        _configure(conn, read_only=read_only)
+        # No switch to WAL here: on a file in rollback mode it writes the
+        # header, and a damaged or too-new file must be refused untouched.
+        # Journal.open switches once the file has passed every check.
+        _configure(conn, read_only=True)
         if check:
             quick_check(conn, path)
         else:
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    except JournalError:
+    except BaseException as exc:
+        # Close at once: a connection left to the garbage collector keeps the
+        # -wal and -shm it created beside a file we are rejecting.
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise classify(exc, path) from None
         raise
-    except sqlite3.DatabaseError as exc:
-        raise classify(exc, path) from None
     if not read_only:
         for suffix in ("", "-wal", "-shm"):
             tighten_file(Path(f"{path}{suffix}"))
@@ -198,7 +218,7 @@ def wrap(conn: Any) -> Database:
     return Database(conn, execute_plugins=False)
 
 
-def classify(exc: BaseException, path: object = "the journal") -> JournalError:
+def classify(exc: BaseException, path: object = None) -> JournalError:
     """Turn an SQLite error into a message a person can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -210,7 +230,8 @@ def classify(exc: BaseException, path: object = "the journal") -> JournalError:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return JournalCorrupt(path, str(exc))
     if "unable to open" in text:
-        return JournalError(f"The journal at {path} could not be opened ({exc}).")
+        where = f" at {path}" if path is not None else ""
+        return JournalError(f"The journal{where} could not be opened ({exc}).")
     return JournalError(f"The journal could not complete that ({exc}).")
 
 

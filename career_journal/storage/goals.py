@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from sqlite_utils import Database
+from sqlite_utils.utils import sqlite3
 
 from ..domain.enums import GoalDirection, GoalStatus
-from ..domain.errors import RecordNotFound
+from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Goal, GoalChange, Milestone
 from ..domain.validation import timestamp_now
 from .convert import iso, placeholders, to_date
-from .crud import delete_row, insert_row, update_row
+from .crud import delete_row, insert_row, integrity_message, update_row
 from .database import transaction
 from .resolve import resolve_id
 
@@ -125,6 +126,16 @@ class GoalRepository:
             "SELECT goal_id, changed_at, field, old_value, new_value FROM goal_changes ORDER BY id"
         ).fetchall()
         return [GoalChange(r[0], r[1], r[2], r[3] or "", r[4] or "") for r in rows]
+
+    def add_history(self, changes: list[GoalChange]) -> None:
+        """Insert plan changes as they are, inside the caller's transaction (imports)."""
+        try:
+            self.db.conn.executemany(
+                "INSERT INTO goal_changes (goal_id, changed_at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)",
+                [(c.goal_id, c.changed_at, c.field_name, c.old_value, c.new_value) for c in changes],
+            )
+        except sqlite3.IntegrityError as exc:
+            raise InvalidInput(integrity_message("goal_changes", exc)) from None
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM goals").fetchone()[0]

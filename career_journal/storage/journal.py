@@ -28,6 +28,7 @@ from .database import (
     default_connect,
     ensure_private_dir,
     transaction,
+    use_wal,
     wrap,
 )
 from .entries import EntryRepository
@@ -99,6 +100,24 @@ class Journal:
         with transaction(self.db) as db:
             yield db
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read several things as of one moment (an export), without blocking other writers.
+
+        A read transaction: in WAL mode every read inside it sees the journal as
+        it was at the first one, so a backup never holds a link to a record
+        written half-way through it.
+        """
+        if self.db.conn.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                self.db.execute("COMMIT")
+
     # -- derived views -------------------------------------------------------
     def coverage(self) -> list[SkillCoverage]:
         return job_coverage(self.skills.list(), self.skills.teachings())
@@ -137,7 +156,13 @@ class Journal:
         return problems
 
     def checkpoint(self) -> None:
-        """Fold the write-ahead log into the file and empty it (after deletes, before backups)."""
+        """Fold the write-ahead log into the file and empty it (after deletes, before backups).
+
+        The search index is compacted first: until then a deleted or edited
+        record's words are only marked deleted in the index, still readable in the file.
+        """
+        if not self.read_only:
+            self.search.compact()
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def sqlite_info(self) -> dict[str, Any]:
@@ -152,6 +177,8 @@ def _migrate(db: Database, path: Path, *, is_new: bool, read_only: bool, before_
         raise JournalTooNew(path, unknown)
     if not applied and not is_new and db.table_names():
         raise NotAJournal(path, "its tables are not a Career Journal's")
+    if not read_only:
+        use_wal(db.conn, path)  # the first write to an existing file, after every check
     pending = migrations.pending(db)
     if not pending:
         return

@@ -16,23 +16,27 @@ def resolve_id(db: Database, table: str, column: str, ref: str | int, kind: str,
     text = str(ref).strip()
     if not text:
         raise RecordNotFound(kind, ref)
-    if text.isdigit() and db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [int(text)]).fetchone():
+    # ASCII digits only ('²'.isdigit() is true, int('²') fails) and within SQLite's integer range.
+    if (
+        text.isascii()
+        and text.isdigit()
+        and len(text) <= 18
+        and db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [int(text)]).fetchone()
+    ):
         return int(text)
+    # Compared in Python: SQLite's NOCASE and LIKE fold ASCII letters only, so
+    # 'émilie' would never find 'Émilie'. A journal holds few enough names.
     label = describe or column
-    exact = db.execute(
-        f"SELECT id, {label} FROM {table} WHERE {column} = ? COLLATE NOCASE ORDER BY id LIMIT 11", [text]
-    ).fetchall()
+    wanted = text.casefold()
+    rows = db.execute(f"SELECT id, {column}, {label} FROM {table}").fetchall()
+    exact = sorted((row for row in rows if row[1].casefold() == wanted), key=lambda row: row[0])
     if len(exact) == 1:
         return exact[0][0]
     if len(exact) > 1:
-        raise AmbiguousName(kind, text, [f"#{row[0]} {row[1]}" for row in exact])
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    partial = db.execute(
-        f"SELECT id, {label} FROM {table} WHERE {column} LIKE ? ESCAPE '\\' ORDER BY {column} COLLATE NOCASE",
-        [pattern],
-    ).fetchall()
+        raise AmbiguousName(kind, text, [f"#{row[0]} {row[2]}" for row in exact])
+    partial = sorted((row for row in rows if wanted in row[1].casefold()), key=lambda row: (row[1].casefold(), row[0]))
     if len(partial) == 1:
         return partial[0][0]
     if len(partial) > 1:
-        raise AmbiguousName(kind, text, [f"#{row[0]} {row[1]}" for row in partial])
+        raise AmbiguousName(kind, text, [f"#{row[0]} {row[2]}" for row in partial])
     raise RecordNotFound(kind, text)

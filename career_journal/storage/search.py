@@ -23,6 +23,7 @@ from ..domain.enums import RecordKind
 from ..domain.queries import MATCH_END, MATCH_START, SearchHit, SearchQuery
 from ..domain.validation import clean_tag
 from .convert import iso, placeholders
+from .database import transaction
 from .migrations import KIND_SHIFT, kind_base
 
 RANK_WINDOW = 2000
@@ -58,7 +59,8 @@ def to_fts_query(text: str) -> str | None:
     positives: list[str] = []
     negatives: list[str] = []
     pending_or = False
-    for raw in _TOKEN.findall(text):
+    # NUL ends a C string inside FTS5's parser, so a quoted NUL is "unterminated".
+    for raw in _TOKEN.findall(text.replace("\x00", " ")):
         if raw == "OR":
             pending_or = bool(positives)
             continue
@@ -82,9 +84,12 @@ def to_fts_query(text: str) -> str | None:
             positives.append(term)
     if not positives:
         return None
+    # A repeated word adds nothing but work (a pasted page of text is slow otherwise).
+    positives = list(dict.fromkeys(positives))
     query = " AND ".join(f"({p})" if " OR " in p else p for p in positives)
-    for term in negatives:
-        query = f"({query}) NOT {term}"
+    if negatives:
+        # One flat NOT: nesting a NOT per excluded word overflows FTS5's parser stack.
+        query = f"({query}) NOT ({' OR '.join(dict.fromkeys(negatives))})"
     return query
 
 
@@ -191,7 +196,12 @@ class SearchIndex:
     # -- keeping the index whole -------------------------------------------------
     @contextlib.contextmanager
     def deferred(self) -> Iterator[None]:
-        """Inside the caller's transaction: insert many rows, then index them in one pass."""
+        """Inside the caller's transaction: insert many rows, then index them in one pass.
+
+        For inserts only: an existing record edited inside this block keeps its
+        old words in the index (the update trigger stands aside too), so an
+        import that edits must call ``rebuild()`` before it commits.
+        """
         if not self.db.conn.in_transaction:
             raise RuntimeError("deferred indexing must run inside a transaction")
         before = {kind: self._max_id(table) for kind, table in TABLES.items()}
@@ -215,6 +225,17 @@ class SearchIndex:
             self.db.execute(
                 f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
             )
+
+    def compact(self) -> None:
+        """Rewrite the index without the words of deleted and edited records.
+
+        The index is contentless_delete: a delete only leaves a tombstone, and
+        the words stay in the file (FTS5 secure-delete does not apply to
+        tombstones) until their segment is merged. 'optimize' merges every
+        segment now; it costs little when nothing changed since the last time.
+        """
+        with transaction(self.db):
+            self.db.execute("INSERT INTO search (search) VALUES ('optimize')")
 
     def problems(self) -> list[str]:
         """Kinds whose index does not hold exactly one row per record."""

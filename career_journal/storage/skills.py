@@ -7,11 +7,11 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..domain.enums import Criticality, HandoverStatus, LearnerLevel, TeachingMethod
-from ..domain.errors import RecordNotFound
+from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Handover, Skill, Teaching
 from ..domain.validation import timestamp_now
 from .convert import iso, to_date
-from .crud import delete_row, insert_row, update_row
+from .crud import _UNIQUE_MESSAGES, delete_row, insert_row, update_row
 from .database import transaction
 from .resolve import resolve_id
 
@@ -35,16 +35,25 @@ class SkillRepository:
         now = timestamp_now()
         skill.created_at = skill.created_at or now
         with transaction(self.db):
+            self._check_unique_name(skill)
             skill.id = insert_row(self.db, "skills", {**self._row(skill), "updated_at": now}, skill.id)
         return skill
 
     def update(self, skill: Skill) -> Skill:
         with transaction(self.db):
+            self._check_unique_name(skill)
             update_row(self.db, "skills", {**self._row(skill), "updated_at": timestamp_now()}, skill.id, "skill")
         return skill
 
     def delete(self, skill_id: int) -> None:
         delete_row(self.db, "skills", skill_id, "skill")
+
+    def _check_unique_name(self, skill: Skill) -> None:
+        """The column's NOCASE folds ASCII only; 'Übersetzung' and 'übersetzung' are one skill too."""
+        wanted = skill.name.casefold()
+        for skill_id, name in self.db.execute("SELECT id, name FROM skills").fetchall():
+            if skill_id != skill.id and name.casefold() == wanted:
+                raise InvalidInput(_UNIQUE_MESSAGES["skills"])
 
     def _row(self, skill: Skill) -> dict:
         return {
