@@ -1,0 +1,43 @@
+"""What an import did, in one line a person can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# kind -> (one, many), for the kinds an import counts
+_NOUNS = {
+    "people": ("person", "people"),
+    "skills": ("skill", "skills"),
+    "goals": ("goal", "goals"),
+    "milestones": ("milestone", "milestones"),
+    "entries": ("entry", "entries"),
+    "teachings": ("teaching record", "teaching records"),
+    "handovers": ("handover", "handovers"),
+    "interactions": ("interaction", "interactions"),
+    "opportunities": ("opportunity", "opportunities"),
+    "advisers": ("adviser", "advisers"),
+}
+
+
+def _count_of(count: int, kind: str) -> str:
+    """'1 entry', '3 people'."""
+    one, many = _NOUNS.get(kind, (kind, kind))
+    return f"{count} {one if count == 1 else many}"
+
+
+@dataclass
+class ImportReport:
+    added: dict[str, int]
+    skipped_duplicates: int = 0
+
+    def summary(self) -> str:
+        added = [_count_of(n, kind) for kind, n in self.added.items() if n]
+        if len(added) > 1:
+            added = [", ".join(added[:-1]) + " and " + added[-1]]
+        skipped = self.skipped_duplicates
+        already = f"{skipped} {'was' if skipped == 1 else 'were'} already in the journal"
+        if not added:
+            return f"Nothing new to import: {already}." if skipped else "Nothing to import: the file has no records."
+        if skipped:
+            return f"Imported {added[0]}; {already} and {'was' if skipped == 1 else 'were'} skipped."
+        return f"Imported {added[0]}."

@@ -1,0 +1,211 @@
+"""The journal as one JSON-ready dict (see ``json_io`` for the format's promises)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from ..domain.records import (
+    Adviser,
+    Entry,
+    Goal,
+    GoalChange,
+    Handover,
+    Interaction,
+    Opportunity,
+    Person,
+    Skill,
+    Teaching,
+)
+from ..storage.journal import Journal
+
+FORMAT = "career-journal"
+VERSION = 1
+
+
+def json_document(journal: Journal) -> dict:
+    """Every record, ids and contact details included, in a stable order."""
+    with journal.snapshot():
+        return {"format": FORMAT, "version": VERSION, **{kind: list(found) for kind, found in _sections(journal)}}
+
+
+def json_chunks(journal: Journal, counts: dict[str, int]) -> Iterator[str]:
+    """The exported text, record by record, so a decade of entries is never held whole.
+
+    The same text as ``json.dumps(json_document(journal), indent=2, ensure_ascii=False)``
+    and a newline; ``counts`` gets the number of records of each kind on the way.
+    """
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
+    with journal.snapshot():
+        yield f'{{\n  "format": {encoder.encode(FORMAT)},\n  "version": {VERSION}'
+        for kind, found in _sections(journal):
+            yield f',\n  "{kind}": ['
+            counts[kind] = 0
+            for record in found:
+                # JSON strings hold no raw line breaks, so every one of these is layout.
+                yield ("\n    " if counts[kind] == 0 else ",\n    ") + encoder.encode(record).replace("\n", "\n    ")
+                counts[kind] += 1
+            yield "\n  ]" if counts[kind] else "]"
+        yield "\n}\n"
+
+
+def _sections(journal: Journal) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
+    """Each list of the document, read only when its turn comes."""
+
+    def by_id(records: list) -> list:
+        return sorted(records, key=lambda record: record.id)
+
+    yield "people", map(_person, by_id(journal.people.list()))
+    yield "skills", map(_skill, by_id(journal.skills.list()))
+    yield "goals", map(_goal, by_id(journal.goals.list()))
+    yield "goal_history", map(_change, journal.goals.all_history())
+    yield "entries", map(_entry, journal.entries.iter_all(oldest_first=True))
+    yield "teachings", map(_teaching, by_id(journal.skills.teachings()))
+    yield "handovers", map(_handover, by_id(journal.skills.handovers()))
+    yield "interactions", map(_interaction, by_id(journal.people.interactions()))
+    yield "opportunities", map(_opportunity, by_id(journal.people.opportunities()))
+    yield "advisers", map(_adviser, by_id(journal.people.advisers()))
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _person(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "org": p.org,
+        "role": p.role,
+        "relationship": p.relationship.value if p.relationship else None,
+        "how_met": p.how_met,
+        "needs": p.needs,
+        "email": p.email,
+        "phone": p.phone,
+        "follow_up": _day(p.follow_up),
+        "notes": p.notes,
+        "created_at": p.created_at,
+        "updated_at": p.updated_at,
+    }
+
+
+def _skill(s: Skill) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name,
+        "description": s.description,
+        "criticality": s.criticality.token,
+        "documented": s.documented,
+        "is_responsibility": s.is_responsibility,
+        "created_at": s.created_at,
+    }
+
+
+def _goal(g: Goal) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "title": g.title,
+        "direction": g.direction.value,
+        "status": g.status.value,
+        "target_date": _day(g.target_date),
+        "why": g.why,
+        "milestones": [
+            {"id": m.id, "text": m.text, "done_on": _day(m.done_on), "position": m.position} for m in g.milestones
+        ],
+        "created_at": g.created_at,
+        "updated_at": g.updated_at,
+    }
+
+
+def _change(c: GoalChange) -> dict[str, Any]:
+    return {
+        "goal_id": c.goal_id,
+        "changed_at": c.changed_at,
+        "field": c.field_name,
+        "old_value": c.old_value,
+        "new_value": c.new_value,
+    }
+
+
+def _entry(e: Entry) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.entry_date.isoformat(),
+        "time": e.entry_time,
+        "kind": e.kind.value,
+        "title": e.title,
+        "body": e.body,
+        "tags": e.tags,
+        "private": e.private,
+        "starred": e.starred,
+        "person_ids": sorted(e.person_ids),
+        "goal_ids": sorted(e.goal_ids),
+        "skill_ids": sorted(e.skill_ids),
+        "created_at": e.created_at,
+        "updated_at": e.updated_at,
+    }
+
+
+def _teaching(t: Teaching) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "skill_id": t.skill_id,
+        "person_id": t.person_id,
+        "taught_on": t.taught_on.isoformat(),
+        "method": t.method.value,
+        "level": t.level.token,
+        "notes": t.notes,
+    }
+
+
+def _handover(h: Handover) -> dict[str, Any]:
+    return {
+        "id": h.id,
+        "title": h.title,
+        "person_id": h.person_id,
+        "skill_id": h.skill_id,
+        "status": h.status.value,
+        "started_on": _day(h.started_on),
+        "completed_on": _day(h.completed_on),
+        "notes": h.notes,
+    }
+
+
+def _interaction(i: Interaction) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "occurred_on": i.occurred_on.isoformat(),
+        "kind": i.kind.value,
+        "person_ids": sorted(i.person_ids),
+        "notes": i.notes,
+        "questions": i.questions,
+        "learned": i.learned,
+        "follow_up": _day(i.follow_up),
+    }
+
+
+def _opportunity(o: Opportunity) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "title": o.title,
+        "person_id": o.person_id,
+        "value": o.value,
+        "status": o.status.value,
+        "notes": o.notes,
+        "created_at": o.created_at,
+        "updated_at": o.updated_at,
+    }
+
+
+def _adviser(a: Adviser) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "person_id": a.person_id,
+        "role": a.role.value,
+        "helps_with": a.helps_with,
+        "cadence_days": a.cadence_days,
+        "open_asks": a.open_asks,
+        "notes": a.notes,
+    }

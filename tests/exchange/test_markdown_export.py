@@ -1,0 +1,202 @@
+"""The Markdown export as a reader (or a coach) gets it: one file, sound structure, the right records."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from markdown_checks import TODAY, headings, lint, raw_html
+
+from career_journal import demo
+from career_journal.domain.enums import EntryKind
+from career_journal.domain.errors import JournalError
+from career_journal.domain.records import Entry, GoalChange
+from career_journal.exchange.markdown import MarkdownOptions, build_markdown, resolve_range, write_markdown
+from career_journal.storage.journal import Journal
+
+SECTION_TITLES = ["Goals", "Journal entries", "Teaching and handovers", "Network", "Personal team"]
+
+
+def export(journal: Journal, **options: object) -> str:
+    return "".join(build_markdown(journal, MarkdownOptions(**options), today=TODAY))  # type: ignore[arg-type]
+
+
+def test_full_export_of_the_demo_is_clean_markdown_that_reads_as_a_story(sample_journal: Journal) -> None:
+    text = export(sample_journal)
+
+    assert lint(text) == []
+    found = headings(text)
+    assert [h for h in found if h[0] == 1] == [(1, "Career journal: up to 2026-11-23")]
+    assert [title for level, title in found if level == 2] == SECTION_TITLES
+    entry_days = [title[:10] for level, title in found if level == 3 and title[:4].isdigit()]
+    assert len(entry_days) == 11 and entry_days == sorted(entry_days)  # oldest first, the private one left out
+    assert all(b <= a + 1 for (a, _), (b, _) in pairwise(found))
+    assert raw_html(text) == []
+    assert "Dana ran the release on her own" in text and "Thinking about the exit plan" not in text
+    assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+def test_coach_packet_covers_the_last_90_days(sample_journal: Journal) -> None:
+    for offset, title in ((-90, "First day in the window"), (-91, "Just before the window")):
+        sample_journal.entries.add(Entry(title=title, body="x", entry_date=TODAY + timedelta(days=offset)))
+
+    text = export(sample_journal, coach=True)
+
+    assert resolve_range(MarkdownOptions(coach=True), TODAY) == (date(2026, 8, 25), TODAY)
+    assert headings(text)[0] == (1, "Coaching notes: 2026-08-25 to 2026-11-23")
+    assert "First day in the window" in text and "Just before the window" not in text
+    assert lint(text) == []
+
+
+def test_a_chosen_range_and_chosen_sections(sample_journal: Journal) -> None:
+    options = {"date_from": date(2026, 11, 1), "date_to": date(2026, 11, 20), "sections": ("team", "entries")}
+    text = export(sample_journal, **options)
+
+    found = headings(text)
+    assert found[0] == (1, "Career journal: 2026-11-01 to 2026-11-20")
+    assert [title for level, title in found if level == 2] == ["Journal entries", "Personal team"]
+    days = [title[:10] for level, title in found if level == 3 and title[:4].isdigit()]
+    assert days == ["2026-11-02", "2026-11-07", "2026-11-14", "2026-11-17", "2026-11-20"]
+    assert "### Promotion to staff engineer" not in text  # no goals section
+    with pytest.raises(ValueError, match="Unknown section"):
+        MarkdownOptions(sections=("goals", "diary"))
+
+
+def test_goals_show_direction_progress_milestones_and_plan_changes(sample_journal: Journal) -> None:
+    exit_plan = sample_journal.goals.resolve("Keep the exit option warm")
+    with sample_journal.transaction():
+        sample_journal.goals.add_history(
+            [GoalChange(exit_plan.id or 0, "2026-11-01T10:00:00+00:00", "status", "idea", "active")]
+        )
+
+    text = export(sample_journal, sections=("goals",))
+
+    staff = text.split("### Promotion to staff engineer")[1].split("###")[0]
+    assert "- Direction: Upward\n- Status: Active\n- Target date: 2026-12-17\n- Progress: 2 of 4 milestones" in staff
+    assert "- [x] Hand the release train to Dana (done 2026-11-22)\n" in staff
+    assert "- [ ] Write the Terraform runbook\n" in staff
+    assert "**Evidence**: teaching" in staff  # why is Markdown and stays so
+    assert "- 2026-11-01: status changed from Idea to Active" in text
+    assert lint(text) == []
+
+
+def test_teaching_network_and_team_sections(sample_journal: Journal) -> None:
+    text = export(sample_journal, sections=("teaching", "network", "team"))
+
+    only_you = text.split("### Only you can do this")[1].split("###")[0]
+    assert only_you.startswith("\n\n- Terraform state surgery (critical, not written down): Teach it to someone")
+    assert "Release train" not in only_you  # Dana can run it on her own now
+    assert "- Release train to Dana Whitfield: in transition since 2026-09-24; Shadow two" in text
+    assert "#### 2026-11-20 — Coffee with Marcus Obi\n\n- Asked: What would make Q3 a success for you?" in text
+    assert "#### Self-service rollback for Payments\n\n- With: Marcus Obi\n- Status: Proposed" in text
+    assert "- Relationship: Internal customer" in text
+    assert "### Résumé writer\n\nNobody yet: this role is a gap in your team." in text
+    assert "Ruth Olsen\n\n- Helps with: Puts my name forward for visible work" in text
+    assert "- Next check-in: overdue by 13 days" in text
+    assert lint(text) == []
+
+
+def test_an_empty_journal_gives_a_short_valid_document(journal: Journal) -> None:
+    text = export(journal)
+
+    assert lint(text) == []
+    assert [title for level, title in headings(text) if level == 2] == SECTION_TITLES
+    for sentence in ("No goals yet.", "No journal entries in this period.", "No people recorded yet."):
+        assert sentence in text
+
+
+def test_same_journal_same_day_same_bytes_and_the_file_is_what_was_streamed(
+    sample_journal: Journal, tmp_path: Path
+) -> None:
+    (folder := tmp_path / "exports").mkdir()
+    out = folder / "journal.md"
+    options = MarkdownOptions(coach=True)
+
+    write_markdown(sample_journal, options, out, today=TODAY)
+    first = out.read_bytes()
+    write_markdown(sample_journal, options, out, today=TODAY)
+
+    assert out.read_bytes() == first == export(sample_journal, coach=True).encode()
+    assert [p.name for p in folder.iterdir()] == ["journal.md"]
+
+
+def test_a_failed_export_leaves_the_previous_file(
+    sample_journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (folder := tmp_path / "exports").mkdir()
+    out = folder / "journal.md"
+    out.write_text("last week's export\n", encoding="utf-8")
+    real = sample_journal.entries.iter_all
+
+    def fails_half_way(*args: object, **kwargs: object) -> Iterator[Entry]:
+        yield next(real(*args, **kwargs))  # type: ignore[arg-type]
+        raise OSError("the drive went away")
+
+    monkeypatch.setattr(sample_journal.entries, "iter_all", fails_half_way)
+    with pytest.raises(JournalError):
+        write_markdown(sample_journal, MarkdownOptions(), out, today=TODAY)
+
+    assert out.read_text(encoding="utf-8") == "last week's export\n"
+    assert [p.name for p in folder.iterdir()] == ["journal.md"]
+    with pytest.raises(JournalError, match="does not exist"):
+        write_markdown(sample_journal, MarkdownOptions(), tmp_path / "missing" / "x.md", today=TODAY)
+
+
+# -- a decade of notes ------------------------------------------------------------
+BIG = 20_000
+_WORDS = [
+    *("release", "train", "taught", "Dana", "handover", "runbook", "Terraform", "coach", "mentor", "sponsor"),
+    *("review", "goal", "plan", "week", "lesson", "learned", "asked", "Marcus", "Payments", "rollback"),
+]
+
+
+def _generated(count: int) -> Iterator[Entry]:
+    rnd = random.Random(7)
+    start = TODAY - timedelta(days=3650)
+    for number in range(count):
+        text = " ".join(rnd.choice(_WORDS) for _ in range(rnd.randint(15, 90)))
+        if number % 5 == 0:
+            text = f"## What did I teach?\n\n{text}\n\n- one *thing*\n- another\n\n## Next week\n\n{text[:120]}"
+        yield Entry(
+            title=f"Note {number}",
+            body=text,
+            entry_date=start + timedelta(days=number * 3650 // count),
+            kind=EntryKind.REFLECTION if number % 5 == 0 else EntryKind.NOTE,
+            tags=["work", "weekly"] if number % 3 else [],
+            person_ids=[1] if number % 4 == 0 else [],
+        )
+
+
+@pytest.fixture(scope="module")
+def big_journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    journal = Journal.open(tmp_path_factory.mktemp("big") / "decade.cjdb", create=True)
+    demo.populate(journal, TODAY)
+    with journal.transaction(), journal.search.deferred():
+        journal.entries.add_many(_generated(BIG))
+    yield journal
+    journal.close()
+
+
+def test_a_big_export_streams_in_pieces_and_is_fast(big_journal: Journal) -> None:
+    started = time.perf_counter()
+    sizes = [len(chunk) for chunk in build_markdown(big_journal, MarkdownOptions(), today=TODAY)]
+    elapsed = time.perf_counter() - started
+
+    assert len(sizes) > 20 and max(sizes) < 256 * 1024  # written as it is read, never held whole
+    # The bar is 100,000 entries in about 5 s; this is a fifth of that, with room for a busy machine.
+    assert elapsed < 2.5, f"{BIG} entries took {elapsed:.2f} s"
+
+
+def test_a_one_year_coach_packet_from_a_big_journal_is_quick(big_journal: Journal) -> None:
+    options = MarkdownOptions(coach=True, date_from=TODAY - timedelta(days=365))
+    started = time.perf_counter()
+    text = "".join(build_markdown(big_journal, options, today=TODAY))
+    elapsed = time.perf_counter() - started
+
+    assert text.count("\n### 20") > 1500
+    assert elapsed < 1.0, f"one year took {elapsed:.2f} s"
