@@ -1,0 +1,154 @@
+"""The command group, how a command opens the journal, and how errors reach the user."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from .. import __version__
+from ..domain.errors import JournalError
+from ..domain.validation import parse_date, parse_time
+from ..paths import companion_dir, is_default, journal_path
+from ..storage.journal import Journal
+
+
+@dataclass
+class CliState:
+    db: str | None
+    new: bool
+    journal: Journal | None = None
+    opened_path: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return journal_path(self.db)
+
+
+class DateParam(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+class TimeParam(click.ParamType):
+    name = "HH:MM"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            return parse_time(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+DATE = DateParam()
+TIME = TimeParam()
+
+
+def open_journal(ctx: click.Context, *, write: bool = False) -> Journal:
+    """Open the journal for this command (once), creating the default one on first use.
+
+    Commands that write run SQLite's quick_check first; read-only commands skip
+    it to stay fast on a decade of notes (SQLite still reports any damaged page
+    they touch).
+    """
+    state: CliState = ctx.find_root().obj
+    if state.journal is not None:
+        return state.journal
+    path = state.path
+    create = state.new or (is_default(path) and not _has_backups(path))
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed and not create and is_default(path):
+        raise JournalError(
+            f"Your journal is missing from {path}, but its backups are in {companion_dir(path, 'backups')}. "
+            "Restore one with 'career-journal restore FILE', or start afresh with --new."
+        )
+    journal = Journal.open(path, create=create, check=write, private_dir=is_default(path))
+    if not existed:
+        click.echo(f"Created a new journal at {path}", err=True)
+    if journal.read_only and write:
+        journal.close()
+        raise JournalError(f"The journal at {path} is read-only here, so nothing was changed.")
+    state.journal = journal
+    ctx.find_root().call_on_close(journal.close)
+    return journal
+
+
+def _has_backups(path: Path) -> bool:
+    folder = companion_dir(path, "backups")
+    return folder.is_dir() and any(folder.iterdir())
+
+
+def fail(message: str) -> NoReturn:
+    raise click.ClickException(message)
+
+
+class JournalGroup(click.Group):
+    """Turns every journal error into one line on stderr and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except JournalError as exc:
+            raise click.ClickException(str(exc)) from None
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+        except Exception as exc:
+            if os.environ.get("CAREER_JOURNAL_DEBUG"):
+                raise
+            from ..storage.database import classify, sqlite3
+
+            if isinstance(exc, sqlite3.DatabaseError):
+                state = ctx.find_root().obj
+                raise click.ClickException(str(classify(exc, state.path if state else "the journal"))) from None
+            if isinstance(exc, OSError):
+                raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
+            raise click.ClickException(
+                f"Career Journal hit an unexpected problem ({type(exc).__name__}: {exc}). "
+                "Nothing was changed. Run with CAREER_JOURNAL_DEBUG=1 for details."
+            ) from None
+
+
+@click.group(cls=JournalGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="PATH",
+    envvar="CAREER_JOURNAL_DB",
+    help="The journal file to use (default: journal.cjdb in your data folder; or set CAREER_JOURNAL_DB).",
+)
+@click.option("--new", is_flag=True, help="Start a new journal at --db if there is none there yet.")
+@click.option("--demo", is_flag=True, help="Open the app on a fresh sample journal in a temporary folder.")
+@click.option("--screenshot", metavar="DIR", help="Render the app's pages to DIR/<page>.png and exit.")
+@click.option("--page", metavar="NAME", help="With --screenshot: only this page.")
+@click.version_option(__version__, prog_name="Career Journal")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, new: bool, demo: bool, screenshot: str | None, page: str | None) -> None:
+    """Career Journal: a private, local journal of your career.
+
+    With no command, opens the desktop app. Dates are YYYY-MM-DD (or today,
+    yesterday, tomorrow). A person, skill or goal can be named by id, by full
+    name, or by any part of a name that matches only one.
+    """
+    ctx.obj = CliState(db=db, new=new)
+    if ctx.invoked_subcommand is None:
+        from ..app import run_app
+
+        sys.exit(run_app(db_path=journal_path(db), new=new, demo=demo, screenshot_dir=screenshot, page=page))
+    if demo or screenshot or page:
+        fail("--demo, --screenshot and --page open the app; use them without a command.")

@@ -1,0 +1,114 @@
+"""Exports, imports, backups and the health check."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..exchange.jrnl import import_jrnl
+from ..exchange.json_io import export_json, import_json
+from ..exchange.markdown import SECTIONS, MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
+from ..paths import companion_dir
+from ..storage.backup import backup_name, backup_to
+from .base import DATE, cli, fail, open_journal
+
+
+@cli.group()
+def export() -> None:
+    """Export the journal as Markdown (for reading or a coach) or JSON (everything)."""
+
+
+@export.command("markdown")
+@click.option("--coach", is_flag=True, help="A packet for your coach (default range: the last 90 days).")
+@click.option("--from", "date_from", type=DATE, help="First day to include.")
+@click.option("--to", "date_to", type=DATE, help="Last day to include (default: today).")
+@click.option("--section", "sections", multiple=True, type=click.Choice(SECTIONS), help="Only these; repeatable.")
+@click.option("--include-private", is_flag=True, help="Include entries marked private.")
+@click.option("--include-contact-details", is_flag=True, help="Include people's email and phone.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: print).")
+@click.pass_context
+def export_markdown(
+    ctx: click.Context, coach: bool, date_from: date | None, date_to: date | None, sections: tuple[str, ...],
+    include_private: bool, include_contact_details: bool, output: Path | None,
+) -> None:  # fmt: skip
+    """Write a Markdown document of the sections and dates you choose."""
+    journal = open_journal(ctx)
+    if date_from and date_to and date_from > date_to:
+        fail(f"--from {date_from.isoformat()} is after --to {date_to.isoformat()}.")
+    options = MarkdownOptions(
+        coach=coach, date_from=date_from, date_to=date_to, sections=tuple(sections) or SECTIONS,
+        include_private=include_private, include_contact_details=include_contact_details,
+    )  # fmt: skip
+    today = date.today()
+    if output is None:
+        for chunk in build_markdown(journal, options, today=today):
+            click.echo(chunk, nl=False)
+        held_back = left_out(journal, options, today=today)
+    else:
+        held_back = write_markdown(journal, options, output, today=today)
+        start, end = resolve_range(options, today)
+        span = f"{start.isoformat()} to {end.isoformat()}" if start else f"everything up to {end.isoformat()}"
+        click.echo(f"Wrote {output} ({span}).", err=True)
+    if held_back:
+        click.echo(f"Left out: {'; '.join(held_back)}.", err=True)
+
+
+@export.command("json")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.pass_context
+def export_json_command(ctx: click.Context, output: Path) -> None:
+    """Write everything, contact details included, as one JSON document (for backup or moving)."""
+    journal = open_journal(ctx)
+    counts = export_json(journal, output)
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    click.echo(f"Wrote {output} ({summary or 'an empty journal'}).")
+
+
+@cli.group("import")
+def import_group() -> None:
+    """Import a JSON export or a jrnl journal. All or nothing: a bad file changes nothing."""
+
+
+@import_group.command("json")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def import_json_command(ctx: click.Context, file: Path) -> None:
+    """Import a file written by 'career-journal export json'."""
+    journal = open_journal(ctx, write=True)
+    click.echo(import_json(journal, file).summary())
+
+
+@import_group.command("jrnl")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def import_jrnl_command(ctx: click.Context, file: Path) -> None:
+    """Import a journal written by 'jrnl --export json'."""
+    journal = open_journal(ctx, write=True)
+    click.echo(import_jrnl(journal, file).summary())
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write it.")
+@click.pass_context
+def backup(ctx: click.Context, output: Path | None) -> None:
+    """Write a verified copy of the journal (default: the backups folder next to your data)."""
+    journal = open_journal(ctx)
+    target = output or companion_dir(journal.path, "backups") / backup_name()
+    written = backup_to(journal.db, target)
+    click.echo(f"Backed up to {written}")
+
+
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Check the journal file: SQLite integrity, links between records, the search index."""
+    journal = open_journal(ctx, write=True)
+    problems = journal.check()
+    if problems:
+        for problem in problems:
+            click.echo(f"Problem: {problem}", err=True)
+        raise click.ClickException(f"The journal at {journal.path} has {len(problems)} problem(s).")
+    counts = ", ".join(f"{n} {kind}" for kind, n in journal.counts().items() if n)
+    click.echo(f"The journal at {journal.path} is healthy ({counts or 'empty'}).")

@@ -1,0 +1,70 @@
+"""How the command line prints: aligned plain text for people, --json for programs."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from enum import Enum, IntEnum
+from typing import Any
+
+import click
+
+from ..domain.queries import MATCH_END, MATCH_START
+
+
+def plain(value: Any) -> Any:
+    """Domain objects as JSON-ready values: dates in ISO form, enums as their tokens."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        result = {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for prop in ("display_title", "progress"):
+            if hasattr(type(value), prop):
+                result[prop] = plain(getattr(value, prop))
+        return result
+    if isinstance(value, IntEnum):
+        return getattr(value, "token", value.name.lower())
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(plain(k)): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def echo_json(value: Any) -> None:
+    click.echo(json.dumps(plain(value), ensure_ascii=False, indent=2))
+
+
+def table(rows: list[list[str]]) -> None:
+    """Print rows with every column but the last padded to its widest cell."""
+    if not rows:
+        return
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)] + [row[-1]]
+        click.echo("  ".join(cells).rstrip())
+
+
+def highlight(snippet: str) -> str:
+    """Bold the matched words; click strips the styling when the output is not a terminal."""
+    parts = []
+    rest = snippet
+    while MATCH_START in rest:
+        before, _, after = rest.partition(MATCH_START)
+        matched, _, rest = after.partition(MATCH_END)
+        parts.append(before)
+        parts.append(click.style(matched, bold=True, fg="yellow"))
+    parts.append(rest)
+    return "".join(parts)
+
+
+def shorten(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else "—"

@@ -1,0 +1,192 @@
+"""The derived views in the terminal: what is due, who can cover your job, how your team stands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+
+from .base import cli, open_journal
+from .output import day, echo_json, table
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def due(ctx: click.Context, as_json: bool) -> None:
+    """What asks for attention today: follow-ups, check-ins, goals near their target, reflection."""
+    journal = open_journal(ctx)
+    today = date.today()
+    found = journal.follow_ups(today)
+    if as_json:
+        echo_json(
+            {
+                "people": [
+                    {
+                        "person_id": d.person.id,
+                        "name": d.person.name,
+                        "due_on": d.due_on,
+                        "overdue_days": d.overdue_days(today),
+                    }
+                    for d in found.people
+                ],
+                "advisers": [
+                    {
+                        "person_id": s.adviser.person_id,
+                        "name": s.adviser.person_name,
+                        "role": s.adviser.role,
+                        "last_check_in": s.last_check_in,
+                        "due_on": s.next_due,
+                        "overdue_days": s.overdue_days(today),
+                    }
+                    for s in found.advisers
+                ],
+                "goals": [
+                    {
+                        "goal_id": d.goal.id,
+                        "title": d.goal.title,
+                        "target_date": d.goal.target_date,
+                        "days_left": d.days_left,
+                    }
+                    for d in found.goals
+                ],
+                "days_since_reflection": found.days_since_reflection,
+            }
+        )
+        return
+    if found.people:
+        click.secho("People to get back to", bold=True)
+        table([[d.person.name, _when(d.due_on, today)] for d in found.people])
+    if found.advisers:
+        click.secho("Advisers to check in with", bold=True)
+        table(
+            [
+                [
+                    s.adviser.person_name,
+                    s.adviser.role.label.lower(),
+                    f"last {day(s.last_check_in)}",
+                    _when(s.next_due, today),
+                ]
+                for s in found.advisers
+            ]
+        )
+    if found.goals:
+        click.secho("Goals near their target", bold=True)
+        table([[d.goal.title, _days_left(d.days_left)] for d in found.goals])
+    if found.days_since_reflection is None:
+        click.echo("You have not written a reflection yet.")
+    else:
+        click.echo(f"Last reflection: {_ago(found.days_since_reflection)}.")
+    if not found.count:
+        click.echo("Nothing else is due.")
+
+
+def _when(due_on: date | None, today: date) -> str:
+    if due_on is None:
+        return "—"
+    late = (today - due_on).days
+    return f"due {due_on.isoformat()}" + (f" ({late} days late)" if late > 0 else " (today)" if late == 0 else "")
+
+
+def _days_left(days: int) -> str:
+    if days < 0:
+        return f"target passed {-days} days ago"
+    return "target today" if days == 0 else f"{days} days left"
+
+
+def _ago(days: int) -> str:
+    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def coverage(ctx: click.Context, as_json: bool) -> None:
+    """Who else can do each part of your job, and what only you can do."""
+    journal = open_journal(ctx)
+    found = journal.coverage()
+    only = journal.only_you()
+    if as_json:
+        echo_json(
+            {
+                "skills": [
+                    {
+                        "skill_id": c.skill.id,
+                        "name": c.skill.name,
+                        "criticality": c.skill.criticality,
+                        "documented": c.skill.documented,
+                        "best_level": c.best_level,
+                        "covered": c.covered,
+                        "learners": c.learners,
+                        "next_step": c.next_step,
+                    }
+                    for c in found
+                ],
+                "only_you": [c.skill.name for c in only],
+            }
+        )
+        return
+    if not found:
+        click.echo("No skills yet. Add one with: career-journal skill add NAME")
+        return
+    click.secho("Coverage of your job", bold=True)
+    table(
+        [
+            [
+                c.skill.name,
+                c.skill.criticality.token,
+                c.best_level.label.lower() if c.best_level else "nobody",
+                ", ".join(f"{lr.person_name} ({lr.best_level.label.lower()})" for lr in c.learners) or "—",
+            ]
+            for c in found
+        ]
+    )
+    click.echo("")
+    if only:
+        click.secho("Only you can do this (teach these next)", bold=True)
+        for number, c in enumerate(only, 1):
+            click.echo(f"{number}. {c.skill.name} ({c.skill.criticality.token}): {c.next_step}")
+    else:
+        click.echo("Someone else can do every part of your job on their own.")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def team(ctx: click.Context, as_json: bool) -> None:
+    """Your personal team by role: who fills each, who is overdue for a check-in, which roles are empty."""
+    journal = open_journal(ctx)
+    today = date.today()
+    roles = journal.team(today)
+    if as_json:
+        echo_json(
+            [
+                {
+                    "role": r.role,
+                    "filled": r.filled,
+                    "advisers": [
+                        {
+                            "name": s.adviser.person_name,
+                            "cadence_days": s.adviser.cadence_days,
+                            "last_check_in": s.last_check_in,
+                            "due_on": s.next_due,
+                            "overdue_days": s.overdue_days(today),
+                            "open_asks": s.adviser.open_asks,
+                        }
+                        for s in r.advisers
+                    ],
+                }
+                for r in roles
+            ]
+        )
+        return
+    rows = []
+    for r in roles:
+        if not r.advisers:
+            rows.append([r.role.label, "— empty: a gap to fill", ""])
+        for s in r.advisers:
+            cadence = f"every {s.adviser.cadence_days} days" if s.adviser.cadence_days else "no cadence"
+            late = s.overdue_days(today)
+            state = f"overdue by {late} days" if late else f"last {day(s.last_check_in)}"
+            rows.append([r.role.label, s.adviser.person_name, f"{cadence}, {state}"])
+    table(rows)
