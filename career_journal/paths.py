@@ -48,3 +48,15 @@ def companion_dir(journal: Path, purpose: str) -> Path:
         return data_dir() / purpose
     digest = hashlib.sha256(str(journal.absolute()).encode()).hexdigest()[:10]
     return data_dir() / purpose / f"{journal.stem}-{digest}"
+
+
+def resource_dir() -> Path:
+    """The app's own files (icons, prompt sets): inside the installed package, else the source tree."""
+    here = Path(__file__).resolve().parent
+    installed = here / "_resources"
+    return installed if installed.is_dir() else here.parent / "resources"
+
+
+def user_prompts_dir() -> Path:
+    """Where a person's own reflection prompt sets live (a set here replaces a shipped one of the same name)."""
+    return data_dir() / "prompts"

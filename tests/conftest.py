@@ -28,6 +28,12 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture
+def today() -> date:
+    """The fixed "today" of every test that needs one (the demo story is dated around it)."""
+    return TODAY
+
+
+@pytest.fixture
 def journal_path(tmp_path: Path) -> Path:
     return tmp_path / "journal" / "test.cjdb"
 

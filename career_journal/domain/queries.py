@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from .enums import EntryKind, RecordKind
 
@@ -19,6 +20,14 @@ class EntryFilter:
     person_id: int | None = None
     goal_id: int | None = None
     skill_id: int | None = None
+
+
+class EntrySort(StrEnum):
+    """The orders a list of entries can be read in (each backed by an index)."""
+
+    DATE = "date"
+    TITLE = "title"
+    KIND = "kind"
 
 
 @dataclass(slots=True, frozen=True)

@@ -53,11 +53,43 @@ class Entry:
     @property
     def display_title(self) -> str:
         """The title, or the first line of the text when there is none."""
-        if self.title:
-            return self.title
-        first = self.body.strip().splitlines()[0] if self.body.strip() else ""
-        first = first.lstrip("#").strip()
-        return first if len(first) <= 80 else first[:79] + "…"
+        return first_line_title(self.title, self.body)
+
+
+def first_line_title(title: str, body: str) -> str:
+    """The title, or the first line of the text when there is none."""
+    if title:
+        return title
+    stripped = body.strip()
+    first = stripped.splitlines()[0].lstrip("#").strip() if stripped else ""
+    return first if len(first) <= 80 else first[:79] + "…"
+
+
+@dataclass(slots=True)
+class EntrySummary:
+    """What a list row shows of an entry: everything but the full text (lists stay light)."""
+
+    id: int
+    entry_date: date
+    title: str
+    kind: EntryKind
+    tags: list[str]
+    private: bool
+    starred: bool
+
+
+@dataclass(slots=True)
+class Draft:
+    """Text typed in an editor but not yet saved, kept so a crash loses at most a moment of it.
+
+    ``key`` names the editor (``entry:new``, ``entry:42``, ``reflection``);
+    ``fields`` holds what the editor needs to put the text back in place.
+    """
+
+    key: str
+    label: str
+    fields: dict
+    saved_at: str = ""
 
 
 @dataclass(slots=True)

@@ -9,6 +9,8 @@ home.
 
 from __future__ import annotations
 
+import re
+
 import markdown
 import nh3
 
@@ -25,6 +27,8 @@ URL_SCHEMES = {"http", "https", "mailto"}
 # Beyond this a preview shows the start only: a 10 MB paste must not freeze the window.
 PREVIEW_LIMIT = 200_000
 _EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
+# python-markdown writes an image as <img alt="…" src="…" />; the preview shows its words instead.
+_IMAGE = re.compile(r'<img\b[^>]*?\balt="([^"]*)"[^>]*>')
 
 
 def _converter() -> markdown.Markdown:
@@ -42,6 +46,7 @@ def render_html(text: str) -> str:
         html = _converter().convert(source)
     except RecursionError:
         html = "<pre>" + nh3.clean_text(source) + "</pre>"
+    html = _IMAGE.sub(lambda m: f"<em>[image not shown: {m.group(1) or 'no description'}]</em>", html)
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -11,11 +11,12 @@ from sqlite_utils.utils import sqlite3
 
 from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput, RecordNotFound
-from ..domain.queries import EntryCursor, EntryFilter
-from ..domain.records import Entry
+from ..domain.queries import EntryCursor, EntryFilter, EntrySort
+from ..domain.records import Entry, EntrySummary, first_line_title
 from ..domain.validation import clean_tag, timestamp_now
 from .convert import iso, placeholders
 from .database import transaction
+from .migrations import ENTRY_SORT_TITLE
 
 _COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
 _LINKS = {
@@ -144,6 +145,49 @@ class EntryRepository:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self._hydrate(self.db.execute(sql, params).fetchall())
+
+    def summaries(
+        self,
+        filters: EntryFilter | None = None,
+        *,
+        sort: EntrySort = EntrySort.DATE,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[EntrySummary]:
+        """One page of list rows, without the entries' text (a decade of notes stays light)."""
+        where, params = _where(filters)
+        way = "DESC" if descending else ""
+        order = {
+            EntrySort.DATE: f"entry_date {way}, id {way}",
+            EntrySort.TITLE: f"{ENTRY_SORT_TITLE} COLLATE NOCASE {way}, id {way}",
+            EntrySort.KIND: f"kind {way}, entry_date DESC, id DESC",
+        }[EntrySort(sort)]
+        rows = self.db.execute(
+            f"SELECT id, entry_date, title, substr(body, 1, 400), kind, private, starred FROM entries{_clause(where)}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, int(limit), int(offset)],
+        ).fetchall()
+        ids = [row[0] for row in rows]
+        tags = _group(self.db, "SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({}) ORDER BY tag", ids)
+        return [
+            EntrySummary(
+                id=row[0],
+                entry_date=date.fromisoformat(row[1]),
+                title=first_line_title(row[2], row[3]),
+                kind=EntryKind(row[4]),
+                tags=tags.get(row[0], []),
+                private=bool(row[5]),
+                starred=bool(row[6]),
+            )
+            for row in rows
+        ]
+
+    def summary(self, entry_id: int) -> EntrySummary:
+        entry = self.get(entry_id)
+        return EntrySummary(
+            entry.id or 0, entry.entry_date, entry.display_title, entry.kind, entry.tags, entry.private, entry.starred
+        )
 
     def iter_all(
         self, filters: EntryFilter | None = None, *, oldest_first: bool = False, page: int = 2000

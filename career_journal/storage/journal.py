@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from ..domain.enums import EntryKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
+from ..domain.records import Entry
 from ..domain.views import (
     FollowUps,
     RoleCoverage,
@@ -31,6 +32,7 @@ from .database import (
     use_wal,
     wrap,
 )
+from .drafts import DraftRepository
 from .entries import EntryRepository
 from .goals import GoalRepository
 from .migrations import known_names, migrations
@@ -51,6 +53,7 @@ class Journal:
         self.skills = SkillRepository(db)
         self.people = PeopleRepository(db)
         self.search = SearchIndex(db)
+        self.drafts = DraftRepository(db)
 
     @classmethod
     def open(
@@ -99,6 +102,14 @@ class Journal:
         """Group several saves into one: all of them happen, or none."""
         with transaction(self.db) as db:
             yield db
+
+    def save_entry(self, entry: Entry, *, draft_key: str | None = None) -> Entry:
+        """Save a new or edited entry and, in the same transaction, drop the draft it came from."""
+        with self.transaction():
+            saved = self.entries.update(entry) if entry.id is not None else self.entries.add(entry)
+            if draft_key is not None:
+                self.drafts.discard(draft_key)
+        return saved
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:

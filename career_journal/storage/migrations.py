@@ -355,5 +355,30 @@ def m001_initial(db: Database) -> None:
     _m001_search(db)
 
 
+# What a list shows as an entry's title: its title, else the first line of its text.
+# The same expression is indexed, so sorting a decade of notes by title reads no text.
+_LEAD = "ltrim(substr(body, 1, 400), ' ' || char(9, 10, 13))"
+ENTRY_SORT_TITLE = (
+    f"(CASE WHEN title <> '' THEN title ELSE"
+    f" ltrim(substr({_LEAD}, 1, instr(substr({_LEAD}, 1, 200) || char(10), char(10)) - 1), '# ') END)"
+)
+
+_M002_DRAFTS = f"""
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    label TEXT NOT NULL DEFAULT '',
+    fields TEXT NOT NULL CHECK (json_valid(fields)),
+    saved_at TEXT NOT NULL
+);
+CREATE INDEX entries_by_title ON entries ({ENTRY_SORT_TITLE} COLLATE NOCASE, id);
+"""
+
+
+@migrations()
+def m002_drafts_and_title_order(db: Database) -> None:
+    """Unsaved editor text (crash recovery) and an index to sort entries by title."""
+    _run_script(db, _M002_DRAFTS)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

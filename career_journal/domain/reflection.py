@@ -1,0 +1,145 @@
+"""Reflection sessions: prompt sets, and the one entry a finished session becomes.
+
+A prompt set is a small TOML document (``name``, ``description``, optional
+``tags`` and a list of ``[[prompts]]`` with a ``question`` and an optional
+``hint``). The app ships a few in ``resources/prompts``; a person's own sets
+live in their data folder and replace a shipped set with the same file name.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+
+from .enums import EntryKind
+from .errors import InvalidInput
+from .records import Entry
+
+MAX_PROMPTS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    question: str
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PromptSet:
+    key: str  # the file name without .toml
+    name: str
+    description: str
+    prompts: tuple[Prompt, ...]
+    tags: tuple[str, ...] = ()
+    builtin: bool = True
+
+
+def parse_prompt_set(key: str, text: str, *, builtin: bool) -> PromptSet:
+    """Read one prompt set; a broken file gets a message that says what to fix."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(f"The prompt set '{key}' cannot be read ({exc}).") from None
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidInput(f"The prompt set '{key}' needs a name = \"…\" line.")
+    raw_prompts = data.get("prompts")
+    if not isinstance(raw_prompts, list) or not raw_prompts:
+        raise InvalidInput(f"The prompt set '{key}' has no [[prompts]].")
+    prompts = []
+    for number, raw in enumerate(raw_prompts[:MAX_PROMPTS], 1):
+        question = raw.get("question") if isinstance(raw, dict) else None
+        if not isinstance(question, str) or not question.strip():
+            raise InvalidInput(f"Prompt {number} of the set '{key}' has no question.")
+        hint = raw.get("hint", "")
+        prompts.append(Prompt(question.strip(), hint.strip() if isinstance(hint, str) else ""))
+    tags = data.get("tags", [])
+    return PromptSet(
+        key=key,
+        name=name.strip(),
+        description=str(data.get("description", "")).strip(),
+        prompts=tuple(prompts),
+        tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
+        builtin=builtin,
+    )
+
+
+def prompt_set_toml(prompt_set: PromptSet) -> str:
+    """The prompt set as the TOML file a person can keep and edit (JSON strings are TOML strings)."""
+    lines = [f"name = {json.dumps(prompt_set.name, ensure_ascii=False)}"]
+    lines.append(f"description = {json.dumps(prompt_set.description, ensure_ascii=False)}")
+    if prompt_set.tags:
+        lines.append(f"tags = [{', '.join(json.dumps(t, ensure_ascii=False) for t in prompt_set.tags)}]")
+    for prompt in prompt_set.prompts:
+        lines += ["", "[[prompts]]", f"question = {json.dumps(prompt.question, ensure_ascii=False)}"]
+        if prompt.hint:
+            lines.append(f"hint = {json.dumps(prompt.hint, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(slots=True)
+class ReflectionSession:
+    """A session in progress: one answer per prompt, and the records picked along the way."""
+
+    prompt_set: PromptSet
+    answers: list[str] = field(default_factory=list)
+    current: int = 0
+    person_ids: list[int] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
+    skill_ids: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        count = len(self.prompt_set.prompts)
+        self.answers = (list(self.answers) + [""] * count)[:count]
+        self.current = min(max(self.current, 0), count - 1)
+
+    @property
+    def answered(self) -> int:
+        return sum(bool(answer.strip()) for answer in self.answers)
+
+    def body(self) -> str:
+        """Each answered prompt as a heading with its answer; unanswered prompts are left out."""
+        parts = [
+            f"## {prompt.question}\n\n{answer.strip()}"
+            for prompt, answer in zip(self.prompt_set.prompts, self.answers, strict=True)
+            if answer.strip()
+        ]
+        return "\n\n".join(parts)
+
+    def to_entry(self, day: date) -> Entry:
+        if not self.answered:
+            raise InvalidInput("Answer at least one prompt before finishing the session.")
+        return Entry(
+            title=f"{self.prompt_set.name}, {day.isoformat()}",
+            body=self.body(),
+            entry_date=day,
+            kind=EntryKind.REFLECTION,
+            tags=["reflection", *self.prompt_set.tags],
+            person_ids=sorted(set(self.person_ids)),
+            goal_ids=sorted(set(self.goal_ids)),
+            skill_ids=sorted(set(self.skill_ids)),
+        )
+
+    def to_fields(self) -> dict:
+        """What a draft keeps to put the session back exactly where it was."""
+        return {
+            "prompt_set": self.prompt_set.key,
+            "answers": self.answers,
+            "current": self.current,
+            "person_ids": self.person_ids,
+            "goal_ids": self.goal_ids,
+            "skill_ids": self.skill_ids,
+        }
+
+    @classmethod
+    def from_fields(cls, prompt_set: PromptSet, fields: dict) -> ReflectionSession:
+        return cls(
+            prompt_set,
+            answers=[str(a) for a in fields.get("answers", [])],
+            current=int(fields.get("current", 0)),
+            person_ids=[int(i) for i in fields.get("person_ids", [])],
+            goal_ids=[int(i) for i in fields.get("goal_ids", [])],
+            skill_ids=[int(i) for i in fields.get("skill_ids", [])],
+        )

@@ -1,0 +1,56 @@
+"""Prompt-set files: the ones shipped with the app and the ones a person wrote or edited."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..domain.errors import InvalidInput, JournalError
+from ..domain.reflection import PromptSet, parse_prompt_set, prompt_set_toml
+from ..storage.atomic import write_atomic
+from ..storage.database import ensure_private_dir
+
+SUFFIX = ".toml"
+
+
+def load_prompt_sets(builtin_dir: Path, user_dir: Path) -> tuple[list[PromptSet], list[str]]:
+    """Every prompt set, shipped ones first in a fixed order, and a message for each file that failed.
+
+    A person's file replaces the shipped set with the same file name, so
+    editing a shipped set never touches the app's own copy.
+    """
+    found: dict[str, PromptSet] = {}
+    problems: list[str] = []
+    for folder, builtin in ((builtin_dir, True), (user_dir, False)):
+        for path in sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []:
+            try:
+                found[path.stem] = parse_prompt_set(path.stem, path.read_text(encoding="utf-8"), builtin=builtin)
+            except (InvalidInput, OSError, UnicodeDecodeError) as exc:
+                problems.append(str(exc) if isinstance(exc, InvalidInput) else f"{path.name} cannot be read ({exc}).")
+    order = ["weekly-review", "monthly-check-in", "indispensable-audit", "internal-customer", "coach-session"]
+    ranked = sorted(found.values(), key=lambda s: (order.index(s.key) if s.key in order else len(order), s.name))
+    return ranked, problems
+
+
+def key_for(name: str) -> str:
+    """A file name for a new prompt set, from its name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug[:60] or "my-prompts"
+
+
+def save_user_set(user_dir: Path, prompt_set: PromptSet) -> Path:
+    ensure_private_dir(user_dir, tighten=False)
+    path = user_dir / f"{prompt_set.key}{SUFFIX}"
+    write_atomic(path, [prompt_set_toml(prompt_set)])
+    return path
+
+
+def remove_user_set(user_dir: Path, key: str) -> None:
+    """Forget a person's own version (a shipped set of that name comes back)."""
+    path = user_dir / f"{key}{SUFFIX}"
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise JournalError(f"{path} could not be removed ({exc.strerror or exc}).") from None

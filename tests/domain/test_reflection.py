@@ -1,0 +1,61 @@
+"""A reflection session becomes one entry: each answered prompt a heading, linked to what was picked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from career_journal.domain.enums import EntryKind
+from career_journal.domain.errors import InvalidInput
+from career_journal.domain.reflection import Prompt, PromptSet, ReflectionSession, parse_prompt_set, prompt_set_toml
+
+WEEKLY = PromptSet(
+    key="weekly",
+    name="Weekly review",
+    description="Friday",
+    prompts=(Prompt("What did I teach?", "Pairing counts"), Prompt("Who did I help?"), Prompt("Next week?")),
+    tags=("weekly-review",),
+)
+
+
+def test_a_finished_session_is_one_reflection_entry_with_a_heading_per_answer() -> None:
+    session = ReflectionSession(WEEKLY, answers=["Paired with *Dana*.", "", "Ship the runbook."], person_ids=[3, 3])
+    session.goal_ids.append(1)
+    entry = session.to_entry(date(2026, 11, 27))
+    assert entry.kind is EntryKind.REFLECTION
+    assert entry.title == "Weekly review, 2026-11-27"
+    assert entry.body == "## What did I teach?\n\nPaired with *Dana*.\n\n## Next week?\n\nShip the runbook."
+    assert entry.tags == ["reflection", "weekly-review"]
+    assert (entry.person_ids, entry.goal_ids, entry.skill_ids) == ([3], [1], [])
+
+
+def test_an_empty_session_cannot_be_finished() -> None:
+    with pytest.raises(InvalidInput, match="at least one prompt"):
+        ReflectionSession(WEEKLY, answers=["  ", "", ""]).to_entry(date(2026, 11, 27))
+
+
+def test_a_session_comes_back_from_its_draft_where_it_was() -> None:
+    session = ReflectionSession(WEEKLY, answers=["one", "two"], current=1, skill_ids=[4])
+    again = ReflectionSession.from_fields(WEEKLY, session.to_fields())
+    assert (again.answers, again.current, again.skill_ids) == (["one", "two", ""], 1, [4])
+
+
+def test_a_prompt_set_survives_being_written_and_read_back() -> None:
+    tricky = PromptSet("mine", 'My "own" set', "Line one\nline two", (Prompt("Ça va? \\ backslash", "tab\there"),))
+    again = parse_prompt_set("mine", prompt_set_toml(tricky), builtin=False)
+    assert again == PromptSet("mine", 'My "own" set', "Line one\nline two", tricky.prompts, (), builtin=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name = ", "cannot be read"),
+        ('description = "x"\n[[prompts]]\nquestion = "q"', "needs a name"),
+        ('name = "x"', "has no \\[\\[prompts\\]\\]"),
+        ('name = "x"\n[[prompts]]\nhint = "no question"', "Prompt 1 .* has no question"),
+    ],
+)
+def test_a_broken_prompt_set_says_what_to_fix(text: str, message: str) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        parse_prompt_set("broken", text, builtin=False)

@@ -1,0 +1,50 @@
+"""Shipped prompt sets load; a person's own set replaces a shipped one and can be removed again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from career_journal.domain.reflection import Prompt, PromptSet
+from career_journal.exchange.prompt_sets import key_for, load_prompt_sets, remove_user_set, save_user_set
+from career_journal.paths import resource_dir
+
+SHIPPED = resource_dir() / "prompts"
+
+
+def test_the_shipped_sets_cover_the_sessions_the_product_promises() -> None:
+    sets, problems = load_prompt_sets(SHIPPED, Path("/nonexistent"))
+    assert problems == []
+    assert [s.name for s in sets] == [
+        "Weekly review",
+        "Monthly career check-in",
+        "Am I indispensable? audit",
+        "Preparing to talk with an internal customer",
+        "Preparing for a coach session",
+    ]
+    assert all(s.builtin and len(s.prompts) >= 5 for s in sets)
+
+
+def test_an_edited_set_replaces_the_shipped_one_until_removed(tmp_path: Path) -> None:
+    mine = PromptSet(
+        "weekly-review", "Weekly review (mine)", "Shorter", (Prompt("One thing I taught?"),), builtin=False
+    )
+    save_user_set(tmp_path, mine)
+    sets, _ = load_prompt_sets(SHIPPED, tmp_path)
+    weekly = next(s for s in sets if s.key == "weekly-review")
+    assert (weekly.name, weekly.builtin, len(weekly.prompts)) == ("Weekly review (mine)", False, 1)
+    remove_user_set(tmp_path, "weekly-review")
+    sets, _ = load_prompt_sets(SHIPPED, tmp_path)
+    assert next(s for s in sets if s.key == "weekly-review").builtin
+
+
+def test_a_broken_user_file_is_reported_and_the_rest_still_load(tmp_path: Path) -> None:
+    (tmp_path / "broken.toml").write_text("name = [", encoding="utf-8")
+    (tmp_path / "latin1.toml").write_bytes('name = "Caf\xe9"'.encode("latin-1"))
+    sets, problems = load_prompt_sets(SHIPPED, tmp_path)
+    assert len(sets) == 5 and len(problems) == 2
+    assert any("broken" in p for p in problems) and any("latin1.toml" in p for p in problems)
+
+
+def test_new_sets_get_a_file_name_from_their_name() -> None:
+    assert key_for("Before my 1:1 with Ana!") == "before-my-1-1-with-ana"
+    assert key_for("¿?") == "my-prompts"
