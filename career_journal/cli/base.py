@@ -15,6 +15,7 @@ from .. import __version__
 from ..domain.errors import JournalError
 from ..domain.validation import parse_date, parse_time
 from ..paths import companion_dir, is_default, journal_path
+from ..storage.backup import BEFORE_UPGRADE, DAILY, daily_backup_due, make_backup
 from ..storage.journal import Journal
 
 
@@ -75,7 +76,14 @@ def open_journal(ctx: click.Context, *, write: bool = False) -> Journal:
             f"Your journal is missing from {path}, but its backups are in {companion_dir(path, 'backups')}. "
             "Restore one with 'career-journal restore FILE', or start afresh with --new."
         )
-    journal = Journal.open(path, create=create, check=write, private_dir=is_default(path))
+    backups = companion_dir(path, "backups")
+    journal = Journal.open(
+        path,
+        create=create,
+        check=write,
+        private_dir=is_default(path),
+        before_migrate=lambda _path, db: make_backup(db, backups, BEFORE_UPGRADE),
+    )
     if not existed:
         click.echo(f"Created a new journal at {path}", err=True)
     if journal.read_only and write:
@@ -83,7 +91,18 @@ def open_journal(ctx: click.Context, *, write: bool = False) -> Journal:
         raise JournalError(f"The journal at {path} is read-only here, so nothing was changed.")
     state.journal = journal
     ctx.find_root().call_on_close(journal.close)
+    if write:
+        # After the command, so its own output is never held up by a day's first backup.
+        ctx.find_root().call_on_close(lambda: _daily_backup(journal, backups))
     return journal
+
+
+def _daily_backup(journal: Journal, folder: Path) -> None:
+    if daily_backup_due(folder):
+        try:
+            make_backup(journal.db, folder, DAILY)
+        except JournalError as exc:
+            click.echo(f"Note: today's automatic backup could not be made ({exc}).", err=True)
 
 
 def _has_backups(path: Path) -> bool:

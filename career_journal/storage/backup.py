@@ -1,17 +1,30 @@
-"""Online backups of a live journal.
+"""Online backups of a live journal, their rotation, and restoring one.
 
 ``VACUUM INTO`` copies a consistent snapshot while the journal stays open and
 leaves deleted text behind. SQLite does not fsync that file, so we do, then
 check the copy before it takes its final name: a backup that exists is a
 backup that opens.
+
+Backups live in one folder per journal (``paths.companion_dir``), named
+``journal-<YYYY-MM-DD_HHMMSS>-<reason>.cjdb``. Rotation keeps the newest
+backup of each of the last ``DAILY_KEPT`` days and of each of the
+``WEEKLY_KEPT`` weeks before them, plus the newest ``UPGRADE_KEPT`` taken
+before a schema upgrade. Backups made by hand and the journals a restore
+replaced are never deleted automatically.
+
+A restore never writes over the live journal: the backup is checked, copied
+to a new file beside the journal and checked again; then the live journal
+(with its ``-wal`` and ``-shm``) is renamed aside and the copy takes its name.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -19,18 +32,78 @@ from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import JournalError
 from .atomic import TEMP_PREFIX, fsync_dir
-from .database import classify, create_file, ensure_private_dir
+from .database import SQLITE_MAGIC, check_header, classify, create_file, ensure_private_dir
 
 BACKUP_SUFFIX = ".cjdb"
+DAILY, MANUAL, BEFORE_UPGRADE = "daily", "manual", "before-upgrade"
+DAILY_KEPT, WEEKLY_KEPT, UPGRADE_KEPT = 7, 4, 3
+DAILY_EVERY = timedelta(days=1)
+_NAME = re.compile(r"^journal-(\d{4}-\d{2}-\d{2}_\d{6})(?:-([a-z-]+))?\.cjdb$")
+_STAMP = "%Y-%m-%d_%H%M%S"
 
 
 def backup_name(now: datetime | None = None, reason: str = "") -> str:
-    stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
+    stamp = (now or datetime.now()).strftime(_STAMP)
     return f"journal-{stamp}{'-' + reason if reason else ''}{BACKUP_SUFFIX}"
 
 
-def backup_to(db: Database, destination: Path) -> Path:
-    """Write a verified copy of the journal to ``destination`` (replacing it atomically)."""
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    reason: str  # daily, manual, before-upgrade, or '' for an older unnamed one
+    size: int
+
+    @property
+    def label(self) -> str:
+        why = {DAILY: "daily", MANUAL: "made by you", BEFORE_UPGRADE: "before an upgrade"}.get(self.reason, "")
+        return f"{self.made_at:%Y-%m-%d %H:%M}" + (f" ({why})" if why else "")
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first (files that are not ours are left out)."""
+    found = []
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for path in Path(folder).iterdir():
+            match = _NAME.match(path.name)
+            if not match or not path.is_file():
+                continue
+            found.append(
+                BackupInfo(path, datetime.strptime(match.group(1), _STAMP), match.group(2) or "", path.stat().st_size)
+            )
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def backups_to_delete(backups: list[BackupInfo]) -> list[BackupInfo]:
+    """What rotation lets go: daily backups beyond the kept days and weeks, older pre-upgrade ones."""
+    daily = sorted((b for b in backups if b.reason in (DAILY, "")), key=lambda b: b.made_at, reverse=True)
+    keep: set[Path] = set()
+    kept_days: list = []
+    for backup in daily:  # the newest backup of each of the last DAILY_KEPT days
+        day = backup.made_at.date()
+        if day not in kept_days and len(kept_days) < DAILY_KEPT:
+            kept_days.append(day)
+            keep.add(backup.path)
+    kept_weeks = {day.isocalendar()[:2] for day in kept_days}
+    weekly = 0
+    for backup in daily:  # then the newest of each older week, for WEEKLY_KEPT weeks
+        week = backup.made_at.date().isocalendar()[:2]
+        if backup.path in keep or week in kept_weeks or weekly >= WEEKLY_KEPT:
+            continue
+        kept_weeks.add(week)
+        weekly += 1
+        keep.add(backup.path)
+    upgrades = sorted((b for b in backups if b.reason == BEFORE_UPGRADE), key=lambda b: b.made_at, reverse=True)
+    keep.update(b.path for b in upgrades[:UPGRADE_KEPT])
+    return [b for b in daily + upgrades if b.path not in keep]
+
+
+def backup_to(db: Database | sqlite3.Connection, destination: Path) -> Path:
+    """Write a verified copy of the journal to ``destination`` (replacing it atomically).
+
+    ``db`` is the journal's own connection, or one opened for this copy alone
+    (``open_for_backup``) so a backup can run beside the app's work.
+    """
     destination = Path(destination).absolute()
     folder = destination.parent
     ensure_private_dir(folder, tighten=False)
@@ -54,12 +127,96 @@ def backup_to(db: Database, destination: Path) -> Path:
     return destination
 
 
+def open_for_backup(journal: Path) -> sqlite3.Connection:
+    """A read-only connection of its own to a live journal (VACUUM INTO reads a consistent snapshot)."""
+    return sqlite3.connect(f"{Path(journal).absolute().as_uri()}?mode=ro", uri=True, check_same_thread=True)
+
+
+def make_backup(db: Database | sqlite3.Connection, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """A new verified backup in the journal's backups folder, then rotation."""
+    now = now or datetime.now()
+    made = backup_to(db, Path(folder) / backup_name(now, reason))
+    for old in backups_to_delete(list_backups(folder)):
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+    return made
+
+
+def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
+    """True when the newest backup is more than a day old (or there is none)."""
+    newest = list_backups(folder)
+    return not newest or (now or datetime.now()) - newest[0].made_at >= DAILY_EVERY
+
+
 def verify(path: Path) -> None:
     """Raise unless ``path`` is a readable, intact SQLite file."""
     conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
     finally:
         conn.close()
     if result != "ok":
         raise JournalError(f"The backup at {path} did not pass its check ({result}).")
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    journal: Path
+    set_aside: Path | None  # where the journal that was replaced now is (None: there was none)
+
+
+def restore_backup(backup: Path, journal: Path, *, now: datetime | None = None) -> Restored:
+    """Put ``backup`` in the journal's place; the journal it replaces is kept beside it, renamed.
+
+    The caller has closed the journal and checked the backup is one this
+    version can open (``Journal.open(backup, read_only=True)``).
+    """
+    backup, journal = Path(backup).absolute(), Path(journal).absolute()
+    check_header(backup)
+    verify(backup)
+    folder = journal.parent
+    ensure_private_dir(folder, tighten=False)
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}-restore{BACKUP_SUFFIX}"
+    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    try:
+        create_file(temp)
+        source.execute("VACUUM INTO ?", [str(temp)])
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        verify(temp)
+        set_aside = _set_aside(journal, stamp)
+        os.replace(temp, journal)
+    except BaseException as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise classify(exc, backup) from None
+        if isinstance(exc, OSError):
+            raise JournalError(f"The backup could not be restored to {journal} ({exc.strerror or exc}).") from None
+        raise
+    finally:
+        source.close()
+    fsync_dir(folder)
+    return Restored(journal, set_aside)
+
+
+def _set_aside(journal: Path, stamp: str) -> Path | None:
+    """Rename the journal and its -wal/-shm together, so SQLite still pairs them."""
+    if not journal.exists():
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{journal}{suffix}").unlink()
+        return None
+    with open(journal, "rb") as handle:
+        has_content = handle.read(16) == SQLITE_MAGIC
+    kind = "replaced" if has_content else "damaged"
+    aside = journal.with_name(f"{journal.stem}-{kind}-{stamp}{journal.suffix}")
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{journal}{suffix}")
+        if companion.exists():
+            os.replace(companion, f"{aside}{suffix}")
+    os.replace(journal, aside)
+    return aside

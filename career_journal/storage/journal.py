@@ -181,6 +181,26 @@ class Journal:
         return {p: self.db.execute(f"PRAGMA {p}").fetchone()[0] for p in pragmas}
 
 
+def inspect_journal_file(path: Path, *, connect: Connect = default_connect) -> dict[str, int]:
+    """Check a journal file (a backup, say) without changing it; returns its record counts.
+
+    Raises like ``Journal.open`` for a damaged file, a foreign one, or one from a
+    newer version. An older version is fine: it is upgraded when next opened.
+    """
+    conn, _read_only = connect_existing(Path(path), connect=connect, read_only=True, check=True)
+    db = wrap(conn)
+    try:
+        applied = [m.name for m in migrations.applied(db)]
+        unknown = [name for name in applied if name not in known_names()]
+        if unknown:
+            raise JournalTooNew(path, unknown)
+        if not applied:
+            raise NotAJournal(path, "its tables are not a Career Journal's")
+        return {kind.value: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for kind, table in TABLES.items()}
+    finally:
+        db.close()
+
+
 def _migrate(db: Database, path: Path, *, is_new: bool, read_only: bool, before_migrate: BeforeMigrate | None) -> None:
     applied = [m.name for m in migrations.applied(db)]
     unknown = [name for name in applied if name not in known_names()]
