@@ -60,3 +60,31 @@ def resource_dir() -> Path:
 def user_prompts_dir() -> Path:
     """Where a person's own reflection prompt sets live (a set here replaces a shipped one of the same name)."""
     return data_dir() / "prompts"
+
+
+def lock_path(journal: Path) -> Path:
+    """The lock a running app holds on ``journal`` (one app per journal)."""
+    digest = hashlib.sha256(str(Path(journal).absolute()).encode()).hexdigest()[:16]
+    return data_dir() / "run" / f"journal-{digest}.lock"
+
+
+def running_app_pid(journal: Path) -> int | None:
+    """The process id of a running app that has ``journal`` open, if there is one.
+
+    Reads the lock the app holds (Qt's QLockFile writes its process id on the
+    first line) without Qt, so the command line can check it too.
+    """
+    try:
+        first = lock_path(journal).read_text(encoding="utf-8", errors="replace").splitlines()[0]
+        pid = int(first.strip())
+    except (OSError, ValueError, IndexError):
+        return None
+    if pid == os.getpid():
+        return pid
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid
+    return pid

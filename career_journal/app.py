@@ -1,0 +1,185 @@
+"""The composition root of the desktop app: paths, the journal, the QApplication and the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from .startup import Choice, Problem
+    from .storage.journal import Journal
+
+DAILY_BACKUP_DELAY_MS = 4000
+
+
+def main() -> None:
+    """Entry point of the ``career-journal-app`` launcher: the command line without a sub-command."""
+    from .cli import main as cli_main
+
+    cli_main()
+
+
+def run_app(
+    *,
+    db_path: Path,
+    new: bool = False,
+    demo: bool = False,
+    screenshot_dir: str | None = None,
+    page: str | None = None,
+) -> int:
+    if screenshot_dir and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.icons import app_icon
+    from .ui.single_instance import SingleInstance
+    from .ui.theme import Scheme, apply_theme, watch_system_scheme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("CareerJournal")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+    scratch = Path(tempfile.mkdtemp(prefix="career-journal-")) if demo or screenshot_dir else None
+    if scratch is not None:
+        # A demo or a screenshot run keeps its window settings to itself.
+        settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    apply_theme(app, Scheme(settings.value("appearance", Scheme.SYSTEM.value)))
+    watch_system_scheme(app, lambda: Scheme(settings.value("appearance", Scheme.SYSTEM.value)))
+
+    if demo:
+        journal = _demo_journal(scratch / "demo.cjdb")  # type: ignore[operator]
+        return _run_window(app, journal, settings, screenshot_dir, page)
+    if screenshot_dir:
+        return _screenshots_of(db_path, new, settings, screenshot_dir, page, app)
+
+    instance = SingleInstance(db_path)
+    if not instance.acquire():
+        if instance.hand_over():
+            return 0  # the running app came forward; this launch never opened the journal
+        _tell(f"Career Journal already has {db_path} open, but it does not answer. Close it and try again.")
+        return 1
+    try:
+        journal = _open_interactively(db_path, new)
+        while journal is not None:
+            restore = _run_window(app, journal, settings, None, None, instance=instance)
+            if not isinstance(restore, Path):
+                return restore
+            journal = _restore_and_reopen(restore, db_path)
+        return 0
+    finally:
+        instance.release()
+
+
+def _open_interactively(path: Path, new: bool) -> Journal | None:
+    from .startup import open_at_start
+    from .storage.journal import Journal
+
+    if new:
+        return Journal.open(path, create=True)
+    return open_at_start(path, _ask)
+
+
+def _restore_and_reopen(backup: Path, path: Path) -> Journal | None:
+    from .domain.errors import JournalError
+    from .startup import open_at_start
+    from .storage.backup import restore_backup
+
+    try:
+        restored = restore_backup(backup, path)
+    except JournalError as exc:
+        _tell(f"The backup could not be restored; your journal was left as it was.\n\n{exc}")
+    else:
+        if restored.set_aside is not None:
+            _tell(f"The backup is restored. The journal it replaced is kept at {restored.set_aside}.", error=False)
+    return open_at_start(path, _ask)
+
+
+def _run_window(
+    app,  # type: ignore[no-untyped-def]
+    journal: Journal,
+    settings: QSettings,
+    screenshot_dir: str | None,
+    page: str | None,
+    *,
+    instance=None,  # type: ignore[no-untyped-def]
+) -> int | Path:
+    """Show the window until it closes; returns the exit code, or the backup it was asked to restore."""
+    from PySide6.QtCore import QTimer
+
+    from .ui.main_window import MainWindow
+    from .ui.session import Session
+
+    session = Session(journal, settings)
+    window = MainWindow(session)
+    try:
+        if screenshot_dir:
+            from .ui.screenshots import take_screenshots
+
+            return take_screenshots(window, Path(screenshot_dir), page)
+        if instance is not None:
+            instance.activated.connect(lambda: _bring_forward(window))
+        window.show()
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.back_up_if_due)
+        code = app.exec()
+        return window.pending_restore or code
+    finally:
+        window.deleteLater()
+        app.processEvents()
+        journal.close()
+
+
+def _screenshots_of(path: Path, new: bool, settings, screenshot_dir: str, page: str | None, app) -> int:  # type: ignore[no-untyped-def]
+    from .domain.errors import JournalError
+    from .storage.journal import Journal
+
+    try:
+        journal = Journal.open(path, create=new)
+    except JournalError as exc:
+        print(f"career-journal: {exc}", file=sys.stderr)
+        return 1
+    return _run_window(app, journal, settings, screenshot_dir, page)  # type: ignore[return-value]
+
+
+def _bring_forward(window) -> None:  # type: ignore[no-untyped-def]
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _ask(problem: Problem) -> Choice:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, problem.title, problem.message)
+    buttons = {box.addButton(choice.value, QMessageBox.ButtonRole.ActionRole): choice for choice in problem.choices}
+    box.exec()
+    return buttons.get(box.clickedButton(), problem.choices[-1])
+
+
+def _tell(message: str, *, error: bool = True) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    (QMessageBox.warning if error else QMessageBox.information)(None, APP_NAME, message)
+
+
+def _demo_journal(path: Path) -> Journal:
+    from . import demo
+    from .storage.journal import Journal
+
+    journal = Journal.open(path, create=True)
+    demo.populate(journal, date.today())
+    return journal

@@ -1,0 +1,123 @@
+"""Opening the journal when the app starts, and what to offer when that fails.
+
+Nothing here writes to a journal that failed its checks. A missing or empty
+journal is never replaced by a new one unless the person says so; a damaged,
+foreign or too-new file is only ever set aside by a restore the person chose
+(and kept, renamed). The questions are asked through ``ask``, so the app can
+show a dialog and the tests can answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from .domain.errors import JournalCorrupt, JournalError, JournalNotFound, JournalTooNew, NotAJournal
+from .paths import companion_dir, is_default
+from .storage.atomic import remove_stale_temp_files
+from .storage.backup import BEFORE_UPGRADE, BackupInfo, list_backups, make_backup, restore_backup
+from .storage.journal import Journal, inspect_journal_file
+
+
+class Choice(StrEnum):
+    RETRY = "Try again"
+    RESTORE = "Restore the latest backup"
+    NEW = "Start a new, empty journal"
+    QUIT = "Quit"
+
+
+@dataclass(frozen=True)
+class Problem:
+    title: str
+    message: str
+    choices: list[Choice] = field(default_factory=list)
+    backup: BackupInfo | None = None
+
+
+Ask = Callable[[Problem], Choice]
+
+
+def tidy_leftovers(journal: Path) -> int:
+    """Temp files a crash left beside the journal or its backups (never the journal itself)."""
+    return remove_stale_temp_files(journal.parent) + remove_stale_temp_files(companion_dir(journal, "backups"))
+
+
+def open_at_start(path: Path, ask: Ask) -> Journal | None:
+    """Open ``path`` for the app, asking what to do when it cannot be opened; None means quit."""
+    backups = companion_dir(path, "backups")
+    tidy_leftovers(path)
+    while True:
+        try:
+            return _open(path, backups)
+        except JournalError as exc:
+            problem = _describe(path, exc, _latest_good(backups))
+        choice = ask(problem)
+        if choice is Choice.QUIT:
+            return None
+        if choice is Choice.NEW:
+            return Journal.open(path, create=True, private_dir=is_default(path))
+        if choice is Choice.RESTORE and problem.backup is not None:
+            try:
+                restore_backup(problem.backup.path, path)
+            except JournalError as exc:
+                ask(Problem("The backup could not be restored", str(exc), [Choice.QUIT]))
+                return None
+
+
+def _open(path: Path, backups: Path) -> Journal:
+    first_start = is_default(path) and not path.exists() and not list_backups(backups)
+    if path.exists() and path.is_file() and path.stat().st_size == 0:
+        raise _EmptyJournal(path)
+    return Journal.open(
+        path,
+        create=first_start,
+        private_dir=is_default(path),
+        before_migrate=lambda _path, db: make_backup(db, backups, BEFORE_UPGRADE),
+    )
+
+
+class _EmptyJournal(JournalError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The journal at {path} is an empty file (0 bytes).")
+
+
+def _latest_good(backups: Path) -> BackupInfo | None:
+    for backup in list_backups(backups):
+        try:
+            inspect_journal_file(backup.path)
+        except JournalError:
+            continue
+        return backup
+    return None
+
+
+def _describe(path: Path, exc: JournalError, backup: BackupInfo | None) -> Problem:
+    restore = [Choice.RESTORE] if backup is not None else []
+    offer = f"\n\nThe latest good backup is from {backup.label}." if backup else "\n\nThere is no backup to restore."
+    if isinstance(exc, JournalNotFound | _EmptyJournal):
+        gone = "is missing" if isinstance(exc, JournalNotFound) else "is empty (0 bytes)"
+        return Problem(
+            "Your journal is not there",
+            f"The journal at {path} {gone}. If it lives on a drive that is not connected, connect it and try "
+            f"again. Nothing has been created in its place.{offer}",
+            [Choice.RETRY, *restore, Choice.NEW, Choice.QUIT],
+            backup,
+        )
+    if isinstance(exc, JournalTooNew):
+        return Problem(
+            "This journal needs a newer Career Journal",
+            f"{exc}\n\nRestoring a backup would replace it with an older copy; the newer journal would be kept "
+            f"beside it, renamed.{offer}",
+            [*restore, Choice.QUIT],
+            backup,
+        )
+    if isinstance(exc, JournalCorrupt | NotAJournal):
+        return Problem(
+            "The journal cannot be opened",
+            f"{exc}\n\nIf you restore a backup, this file is kept beside it, renamed, so nothing is lost.{offer}",
+            [*restore, Choice.QUIT],
+            backup,
+        )
+    return Problem("The journal cannot be opened", f"{exc}", [Choice.RETRY, *restore, Choice.QUIT], backup)

@@ -1,0 +1,85 @@
+"""Unsaved drafts from an earlier session (a crash, a power cut), each opened back where it was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..session import Session
+
+
+def describe(key: str) -> str:
+    if key == "entry:new":
+        return "a new entry"
+    if key.startswith("entry:"):
+        return f"changes to entry #{key.split(':', 1)[1]}"
+    if key == "reflection":
+        return "a reflection session"
+    return key
+
+
+class DraftsDialog(QDialog):
+    open_draft = Signal(str)  # the draft's key
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.journal = session.journal
+        self.setWindowTitle("Unsaved drafts")
+        self.setMinimumSize(480, 300)
+        intro = QLabel("These were typed but not saved when Career Journal last closed. Open one to carry on.")
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Drafts")
+        self.open_button = QPushButton("Open")
+        self.open_button.setProperty("primary", True)
+        self.discard_button = QPushButton("Discard")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._open)
+        self.discard_button.clicked.connect(self._discard)
+        self.list.itemActivated.connect(lambda _item: self._open())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for draft in self.journal.drafts.list():
+            when = draft.saved_at[:16].replace("T", " ")
+            item = QListWidgetItem(f"{draft.label or 'Untitled'} — {describe(draft.key)}, {when}")
+            item.setData(Qt.ItemDataRole.UserRole, draft.key)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.open_button.setEnabled(self.list.count() > 0)
+        self.discard_button.setEnabled(self.list.count() > 0)
+
+    def _key(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _open(self) -> None:
+        key = self._key()
+        if key is not None:
+            self.accept()
+            self.open_draft.emit(key)
+
+    def _discard(self) -> None:
+        key = self._key()
+        if key is not None:
+            self.session.attempt(lambda: self.journal.drafts.discard(key), parent=self, doing="discard the draft")
+            self.refresh()

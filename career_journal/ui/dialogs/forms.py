@@ -1,0 +1,291 @@
+"""The create/edit dialog of each record kind, built on ``RecordDialog``.
+
+Each function returns an unopened dialog whose ``saved`` signal carries the
+record as saved (the session has already been told). A person picked by a
+new name is added to the network in the same transaction as the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ...domain.enums import (
+    Criticality,
+    GoalDirection,
+    GoalStatus,
+    HandoverStatus,
+    InteractionKind,
+    LearnerLevel,
+    OpportunityStatus,
+    Relationship,
+    TeachingMethod,
+    TeamRole,
+)
+from ...domain.errors import InvalidInput
+from ...domain.records import Adviser, Goal, Handover, Interaction, Opportunity, Person, Skill, Teaching
+from ...storage.journal import Journal
+from ..session import Session
+from ..widgets.check_list import CheckList
+from ..widgets.fields import ChoiceCombo
+from .record_form import RecordDialog
+
+
+def person_id(journal: Journal, choice: int | str | None, what: str = "a person") -> int:
+    """The id of a picked person, adding someone new when a new name was typed."""
+    if choice is None:
+        raise InvalidInput(f"Choose {what}, or type a new name.")
+    if isinstance(choice, int):
+        return choice
+    return journal.people.add(Person(name=choice)).id or 0
+
+
+def _saving(session: Session, kinds: tuple[str, ...], write: Any, origin: QWidget) -> Any:
+    """Wrap a save so it runs as one transaction and tells the session afterwards."""
+
+    def save(values: dict[str, Any]) -> Any:
+        with session.journal.transaction():
+            saved = write(values)
+        session.notify(*kinds, origin=origin)
+        return saved
+
+    return save
+
+
+def goal_dialog(parent: QWidget, session: Session, goal: Goal | None = None) -> RecordDialog:
+    current = goal or Goal(title="(new)")
+
+    def write(v: dict[str, Any]) -> Goal:
+        changed = replace(
+            current,
+            title=v["title"],
+            direction=v["direction"],
+            status=v["status"],
+            target_date=v["target_date"],
+            why=v["why"],
+        )
+        journal = session.journal
+        return journal.goals.update(changed) if goal else journal.goals.add(replace(changed, milestones=[]))
+
+    dialog = RecordDialog(parent, "Edit goal" if goal else "New goal", _saving(session, ("goal",), write, parent))
+    dialog.add_text("title", "Goal:", goal.title if goal else "", placeholder="e.g. Staff engineer by next summer")
+    dialog.add_choice("direction", "Direction:", GoalDirection, current.direction, hint="Where this takes your career")
+    dialog.add_choice("status", "Status:", GoalStatus, current.status)
+    dialog.add_date("target_date", "Target date:", current.target_date)
+    dialog.add_multiline("why", "Why it matters:", current.why, placeholder="Markdown welcome")
+    return dialog
+
+
+def skill_dialog(parent: QWidget, session: Session, skill: Skill | None = None) -> RecordDialog:
+    current = skill or Skill(name="(new)")
+
+    def write(v: dict[str, Any]) -> Skill:
+        changed = replace(
+            current,
+            name=v["name"],
+            criticality=v["criticality"],
+            documented=v["documented"],
+            is_responsibility=v["is_responsibility"],
+            description=v["description"],
+        )
+        return session.journal.skills.update(changed) if skill else session.journal.skills.add(changed)
+
+    dialog = RecordDialog(
+        parent, "Edit skill" if skill else "New skill or responsibility", _saving(session, ("skill",), write, parent)
+    )
+    dialog.add_text("name", "Name:", skill.name if skill else "", placeholder="e.g. Running the release train")
+    dialog.add_choice("criticality", "If only you can do it:", Criticality, current.criticality)
+    dialog.add_check("is_responsibility", "Kind:", current.is_responsibility, text="A duty or account I hold")
+    dialog.add_text("documented", "Written down at:", current.documented, placeholder="a link or a file path")
+    dialog.add_multiline("description", "Notes:", current.description)
+    return dialog
+
+
+def teaching_dialog(
+    parent: QWidget,
+    session: Session,
+    teaching: Teaching | None = None,
+    *,
+    skill_id: int | None = None,
+    person: int | None = None,
+) -> RecordDialog:
+    journal = session.journal
+    skills = journal.skills.list()
+    if not skills:
+        raise InvalidInput("Add a skill first: what did you teach?")
+    current = teaching or Teaching(
+        skill_id=skill_id or skills[0].id or 0, person_id=person or 0, taught_on=session.today()
+    )
+
+    def write(v: dict[str, Any]) -> Teaching:
+        changed = replace(
+            current,
+            skill_id=v["skill_id"],
+            person_id=person_id(journal, v["person"], "who you taught"),
+            taught_on=v["taught_on"],
+            method=v["method"],
+            level=v["level"],
+            notes=v["notes"],
+        )
+        return journal.skills.update_teaching(changed) if teaching else journal.skills.add_teaching(changed)
+
+    dialog = RecordDialog(
+        parent,
+        "Edit teaching record" if teaching else "Log teaching",
+        _saving(session, ("teaching", "person"), write, parent),
+        intro="Who learned what from you, and how far they got.",
+    )
+    skill_box = ChoiceCombo((found.name, found.id) for found in skills)
+    skill_box.set_value(current.skill_id)
+    dialog.add_widget("skill_id", "Skill:", skill_box, skill_box.value)
+    dialog.add_person("person", "Taught to:", journal.people.list(), current.person_id or None)
+    dialog.add_date("taught_on", "When:", current.taught_on, optional=False)
+    dialog.add_choice("method", "How:", TeachingMethod, current.method)
+    dialog.add_choice("level", "How far they got:", LearnerLevel, current.level)
+    dialog.add_multiline("notes", "Notes:", current.notes)
+    return dialog
+
+
+def handover_dialog(parent: QWidget, session: Session, handover: Handover | None = None) -> RecordDialog:
+    journal = session.journal
+    current = handover or Handover(title="(new)", person_id=0, started_on=session.today())
+
+    def write(v: dict[str, Any]) -> Handover:
+        changed = replace(
+            current,
+            title=v["title"],
+            person_id=person_id(journal, v["person"], "who takes it over"),
+            skill_id=v["skill_id"],
+            status=v["status"],
+            started_on=v["started_on"],
+            notes=v["notes"],
+        )
+        return journal.skills.update_handover(changed) if handover else journal.skills.add_handover(changed)
+
+    dialog = RecordDialog(
+        parent, "Edit handover" if handover else "New handover", _saving(session, ("handover", "person"), write, parent)
+    )
+    dialog.add_text(
+        "title", "Duty or account:", handover.title if handover else "", placeholder="e.g. Payments on-call"
+    )
+    dialog.add_person("person", "Handed to:", journal.people.list(), current.person_id or None)
+    skill_box = ChoiceCombo(
+        ((found.name, found.id) for found in journal.skills.list()), none_text="(no particular skill)"
+    )
+    skill_box.set_value(current.skill_id)
+    dialog.add_widget("skill_id", "Skill:", skill_box, skill_box.value)
+    dialog.add_choice("status", "Status:", HandoverStatus, current.status)
+    dialog.add_date("started_on", "Started:", current.started_on)
+    dialog.add_multiline("notes", "Notes:", current.notes, placeholder="How you stay involved until it is smooth")
+    return dialog
+
+
+def person_dialog(parent: QWidget, session: Session, person: Person | None = None) -> RecordDialog:
+    current = person or Person(name="(new)")
+
+    def write(v: dict[str, Any]) -> Person:
+        changed = replace(current, **v)
+        return session.journal.people.update(changed) if person else session.journal.people.add(changed)
+
+    dialog = RecordDialog(
+        parent, "Edit person" if person else "New person", _saving(session, ("person",), write, parent)
+    )
+    dialog.add_text("name", "Name:", person.name if person else "")
+    dialog.add_text("org", "Organisation:", current.org, placeholder="team or company")
+    dialog.add_text("role", "Role:", current.role)
+    dialog.add_choice("relationship", "Relationship:", Relationship, current.relationship, none_text="—")
+    dialog.add_multiline("needs", "Trying to achieve:", current.needs, placeholder="What are they working towards?")
+    dialog.add_text("how_met", "How you met:", current.how_met)
+    dialog.add_text("email", "Email:", current.email, hint="Private: kept out of exports unless you ask")
+    dialog.add_text("phone", "Phone:", current.phone, hint="Private: kept out of exports unless you ask")
+    dialog.add_date("follow_up", "Follow up on:", current.follow_up)
+    dialog.add_multiline("notes", "Private notes:", current.notes)
+    return dialog
+
+
+def interaction_dialog(
+    parent: QWidget, session: Session, interaction: Interaction | None = None, *, with_person: int | None = None
+) -> RecordDialog:
+    journal = session.journal
+    current = interaction or Interaction(
+        occurred_on=session.today(), notes="", person_ids=[with_person] if with_person else []
+    )
+
+    def write(v: dict[str, Any]) -> Interaction:
+        if not v["person_ids"]:
+            raise InvalidInput("Tick at least one person who was there.")
+        changed = replace(current, **v)
+        if interaction:
+            return journal.people.update_interaction(changed)
+        return journal.people.add_interaction(changed)
+
+    dialog = RecordDialog(
+        parent,
+        "Edit conversation" if interaction else "Log a conversation",
+        _saving(session, ("interaction", "person"), write, parent),
+    )
+    people = CheckList(placeholder="Filter people (Enter ticks the only match)")
+    people.set_items(((p.id or 0, p.name) for p in journal.people.list()), current.person_ids)
+    people.setMinimumHeight(130)
+    dialog.add_widget("person_ids", "With:", people, people.checked_ids)
+    dialog.add_date("occurred_on", "When:", current.occurred_on, optional=False)
+    dialog.add_choice("kind", "Kind:", InteractionKind, current.kind)
+    dialog.add_multiline("notes", "What happened:", current.notes)
+    dialog.add_multiline("questions", "Questions I asked:", current.questions)
+    dialog.add_multiline("learned", "What I learned:", current.learned)
+    dialog.add_date("follow_up", "Follow up on:", current.follow_up)
+    return dialog
+
+
+def opportunity_dialog(
+    parent: QWidget, session: Session, opportunity: Opportunity | None = None, *, with_person: int | None = None
+) -> RecordDialog:
+    journal = session.journal
+    current = opportunity or Opportunity(title="(new)", person_id=with_person)
+
+    def write(v: dict[str, Any]) -> Opportunity:
+        found = v.pop("person")
+        changed = replace(current, person_id=person_id(journal, found) if found is not None else None, **v)
+        if opportunity:
+            return journal.people.update_opportunity(changed)
+        return journal.people.add_opportunity(changed)
+
+    dialog = RecordDialog(
+        parent,
+        "Edit opportunity" if opportunity else "New leadership opportunity",
+        _saving(session, ("opportunity",), write, parent),
+        intro="A new way to add value, found with someone you work with.",
+    )
+    dialog.add_text("title", "Opportunity:", opportunity.title if opportunity else "")
+    dialog.add_person("person", "With:", journal.people.list(), current.person_id)
+    dialog.add_multiline("value", "Value to the business:", current.value)
+    dialog.add_choice("status", "Status:", OpportunityStatus, current.status)
+    dialog.add_multiline("notes", "Notes:", current.notes)
+    return dialog
+
+
+def adviser_dialog(
+    parent: QWidget, session: Session, adviser: Adviser | None = None, *, role: TeamRole | None = None
+) -> RecordDialog:
+    journal = session.journal
+    current = adviser or Adviser(person_id=0, role=role or TeamRole.MENTOR)
+
+    def write(v: dict[str, Any]) -> Adviser:
+        found = v.pop("person")
+        changed = replace(current, person_id=person_id(journal, found, "who is on your team"), **v)
+        return journal.people.update_adviser(changed) if adviser else journal.people.add_adviser(changed)
+
+    dialog = RecordDialog(
+        parent,
+        "Edit team member" if adviser else "Add to your personal team",
+        _saving(session, ("adviser", "person"), write, parent),
+    )
+    dialog.add_person("person", "Person:", journal.people.list(), current.person_id or None)
+    dialog.add_choice("role", "Role:", TeamRole, current.role)
+    dialog.add_text("helps_with", "Helps with:", current.helps_with)
+    dialog.add_number("cadence_days", "Check in every:", current.cadence_days, empty="No fixed rhythm")
+    dialog.add_multiline("open_asks", "Open asks:", current.open_asks, placeholder="What to ask or bring next time")
+    dialog.add_multiline("notes", "Private notes:", current.notes)
+    return dialog

@@ -1,0 +1,95 @@
+"""File → Restore from backup…: choose a backup; the journal it replaces is kept beside it, renamed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import JournalError
+from ...storage.backup import BackupInfo
+from ...storage.journal import inspect_journal_file
+
+
+class RestoreDialog(QDialog):
+    chosen = Signal(object)  # the backup's Path, checked and ready to restore
+
+    def __init__(self, backups: list[BackupInfo], journal: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.setMinimumSize(520, 380)
+        self.journal = journal
+        intro = QLabel(
+            "Choose the backup to put in your journal's place. Your current journal is not deleted: "
+            "it is kept beside the restored one, renamed, so you can go back."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups")
+        for backup in backups:
+            item = QListWidgetItem(f"{backup.label}   ·   {backup.size / 1_048_576:.1f} MB")
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setToolTip(str(backup.path))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        self.details = QLabel()
+        self.details.setProperty("role", "muted")
+        self.details.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(backups))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.buttons)
+        self.list.currentItemChanged.connect(lambda _now, _before: self._describe())
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self._describe()
+
+    def selected(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _describe(self) -> None:
+        backup = self.selected()
+        if backup is None:
+            self.details.setText("There are no backups of this journal yet. File → Back up now makes one.")
+            return
+        try:
+            counts = inspect_journal_file(backup)
+        except JournalError as exc:
+            self.details.setText(f"This backup cannot be used: {exc}")
+            self.restore_button.setEnabled(False)
+            return
+        self.restore_button.setEnabled(True)
+        held = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n) or "an empty journal"
+        self.details.setText(f"It holds {held}.")
+
+    def accept(self) -> None:
+        backup = self.selected()
+        if backup is None or not self.restore_button.isEnabled():
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"Career Journal will close the journal, put the backup from {self.list.currentItem().text()} in its "
+            "place and open it again. Your current journal is kept beside it, renamed.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        super().accept()
+        self.chosen.emit(backup)

@@ -1,0 +1,393 @@
+"""The main window: a sidebar of pages, the menus and shortcuts, and the routes between pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..paths import companion_dir
+from ..storage.backup import DAILY, MANUAL, daily_backup_due, list_backups, make_backup, open_for_backup
+from .dialogs.drafts import DraftsDialog
+from .dialogs.quick_search import QuickSearch
+from .dialogs.restore import RestoreDialog
+from .icons import app_icon, icon
+from .pages.base import Page
+from .pages.goals import GoalsPage
+from .pages.journal import JournalPage
+from .pages.network import NetworkPage
+from .pages.reflect import ReflectPage
+from .pages.teaching import TeachingPage
+from .pages.team import TeamPage
+from .pages.today import TodayPage
+from .session import Session
+from .theme import Scheme, apply_theme
+from .workers import run_task
+
+PAGES: tuple[type[Page], ...] = (TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage)
+# Which page shows a record of each kind.
+PAGE_OF_KIND = {
+    "entry": "journal",
+    "goal": "goals",
+    "milestone": "goals",
+    "skill": "teaching",
+    "teaching": "teaching",
+    "handover": "teaching",
+    "person": "network",
+    "interaction": "network",
+    "opportunity": "network",
+    "adviser": "team",
+}
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+BADGE_DELAY_MS = 150
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """A page's name with its count in a small pill on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = str(badge)
+        metrics = option.fontMetrics
+        width = max(metrics.horizontalAdvance(text) + 12, 22)
+        height = metrics.height() + 2
+        rect = QRect(option.rect.right() - width - 8, option.rect.center().y() - height // 2, width, height)
+        selected = bool(option.state & option.state.State_Selected)
+        background = option.palette.highlightedText() if selected else option.palette.highlight()
+        painter.setBrush(background)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen((option.palette.highlight() if selected else option.palette.highlightedText()).color())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 30, max(hint.height(), 34))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, *, on_scheme: Callable[[Scheme], None] | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = session.settings
+        self._on_scheme = on_scheme
+        self.setWindowTitle(f"Career Journal — {session.journal.path.name}")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(980, 640)
+
+        self.pages: dict[str, Page] = {}
+        self.stack = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(200)
+        for number, page_class in enumerate(PAGES, 1):
+            page = page_class(session)
+            self.pages[page.name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(page.icon_name), page.title)
+            item.setToolTip(f"{page.title} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_page_chosen)
+
+        self.banner = QLabel()
+        self.banner.setProperty("role", "banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.quick_search = QuickSearch(session.journal, self)
+        self.quick_search.chosen.connect(self.open_record)
+        self._build_menus()
+        self.statusBar().showMessage(str(session.journal.path))
+        session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        session.open_requested.connect(self.open_record)
+        session.changed.connect(lambda _kind, _origin: self._badge_timer.start())
+        self.today_page.start_reflection.connect(lambda: self.go_to("reflect"))
+        if session.read_only:
+            self.banner.setText("This journal is open read-only (its folder or drive cannot be written). "
+                                "You can read, search and export; changes cannot be saved.")  # fmt: skip
+            self.banner.show()
+
+        self.pending_restore: Path | None = None
+        self.drafts_note = QLabel()
+        self.drafts_note.setProperty("role", "banner")
+        self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
+        self.drafts_note.hide()
+        right.insertWidget(1, self.drafts_note)
+        self._offer_drafts()
+        self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS)
+        self._badge_timer.timeout.connect(self.update_badges)
+        self.restore_state()
+        self.update_badges()
+
+    @property
+    def today_page(self) -> TodayPage:
+        return self.pages["today"]  # type: ignore[return-value]
+
+    # -- menus and shortcuts -------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | QKeySequence = "", icon_name: str = ""
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_entry_action = self._action("&New entry", self.new_entry, "Ctrl+N", "add")
+        file_menu.addAction(self.new_entry_action)
+        self.export_action = self._action("&Export for your coach…", self.export_for_coach, "Ctrl+E", "export")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        self.backup_action = self._action("&Back up now", self.back_up_now, "", "backup")
+        file_menu.addAction(self.backup_action)
+        self.restore_action = self._action("&Restore from backup…", self.choose_backup, "", "restore")
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self._action("Unsaved &drafts…", self.show_drafts))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        self.file_menu = file_menu
+
+        edit_menu = bar.addMenu("&Edit")
+        self.search_action = self._action("&Search everything…", self.open_search, "Ctrl+K", "search")
+        edit_menu.addAction(self.search_action)
+
+        go_menu = bar.addMenu("&Go")
+        for number, page in enumerate(self.pages.values(), 1):
+            go_menu.addAction(
+                self._action(page.title, lambda name=page.name: self.go_to(name), f"Ctrl+{number}", page.icon_name)
+            )
+        view_menu = bar.addMenu("&View")
+        appearance = view_menu.addMenu("&Appearance")
+        group = QActionGroup(self)
+        current = Scheme(self.settings.value("appearance", Scheme.SYSTEM.value))
+        for scheme, label in ((Scheme.SYSTEM, "Follow the system"), (Scheme.LIGHT, "Light"), (Scheme.DARK, "Dark")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(scheme is current)
+            action.triggered.connect(lambda _checked=False, s=scheme: self.set_scheme(s))
+            group.addAction(action)
+            appearance.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action("&About Career Journal", self.show_about))
+
+    # -- navigation ----------------------------------------------------------------------
+    def go_to(self, name: str) -> Page:
+        page = self.pages[name]
+        self.sidebar.setCurrentRow(list(self.pages).index(name))
+        return page
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def _on_page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        page = list(self.pages.values())[row]
+        self.stack.setCurrentWidget(page)
+        page.ensure_fresh()
+        focus = getattr(page, "focus_first", None)
+        if focus:
+            focus()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        name = PAGE_OF_KIND.get(kind)
+        if name is None:
+            return
+        page = self.go_to(name)
+        page.show_record(kind, record_id)
+
+    def update_badges(self) -> None:
+        for row, page in enumerate(self.pages.values()):
+            badge = page.badge()
+            item = self.sidebar.item(row)
+            item.setData(BADGE_ROLE, badge)
+            item.setToolTip(f"{page.title} (Ctrl+{row + 1})" + (f" · {badge} waiting" if badge else ""))
+
+    # -- actions ---------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        page: JournalPage = self.go_to("journal")  # type: ignore[assignment]
+        page.new_entry()
+
+    def open_search(self) -> None:
+        self.quick_search.start()
+
+    def export_for_coach(self) -> None:
+        from .dialogs.export import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.open()
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.settings.setValue("appearance", scheme.value)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, scheme)
+        if self._on_scheme:
+            self._on_scheme(scheme)
+        for row, page in enumerate(self.pages.values()):
+            self.sidebar.item(row).setIcon(icon(page.icon_name))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Career Journal",
+            f"<h3>Career Journal {__version__}</h3>"
+            "<p>A private, local journal of your career: goals and plan, what you taught, "
+            "your network and your personal team.</p>"
+            f"<p>Your journal: <code>{self.session.journal.path}</code><br>"
+            "It never leaves this computer: no account, no network, no telemetry.</p>",
+        )
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            ("Ctrl+K", "Search everything"),
+            ("Ctrl+N", "New entry"),
+            ("Ctrl+S", "Save the entry"),
+            ("Ctrl+L", "Link an entry to people, goals, skills"),
+            ("Ctrl+E", "Export for your coach"),
+            ("Ctrl+1 … Ctrl+7", "Go to a page"),
+            ("Ctrl+Shift+P", "Show or hide the preview"),
+            ("Ctrl+Enter", "Save a form; next prompt in a reflection"),
+            ("Delete", "Delete the selected record (asks first)"),
+        ]
+        rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in lines)
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    # -- backups and drafts -------------------------------------------------------------------
+    @property
+    def backups_folder(self) -> Path:
+        return companion_dir(self.session.journal.path, "backups")
+
+    def back_up_now(self, reason: str = MANUAL) -> None:
+        """A verified backup made on a thread of its own, from its own read-only connection."""
+        journal_path, folder = self.session.journal.path, self.backups_folder
+
+        def work() -> Path:
+            conn = open_for_backup(journal_path)
+            try:
+                return make_backup(conn, folder, reason)
+            finally:
+                conn.close()
+
+        def done(path: Path) -> None:
+            self.backup_made = path
+            self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().showMessage(f"The backup could not be made: {exc}", 12000)
+
+        self.backup_task = run_task(work, done=done, failed=failed)
+
+    def back_up_if_due(self) -> None:
+        if not self.session.read_only and daily_backup_due(self.backups_folder):
+            self.back_up_now(DAILY)
+
+    def choose_backup(self) -> None:
+        dialog = RestoreDialog(list_backups(self.backups_folder), self.session.journal.path, self)
+        dialog.chosen.connect(self.request_restore)
+        dialog.open()
+
+    def request_restore(self, backup: Path) -> None:
+        """Close (saving what is open), then the app swaps the backup in and opens the window again."""
+        self.pending_restore = backup
+        if not self.close():  # closing was refused (an entry could not be saved): nothing is restored
+            self.pending_restore = None
+
+    def show_drafts(self) -> None:
+        dialog = DraftsDialog(self.session, self)
+        dialog.open_draft.connect(self.open_draft)
+        dialog.finished.connect(lambda _result: self._offer_drafts())
+        dialog.open()
+
+    def open_draft(self, key: str) -> None:
+        if key == "reflection":
+            self.go_to("reflect")
+        elif key == "entry:new":
+            self.new_entry()
+        elif key.startswith("entry:") and key[6:].isdigit():
+            self.open_record("entry", int(key[6:]))
+
+    def _offer_drafts(self) -> None:
+        count = self.session.journal.drafts.count()
+        if not count:
+            self.drafts_note.hide()
+            return
+        self.drafts_note.setText(
+            f"{count} unsaved draft{'s' if count != 1 else ''} from an earlier session "
+            f"{'are' if count != 1 else 'is'} kept safe. <a href='#drafts'>Open {'them' if count != 1 else 'it'}</a>"
+        )
+        self.drafts_note.show()
+
+    # -- remembered between runs -------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        for page in self.pages.values():
+            page.restore_state(self.settings)
+        last = self.settings.value("window/page", "today")
+        self.go_to(last if last in self.pages else "today")
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.current_page().name)
+        for page in self.pages.values():
+            page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            leave = getattr(page, "before_close", None)
+            if leave is not None and not leave():
+                event.ignore()
+                return
+        self.save_state()
+        if not self.session.read_only:
+            # Deleted text leaves the search index and the write-ahead log only when they are folded in.
+            self.session.attempt(self.session.journal.checkpoint, parent=self, doing="tidy the journal file")
+        super().closeEvent(event)

@@ -1,0 +1,165 @@
+"""The journal list: a decade of entries, read a page at a time as the list scrolls.
+
+Rows are ``EntrySummary`` objects (no text), so scrolling to the end of
+100,000 entries holds a few megabytes. Sorting asks the journal for a new
+order (every order is backed by an index); saving one entry changes one row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...domain.queries import EntryFilter, EntrySort
+from ...domain.records import Entry, EntrySummary
+from ...storage.journal import Journal
+from ..icons import icon
+from .table import ID_ROLE, RECORD_ROLE
+
+COL_DATE, COL_TITLE, COL_KIND, COL_TAGS = range(4)
+HEADERS = ("Date", "Title", "Kind", "Tags")
+SORTS = {COL_DATE: EntrySort.DATE, COL_TITLE: EntrySort.TITLE, COL_KIND: EntrySort.KIND}
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntryListModel(QAbstractTableModel):
+    def __init__(self, journal: Journal, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.journal = journal
+        self.filters = EntryFilter()
+        self.sort_by = EntrySort.DATE
+        self.descending = True
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+        self.reload()
+
+    # -- reading -----------------------------------------------------------------
+    def reload(self, filters: EntryFilter | None = None) -> None:
+        """Start again from the top (new filters or a new order)."""
+        if filters is not None:
+            self.filters = filters
+        self.beginResetModel()
+        self._total = self.journal.entries.count(self.filters)
+        self._rows = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[EntrySummary]:
+        return self.journal.entries.summaries(
+            self.filters, sort=self.sort_by, descending=self.descending, offset=offset, limit=PAGE
+        )
+
+    @property
+    def total(self) -> int:
+        """Entries matching the filters, loaded or not."""
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORTS:
+            return
+        self.sort_by = SORTS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- the Qt model ------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_DATE:
+                return row.entry_date.isoformat()
+            if column == COL_TITLE:
+                return row.title or "(untitled)"
+            if column == COL_KIND:
+                return row.kind.label
+            if column == COL_TAGS:
+                return ", ".join(row.tags)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_TITLE:
+            if row.private:
+                return icon("lock")
+            if row.starred:
+                return icon("star")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+            flags = (("Private: never exported unless you ask", row.private), ("Starred", row.starred))
+            return "; ".join(text for text, on in flags if on) or None
+        if role == RECORD_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    # -- one save, one row -------------------------------------------------------
+    def row_of(self, entry_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == entry_id:
+                return number
+        return None
+
+    def entry_saved(self, entry: Entry) -> int | None:
+        """Show a saved entry where the current order and filters put it; returns its row, if loaded."""
+        assert entry.id is not None
+        summary = self.journal.entries.summary(entry.id)
+        current = self.row_of(entry.id)
+        wanted = self._position(entry.id)
+        if current is not None:
+            self.beginRemoveRows(QModelIndex(), current, current)
+            del self._rows[current]
+            self.endRemoveRows()
+            self._total -= 1
+        if wanted is None:
+            return None
+        self._total += 1
+        if wanted > len(self._rows):
+            return None  # further down than loaded: it arrives when the list scrolls there
+        self.beginInsertRows(QModelIndex(), wanted, wanted)
+        self._rows.insert(wanted, summary)
+        self.endInsertRows()
+        return wanted
+
+    def entry_deleted(self, entry_id: int) -> None:
+        current = self.row_of(entry_id)
+        if current is not None:
+            self.beginRemoveRows(QModelIndex(), current, current)
+            del self._rows[current]
+            self.endRemoveRows()
+        self._total = self.journal.entries.count(self.filters)
+
+    def _position(self, entry_id: int) -> int | None:
+        """Where the entry sits in the current order, or None when the filters hide it."""
+        newest_first = self.journal.entries.position(entry_id, self.filters)
+        if newest_first is None or (self.sort_by is EntrySort.DATE and self.descending):
+            return newest_first
+        # Other orders: look for it among the loaded rows and the page after them.
+        for offset in range(0, len(self._rows) + PAGE, PAGE):
+            for number, row in enumerate(self._page(offset)):
+                if row.id == entry_id:
+                    return offset + number
+        return len(self._rows) + 1  # further down than loaded

@@ -1,0 +1,115 @@
+"""What every page has: a title, an icon, a count for the sidebar, and a refresh when its data changed.
+
+A page refreshes lazily: a change to a kind it shows marks it stale, and it
+reloads the next time it is shown (at once if it is on screen). A change the
+page made itself is already on screen and is not reloaded.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ..icons import icon
+from ..session import Session
+
+
+class Page(QWidget):
+    name: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    icon_name: ClassVar[str] = ""
+    watches: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.journal = session.journal
+        self._stale = True
+        session.changed.connect(self._on_changed)
+
+    # -- what subclasses provide ---------------------------------------------------
+    def refresh(self) -> None:
+        """Reload what the page shows from the journal."""
+
+    def badge(self) -> int | None:
+        """A count for the sidebar (None: no badge)."""
+        return None
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Bring one record into view (from quick search or another page's link)."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember splitter positions and the like."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Put back what ``save_state`` remembered."""
+
+    # -- shared behaviour ----------------------------------------------------------
+    def ensure_fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.ensure_fresh()
+
+    def _on_changed(self, kind: str, origin: object) -> None:
+        if kind not in self.watches or self._made_by_me(origin):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.ensure_fresh()
+
+    def _made_by_me(self, origin: object) -> bool:
+        return isinstance(origin, QWidget) and (origin is self or self.isAncestorOf(origin))
+
+    def confirm_delete(self, description: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete?",
+            f"Delete {description}?\n\nIts text is wiped from the journal file; this cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def header(self, subtitle: str = "") -> tuple[QVBoxLayout, QHBoxLayout]:
+        """The page's title row (with room for buttons on the right) and its subtitle; returns (page, buttons)."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 16, 22, 16)
+        outer.setSpacing(10)
+        row = QHBoxLayout()
+        heading = QLabel(self.title)
+        heading.setProperty("role", "page-title")
+        row.addWidget(heading)
+        row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        row.addLayout(buttons)
+        outer.addLayout(row)
+        if subtitle:
+            note = QLabel(subtitle)
+            note.setProperty("role", "muted")
+            note.setWordWrap(True)
+            outer.addWidget(note)
+        return outer, buttons
+
+    def button(self, text: str, icon_name: str = "", *, primary: bool = False, tip: str = "") -> QPushButton:
+        made = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+        if primary:
+            made.setProperty("primary", True)
+            made.setIcon(icon(icon_name, self.palette().highlightedText().color()) if icon_name else made.icon())
+        if tip:
+            made.setToolTip(tip)
+        made.setCursor(Qt.CursorShape.PointingHandCursor)
+        return made
+
+    def read_only_guard(self) -> bool:
+        """True (and a message) when the journal cannot be changed here."""
+        if self.session.read_only:
+            QMessageBox.information(self, "Read-only", "This journal is open read-only, so it cannot be changed here.")
+            return True
+        return False

@@ -1,0 +1,269 @@
+"""Journal: every entry, newest first, with filters; the selected one open in the editor beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QWidget
+
+from ...domain.enums import EntryKind
+from ...domain.errors import RecordNotFound
+from ...domain.queries import EntryFilter
+from ...domain.records import Entry
+from ..models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryListModel
+from ..models.table import ID_ROLE
+from ..session import Session
+from ..widgets.entry_editor import EntryEditor
+from ..widgets.fields import ChoiceCombo, DateField, EnumCombo
+from .base import Page
+
+# Beyond this many rows down, opening an entry from search does not scroll the list to it.
+SCROLL_TO_LIMIT = 5000
+
+
+class JournalPage(Page):
+    name = "journal"
+    title = "Journal"
+    icon_name = "journal"
+    watches = frozenset({"entry", "person", "goal", "skill"})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        outer, buttons = self.header()
+        self.new_button = self.button("New entry", "add", primary=True, tip="New entry (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_entry)
+        self.delete_button = self.button("Delete", "delete", tip="Delete the selected entry")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.new_button)
+
+        filters = QHBoxLayout()
+        self.date_from = DateField(empty_text="From: any day")
+        self.date_from.setAccessibleName("From date")
+        self.date_to = DateField(empty_text="To: any day")
+        self.date_to.setAccessibleName("To date")
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag")
+        self.kind = EnumCombo(EntryKind, none_text="All kinds")
+        self.kind.setAccessibleName("Kind")
+        self.privacy = ChoiceCombo(
+            [("Shareable only", False), ("Private only", True)], none_text="Private and shareable"
+        )
+        self.privacy.setAccessibleName("Private or shareable")
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "muted")
+        for widget in (self.date_from, self.date_to, self.tag, self.kind, self.privacy):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        outer.addLayout(filters)
+
+        self.model = EntryListModel(self.journal, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Entries")
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_DATE, COL_KIND, COL_TAGS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_DATE, 88)
+        header.resizeSection(COL_KIND, 80)
+        header.resizeSection(COL_TAGS, 110)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.editor = EntryEditor(session)
+        self.editor.saved.connect(self._on_saved)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([470, 590])
+        outer.addWidget(self.splitter, 1)
+
+        for widget in (self.date_from, self.date_to):
+            widget.dateChanged.connect(self.apply_filters)
+        for combo in (self.tag, self.kind, self.privacy):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self._selecting = False
+
+    # -- loading -------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_tags()
+        self.model.reload(self._filters())
+        self._show_count()
+        if self.editor.entry is not None and not self.editor.dirty:
+            self._open(self.editor.entry.id or 0, scroll=False)
+        self._update_enabled()
+
+    def _fill_tags(self) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("All tags", None)
+        for tag, count in self.journal.entries.tags():
+            self.tag.addItem(f"{tag} ({count})", tag)
+        self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
+        self.tag.blockSignals(False)
+
+    def _filters(self) -> EntryFilter:
+        return EntryFilter(
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            tag=self.tag.currentData(),
+            kind=self.kind.value(),
+            private=self.privacy.value(),
+        )
+
+    def apply_filters(self) -> None:
+        self.model.reload(self._filters())
+        self._show_count()
+        self._select(self.editor.entry.id if self.editor.entry else None)
+
+    def clear_filters(self) -> None:
+        for widget in (self.date_from, self.date_to):
+            widget.blockSignals(True)
+            widget.set_value(None)
+            widget.blockSignals(False)
+        for combo in (self.tag, self.kind, self.privacy):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def _show_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
+
+    def badge(self) -> int | None:
+        return None
+
+    # -- choosing an entry -------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        entry_id = current.data(ID_ROLE)
+        if self.editor.entry is not None and self.editor.entry.id == entry_id:
+            return
+        if not self.editor.save_if_dirty():
+            self._select(self.editor.entry.id if self.editor.entry else None)
+            return
+        self._open(entry_id, scroll=False)
+
+    def _open(self, entry_id: int, *, scroll: bool = True) -> None:
+        try:
+            entry = self.journal.entries.get(entry_id)
+        except RecordNotFound:
+            self.editor.load(None)
+            return
+        self.editor.load(entry)
+        if scroll:
+            self._select(entry_id)
+
+    def _select(self, entry_id: int | None) -> None:
+        """Highlight the entry in the list, fetching pages down to it when it is not far."""
+        self._selecting = True
+        try:
+            if entry_id is None:
+                self.table.clearSelection()
+                return
+            row = self.model.row_of(entry_id)
+            while row is None and self.model.canFetchMore() and self.model.rowCount() < SCROLL_TO_LIMIT:
+                self.model.fetchMore()
+                row = self.model.row_of(entry_id)
+            if row is None:
+                self.table.clearSelection()
+                return
+            index = self.model.index(row, COL_TITLE)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if kind != "entry" or not self.editor.save_if_dirty():
+            return
+        self.ensure_fresh()
+        if self.journal.entries.position(record_id, self._filters()) is None:
+            self.clear_filters()
+        self._open(record_id)
+        self.editor.focus_text()
+
+    # -- writing -------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        if self.read_only_guard() or not self.editor.save_if_dirty():
+            return
+        self.table.clearSelection()
+        self.editor.load(None)
+        self.editor.focus_text()
+
+    def _on_saved(self, entry: Entry) -> None:
+        self._selecting = True  # the row moves: that is not the person choosing another entry
+        try:
+            row = self.model.entry_saved(entry)
+        finally:
+            self._selecting = False
+        self._show_count()
+        if row is not None:
+            self._select(entry.id)
+        self._fill_tags()
+        self.session.notify("entry", origin=self)
+
+    def delete_selected(self) -> None:
+        entry = self.editor.entry
+        if entry is None or self.read_only_guard():
+            return
+        if not self.confirm_delete(f"the entry “{entry.display_title}” ({entry.entry_date.isoformat()})"):
+            return
+        entry_id = entry.id or 0
+        done = self.session.attempt(
+            lambda: self.journal.entries.delete(entry_id) or True, parent=self, doing="delete the entry"
+        )
+        if not done:
+            return
+        self.session.attempt(lambda: self.journal.drafts.discard(f"entry:{entry_id}"), parent=self, doing="tidy up")
+        self.editor.load(None)
+        self._selecting = True
+        try:
+            self.model.entry_deleted(entry_id)
+        finally:
+            self._selecting = False
+        self.table.clearSelection()
+        self._show_count()
+        self.session.notify("entry", origin=self)
+        self.session.status.emit("Entry deleted.")
+
+    def _update_enabled(self) -> None:
+        writable = not self.session.read_only
+        self.new_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable)
+
+    # -- remembered between runs ------------------------------------------------------------
+    def save_state(self, settings) -> None:  # type: ignore[no-untyped-def]
+        settings.setValue("journal/splitter", self.splitter.saveState())
+        settings.setValue("journal/editor-splitter", self.editor.text.splitter.saveState())
+        settings.setValue("journal/preview", self.editor.text.preview.isVisible())
+
+    def restore_state(self, settings) -> None:  # type: ignore[no-untyped-def]
+        if state := settings.value("journal/splitter"):
+            self.splitter.restoreState(state)
+        if state := settings.value("journal/editor-splitter"):
+            self.editor.text.splitter.restoreState(state)
+        preview = settings.value("journal/preview", True)
+        self.editor.text.set_preview_visible(preview not in (False, "false"))
+
+    def focus_first(self) -> None:
+        self.table.setFocus()

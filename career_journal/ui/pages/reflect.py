@@ -1,0 +1,466 @@
+"""Reflect: a quiet review, one prompt at a time, that ends as one journal entry.
+
+Three views on one page: choosing a prompt set, the session itself, and a
+short "done". Every change in a session is kept as the "reflection" draft (a
+short pause, or at most ``DRAFT_MAX_WAIT_MS`` of continuous typing), so
+leaving, a crash or closing the app loses nothing, and opening the page again
+offers to resume exactly where it was. Finishing writes the entry and drops
+the draft in one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from ...domain.errors import InvalidInput, JournalError
+from ...domain.records import Draft
+from ...domain.reflection import Prompt, PromptSet, ReflectionSession
+from ...exchange.prompt_sets import load_prompt_sets, remove_user_set
+from ...paths import resource_dir, user_prompts_dir
+from ..dialogs.links import LinkDialog, describe_links
+from ..dialogs.prompt_set_editor import PromptSetEditor
+from ..session import Session
+from .base import Page
+from .reflect_views import ChooserView, DoneView, SessionView, add_shortcut, clock
+
+DRAFT_KEY = "reflection"
+DRAFT_PAUSE_MS = 400
+DRAFT_MAX_WAIT_MS = 1500
+
+
+def _snapshot(prompt_set: PromptSet) -> dict:
+    """The questions as they were asked, so a draft resumes exactly even if the set was edited since."""
+    return {
+        "name": prompt_set.name,
+        "description": prompt_set.description,
+        "tags": list(prompt_set.tags),
+        "prompts": [[p.question, p.hint] for p in prompt_set.prompts],
+        "builtin": prompt_set.builtin,
+    }
+
+
+def _from_snapshot(key: str, data: dict) -> PromptSet:
+    prompts = tuple(Prompt(str(q), str(h)) for q, h in data["prompts"])
+    if not prompts:
+        raise ValueError("a draft without prompts")
+    return PromptSet(
+        key=key,
+        name=str(data["name"]),
+        description=str(data.get("description", "")),
+        prompts=prompts,
+        tags=tuple(str(t) for t in data.get("tags", [])),
+        builtin=bool(data.get("builtin", True)),
+    )
+
+
+class ReflectPage(Page):
+    name = "reflect"
+    title = "Reflect"
+    icon_name = "reflect"
+    # Linked names are shown during a session; an entry saved elsewhere changes nothing here but is harmless.
+    watches = frozenset({"entry", "person", "goal", "skill"})
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        builtin_dir: Path | None = None,
+        user_dir: Path | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.builtin_dir = builtin_dir if builtin_dir is not None else resource_dir() / "prompts"
+        self.user_dir = user_dir if user_dir is not None else user_prompts_dir()
+        self.reflection: ReflectionSession | None = None
+        self.saved_entry_id: int | None = None
+        self.link_dialog: LinkDialog | None = None
+        self.editor_dialog: PromptSetEditor | None = None
+        self._has_draft = False
+        self.views = QStackedWidget()
+        self.chooser = ChooserView(self.title)
+        self.writing = SessionView()
+        self.done = DoneView()
+        for view in (self.chooser, self.writing, self.done):
+            self.views.addWidget(view)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.views)
+        self._wire_chooser()
+        self._wire_session()
+
+        self._pause = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
+        self._max_wait = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
+        self._pause.timeout.connect(self.write_draft)
+        self._max_wait.timeout.connect(self.write_draft)
+
+    def _wire_chooser(self) -> None:
+        view = self.chooser
+        self.model, self.proxy, self.table = view.model, view.proxy, view.table
+        self.table.activated.connect(lambda _index: self.start_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        for button, slot in (
+            (view.new_button, self.new_set),
+            (view.resume_button, self.resume),
+            (view.discard_button, self.discard_draft),
+            (view.start_button, self.start_selected),
+            (view.edit_button, self.edit_selected),
+            (view.restore_button, self.remove_selected),
+            (view.delete_button, self.remove_selected),
+        ):
+            button.clicked.connect(slot)
+        add_shortcut(self.table, "Delete", self.remove_selected)
+        for keys, slot in (("F2", self.edit_selected), ("Ctrl+Shift+N", self.new_set), ("Ctrl+R", self.resume)):
+            add_shortcut(view, keys, slot)
+        self.done.open_button.clicked.connect(self.open_saved)
+        self.done.back_button.clicked.connect(self.show_chooser)
+
+    def _wire_session(self) -> None:
+        view = self.writing
+        view.answer.edited.connect(self._on_answer_edited)
+        view.back_button.clicked.connect(lambda: self.go_to_prompt(-1))
+        view.next_button.clicked.connect(lambda: self.go_to_prompt(+1))
+        view.finish_button.clicked.connect(self.finish)
+        view.leave_button.clicked.connect(self.leave)
+        view.link_button.clicked.connect(self.edit_links)
+        for keys, slot in (
+            ("Ctrl+Return", self.next_or_finish),
+            ("Ctrl+Enter", self.next_or_finish),
+            ("Ctrl+Shift+Return", self.finish),
+            ("Ctrl+Shift+Enter", self.finish),
+            ("Alt+Left", lambda: self.go_to_prompt(-1)),
+            ("Alt+Right", lambda: self.go_to_prompt(+1)),
+            ("Ctrl+L", self.edit_links),
+            ("Escape", self.leave),
+        ):
+            add_shortcut(view, keys, slot)
+
+    # -- choosing ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.reflection is not None:
+            self._show_links()  # a linked person or goal may have been renamed
+            return
+        sets, problems = load_prompt_sets(self.builtin_dir, self.user_dir)
+        self.chooser.shipped = {p.stem for p in self.builtin_dir.glob("*.toml")} if self.builtin_dir.is_dir() else set()
+        chosen = self.selected_set()
+        self.model.set_records(sets)
+        self.chooser.show_problems(problems, self.user_dir)
+        self._select(chosen.key if chosen else sets[0].key if sets else None)
+        self._show_resume_card()
+        self._update_enabled()
+
+    def selected_set(self) -> PromptSet | None:
+        return self.chooser.selected()
+
+    def _select(self, key: str | None) -> None:
+        self.chooser.select(key)
+        self._update_enabled()
+
+    def _show_detail(self) -> None:
+        self.chooser.show_set(self.selected_set())
+        self._update_enabled()
+
+    def _show_resume_card(self) -> None:
+        draft = self.journal.drafts.get(DRAFT_KEY)
+        self._has_draft = draft is not None
+        self.chooser.show_draft(draft)
+
+    def _update_enabled(self) -> None:
+        chosen = self.selected_set()
+        writable = not self.session.read_only
+        self.chooser.start_button.setEnabled(chosen is not None and writable)
+        self.chooser.edit_button.setEnabled(chosen is not None)
+        edited = chosen is not None and not chosen.builtin and chosen.key in self.chooser.shipped
+        self.chooser.restore_button.setVisible(edited)
+        self.chooser.delete_button.setVisible(chosen is not None and not chosen.builtin and not edited)
+        self.chooser.resume_button.setEnabled(writable)
+        self.chooser.discard_button.setEnabled(writable)
+
+    # -- prompt sets ------------------------------------------------------------------
+    def new_set(self) -> None:
+        self._open_editor(None)
+
+    def edit_selected(self) -> None:
+        chosen = self.selected_set()
+        if chosen is not None:
+            self._open_editor(chosen)
+
+    def _open_editor(self, prompt_set: PromptSet | None) -> None:
+        # A new set never takes the file name of another, not even of a file that could not be read.
+        on_disk = {p.stem for p in self.user_dir.glob("*.toml")} if self.user_dir.is_dir() else set()
+        taken = {s.key for s in self.model.records} | self.chooser.shipped | on_disk
+        dialog = PromptSetEditor(self, self.user_dir, prompt_set, taken_keys=taken)
+        dialog.saved.connect(self._on_set_saved)
+        self.editor_dialog = dialog
+        dialog.open()
+
+    def _on_set_saved(self, prompt_set: PromptSet) -> None:
+        self.model.upsert(prompt_set)
+        self._select(prompt_set.key)
+        self.session.status.emit(f"Prompt set saved: {prompt_set.name}")
+
+    def remove_selected(self) -> None:
+        """Delete a set of the person's own; for an edited shipped set, put the original back."""
+        chosen = self.selected_set()
+        if chosen is None or chosen.builtin:
+            return
+        restoring = chosen.key in self.chooser.shipped
+        question = (
+            f"Restore the original “{chosen.name}”?\n\nYour edited copy of its questions is removed."
+            if restoring
+            else f"Delete the prompt set “{chosen.name}”?\n\nIts file is removed; entries written with it stay."
+        )
+        if not self._ask("Restore the original?" if restoring else "Delete?", question):
+            return
+        doing = "restore the prompt set" if restoring else "delete the prompt set"
+        if self.session.attempt(lambda: remove_user_set(self.user_dir, chosen.key) or True, parent=self, doing=doing):
+            if restoring:
+                sets, _problems = load_prompt_sets(self.builtin_dir, self.user_dir)
+                original = next((s for s in sets if s.key == chosen.key), None)
+                if original is not None:
+                    self.model.upsert(original)
+                self._select(chosen.key)
+            else:
+                self.model.remove(chosen.key)  # type: ignore[arg-type]
+                self._select(self.model.records[0].key if self.model.records else None)
+
+    # -- the session ------------------------------------------------------------------
+    def start_selected(self) -> None:
+        chosen = self.selected_set()
+        if chosen is None or self.read_only_guard():
+            return
+        draft = self.journal.drafts.get(DRAFT_KEY)
+        if draft is not None:
+            question = (
+                f"You have an unfinished {draft.label} from {clock(draft.saved_at)}.\n\n"
+                "Starting a new session throws its answers away. Start anyway?"
+            )
+            if not self._ask("Start a new reflection?", question) or not self._discard():
+                return
+        self._begin(ReflectionSession(chosen))
+
+    def resume(self) -> None:
+        draft = self.journal.drafts.get(DRAFT_KEY)
+        if draft is None or self.read_only_guard():
+            return
+        fields = draft.fields
+        key = str(fields.get("prompt_set", ""))
+        try:
+            if "snapshot" in fields:
+                prompt_set = _from_snapshot(key, fields["snapshot"])
+            else:
+                prompt_set = next(s for s in self.model.records if s.key == key)
+            reflection = ReflectionSession.from_fields(prompt_set, fields)
+        except (StopIteration, KeyError, TypeError, ValueError):
+            QMessageBox.warning(
+                self, "Could not resume", "This unfinished reflection cannot be put back: its prompt set is gone."
+            )
+            return
+        self._begin(reflection)
+        self._has_draft = True
+        self.writing.say(f"Resumed from {clock(draft.saved_at)}. Your answers are kept as you type.")
+
+    def _begin(self, reflection: ReflectionSession) -> None:
+        self.reflection = reflection
+        self._keep_existing_links()
+        self.writing.show_prompt(reflection)
+        self.writing.say("Your answers are kept as you type.")
+        self._show_links()
+        self.views.setCurrentWidget(self.writing)
+        self.writing.answer.focus_editor()
+
+    def go_to_prompt(self, step: int) -> None:
+        reflection = self.reflection
+        if reflection is None:
+            return
+        target = reflection.current + step
+        if not 0 <= target < len(reflection.prompt_set.prompts):
+            return
+        reflection.current = target
+        self.writing.show_prompt(reflection)
+        self.writing.answer.focus_editor()
+        self.write_draft()  # where the person is matters as much as what they wrote
+
+    def next_or_finish(self) -> None:
+        reflection = self.reflection
+        if reflection is not None and reflection.current == len(reflection.prompt_set.prompts) - 1:
+            self.finish()
+        else:
+            self.go_to_prompt(+1)
+
+    def _on_answer_edited(self) -> None:
+        reflection = self.reflection
+        if reflection is None:
+            return
+        reflection.answers[reflection.current] = self.writing.answer.text()
+        self.writing.show_count(reflection)
+        self.writing.error.hide()
+        self._pause.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def write_draft(self) -> None:
+        """Keep the session as the "reflection" draft; a failure is said quietly and the text stays put."""
+        self._pause.stop()
+        self._max_wait.stop()
+        reflection = self.reflection
+        if reflection is None or self.session.read_only:
+            return
+        try:
+            if not reflection.answered and not (reflection.person_ids or reflection.goal_ids or reflection.skill_ids):
+                if self._has_draft:  # everything was wiped: nothing left worth resuming
+                    self.journal.drafts.discard(DRAFT_KEY)
+                    self._has_draft = False
+                return
+            fields = reflection.to_fields() | {"snapshot": _snapshot(reflection.prompt_set)}
+            self.journal.drafts.save(Draft(DRAFT_KEY, reflection.prompt_set.name, fields))
+        except JournalError as exc:
+            self.writing.say(f"Not yet safe: {exc} Your text is still here.", error=True)
+            return
+        self._has_draft = True
+        self.writing.say(f"Kept safe at {datetime.now():%H:%M}.")
+
+    def _flush(self) -> None:
+        if self._pause.isActive() or self._max_wait.isActive():
+            self.write_draft()
+
+    def leave(self) -> None:
+        if self.reflection is None:
+            return
+        self.write_draft()
+        if self.writing.state.property("role") == "error":
+            return  # the draft is not safe yet: stay with the text
+        self.show_chooser()
+
+    def finish(self) -> None:
+        reflection = self.reflection
+        if reflection is None or self.read_only_guard():
+            return
+        self._keep_existing_links()
+        try:
+            entry = reflection.to_entry(self.session.today())
+        except InvalidInput as exc:
+            self.writing.error.setText(str(exc))
+            self.writing.error.show()
+            return
+        self._pause.stop()
+        self._max_wait.stop()
+        saved = self.session.attempt(
+            lambda: self.journal.save_entry(entry, draft_key=DRAFT_KEY), parent=self, doing="save the reflection"
+        )
+        if saved is None:
+            self.write_draft()  # nothing is lost: the answers stay here and in the draft
+            return
+        self.reflection = None
+        self._has_draft = False
+        self.saved_entry_id = saved.id
+        self.session.notify("entry", origin=self)
+        self.session.status.emit(f"Saved to your journal: {saved.title}")
+        links = describe_links(self.journal, saved.person_ids, saved.goal_ids, saved.skill_ids)
+        answered = reflection.answered
+        self.done.summary.setText(
+            f"“{saved.title}”: {answered} answer{'s' if answered != 1 else ''}"
+            + (f", about {links}." if links else ".")
+        )
+        self.views.setCurrentWidget(self.done)
+        self.done.open_button.setFocus()
+
+    # -- links ------------------------------------------------------------------------
+    def edit_links(self) -> None:
+        reflection = self.reflection
+        if reflection is None:
+            return
+        dialog = LinkDialog(
+            self, self.journal,
+            person_ids=reflection.person_ids, goal_ids=reflection.goal_ids, skill_ids=reflection.skill_ids,
+        )  # fmt: skip
+        dialog.accepted.connect(lambda: self._links_chosen(dialog))
+        self.link_dialog = dialog
+        dialog.open()
+
+    def _links_chosen(self, dialog: LinkDialog) -> None:
+        if self.reflection is None:
+            return
+        self.reflection.person_ids, self.reflection.goal_ids, self.reflection.skill_ids = dialog.chosen()
+        self._show_links()
+        self.write_draft()
+
+    def _keep_existing_links(self) -> None:
+        """Drop links to records deleted since they were picked (a draft can be days old)."""
+        if (reflection := self.reflection) is not None:
+            people, goals, skills = (self.journal.people.list(), self.journal.goals.list(), self.journal.skills.list())
+            reflection.person_ids = [i for i in reflection.person_ids if i in {p.id for p in people}]
+            reflection.goal_ids = [i for i in reflection.goal_ids if i in {g.id for g in goals}]
+            reflection.skill_ids = [i for i in reflection.skill_ids if i in {s.id for s in skills}]
+
+    def _show_links(self) -> None:
+        if (reflection := self.reflection) is not None:
+            text = describe_links(self.journal, reflection.person_ids, reflection.goal_ids, reflection.skill_ids)
+            self.writing.links.setText(f"About: {text}" if text else "Not linked to anyone or anything yet.")
+
+    # -- the other views --------------------------------------------------------------
+    def show_chooser(self) -> None:
+        self.reflection = None
+        self.views.setCurrentWidget(self.chooser)
+        if self._stale:
+            self.ensure_fresh()
+        else:
+            self._show_resume_card()  # the list itself has not changed
+            self._update_enabled()
+        self.table.setFocus()
+
+    def open_saved(self) -> None:
+        if self.saved_entry_id is not None:
+            self.session.open_requested.emit("entry", self.saved_entry_id)
+
+    def discard_draft(self) -> None:
+        draft = self.journal.drafts.get(DRAFT_KEY)
+        if draft is None or self.read_only_guard():
+            return
+        question = f"Throw away your unfinished {draft.label} from {clock(draft.saved_at)}?\n\n"
+        if self._ask("Discard the unfinished reflection?", question + "Its answers are not saved anywhere else."):
+            self._discard()
+            self._show_resume_card()
+
+    def _ask(self, title: str, question: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _discard(self) -> bool:
+        done = self.session.attempt(
+            lambda: self.journal.drafts.discard(DRAFT_KEY) or True, parent=self, doing="discard the draft"
+        )
+        if done:
+            self._has_draft = False
+        return bool(done)
+
+    # -- the page's part in the window ------------------------------------------------
+    def focus_first(self) -> None:
+        if self.views.currentWidget() is self.writing:
+            self.writing.answer.focus_editor()
+        elif self.views.currentWidget() is self.done:
+            self.done.open_button.setFocus()
+        else:
+            self.table.setFocus()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._flush()  # another page is shown: keep what was typed now, not in a moment
+        super().hideEvent(event)
+
+    def before_close(self) -> bool:
+        self._flush()
+        return True
+
+    def save_state(self, settings) -> None:  # type: ignore[no-untyped-def]
+        settings.setValue("reflect/splitter", self.chooser.splitter.saveState())
+        settings.setValue("reflect/preview", self.writing.answer.preview.isVisibleTo(self.writing.answer))
+
+    def restore_state(self, settings) -> None:  # type: ignore[no-untyped-def]
+        if state := settings.value("reflect/splitter"):
+            self.chooser.splitter.restoreState(state)
+        preview = settings.value("reflect/preview", False)
+        self.writing.answer.set_preview_visible(preview in (True, "true"))

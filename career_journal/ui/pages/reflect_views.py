@@ -1,0 +1,434 @@
+"""The Reflect page's three views: choosing a prompt set, the session itself, and "done".
+
+Widgets only: they show what the page gives them and the page wires their
+buttons. The session view is meant to read like a sheet of paper, not a
+form: one question in large type, its hint below it, room to write, and the
+controls quiet at the edges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.records import Draft
+from ...domain.reflection import PromptSet, ReflectionSession
+from ..icons import icon
+from ..models.table import Column, RecordFilterProxy, RecordTableModel
+from ..widgets.markdown_editor import MarkdownEditor
+
+COLUMN_WIDTH = 760  # the session's text column: a line length that reads easily
+DONE_WIDTH = 520
+# The answer reads like a sheet of paper: a soft edge, no inner padding band, the same type in the preview.
+SHEET_STYLE = (
+    "QPlainTextEdit, QTextBrowser { border: 1px solid palette(mid); border-radius: 10px;"
+    " padding: 0px; background: palette(base); }"
+)
+PROGRESS_STYLE = (
+    "QProgressBar { border: none; background: palette(midlight); border-radius: 2px; }"
+    "QProgressBar::chunk { background: palette(highlight); border-radius: 2px; }"
+)
+
+
+def plain_label(role: str = "", *, wrap: bool = True, size: float = 0, weight: int = 0) -> QLabel:
+    """A label for text that may come from a file or the person: always plain text, never HTML."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    if size or weight:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() + size)
+        if weight:
+            font.setWeight(QFont.Weight(weight))
+        label.setFont(font)
+    return label
+
+
+def add_shortcut(parent: QWidget, keys: str, slot: Callable[[], object]) -> None:
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+
+
+def clock(saved_at: str) -> str:
+    """When a draft was kept, the way a person says it: "14:02", or the day as well when it was not today."""
+    try:
+        stamp = datetime.fromisoformat(saved_at)
+    except ValueError:
+        return "earlier"
+    return f"{stamp:%H:%M}" if stamp.date() == datetime.now(stamp.tzinfo).date() else f"{stamp:%A %d %B, %H:%M}"
+
+
+def make_button(text: str, icon_name: str = "", *, primary: bool = False, tip: str = "") -> QPushButton:
+    """A button as ``Page.button`` makes them, for views that are not pages themselves."""
+    button = QPushButton(text)
+    if icon_name:
+        button.setIcon(icon(icon_name, button.palette().highlightedText().color() if primary else None))
+    if primary:
+        button.setProperty("primary", True)
+    button.setToolTip(tip)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def set_primary(button: QPushButton, primary: bool) -> None:
+    button.setProperty("primary", primary)
+    button.style().unpolish(button)
+    button.style().polish(button)
+
+
+class SessionView(QWidget):
+    """One question at a time, large and quiet, with room to answer below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_name = plain_label("muted", wrap=False)
+        self.step = plain_label("muted", wrap=False)
+        self.leave_button = QPushButton("Leave")
+        self.leave_button.setFlat(True)
+        self.leave_button.setToolTip("Leave for now; your answers stay as a draft to resume later (Esc)")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(4)
+        self.progress.setStyleSheet(PROGRESS_STYLE)
+        self.progress.setAccessibleName("Progress through the prompts")
+        self.question = plain_label(size=8, weight=500)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = plain_label("muted", size=1)
+        self.answer = MarkdownEditor(placeholder="Write as much or as little as you like.", preview=False)
+        self.answer.editor.setAccessibleName("Your answer (Markdown)")
+        self.answer.setStyleSheet(SHEET_STYLE)
+        font = self.answer.editor.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        for text in (self.answer.editor, self.answer.preview):
+            text.setFont(font)
+            text.document().setDocumentMargin(16)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setCheckable(True)
+        self.preview_button.setFlat(True)
+        self.preview_button.setToolTip("Show the formatted answer beside the text (Ctrl+Shift+P)")
+        self.preview_button.toggled.connect(self.answer.set_preview_visible)
+        self.answer.preview.installEventFilter(self)  # keep the button in step with Ctrl+Shift+P
+        self.link_button = QPushButton(icon("link"), "Link people, goals, skills…")
+        self.link_button.setFlat(True)
+        self.link_button.setToolTip("Link what this reflection is about (Ctrl+L)")
+        self.links = plain_label("muted")
+        self.state = plain_label("muted")
+        self.error = plain_label("error")
+        self.error.hide()
+        self.back_button = QPushButton("Back")
+        self.back_button.setToolTip("The previous prompt (Alt+Left)")
+        self.finish_button = QPushButton(icon("check"), "Finish")
+        self.finish_button.setToolTip("Finish and save the entry (Ctrl+Shift+Enter)")
+        self.next_button = QPushButton("Next")
+        self.next_button.setToolTip("The next prompt (Ctrl+Enter or Alt+Right)")
+        set_primary(self.next_button, True)
+        for button in (
+            self.leave_button, self.preview_button, self.link_button,
+            self.back_button, self.finish_button, self.next_button,
+        ):  # fmt: skip
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the cursor in the answer
+
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(self.set_name)
+        top.addStretch(1)
+        top.addWidget(self.step)
+        top.addSpacing(12)
+        top.addWidget(self.leave_button)
+        column.addLayout(top)
+        column.addWidget(self.progress)
+        column.addSpacing(30)
+        column.addWidget(self.question)
+        column.addWidget(self.hint)
+        column.addSpacing(12)
+        column.addWidget(self.answer, 1)
+        links = QHBoxLayout()
+        links.addWidget(self.link_button)
+        links.addWidget(self.links, 1)
+        links.addWidget(self.preview_button)
+        column.addLayout(links)
+        column.addWidget(self.error)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        for button in (self.back_button, self.finish_button, self.next_button):
+            button.setMinimumWidth(96)
+            bottom.addWidget(button)
+        column.addSpacing(6)
+        column.addLayout(bottom)
+        holder = QWidget()
+        holder.setMaximumWidth(COLUMN_WIDTH)
+        holder.setLayout(column)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 20)
+        outer.addStretch(1)
+        outer.addWidget(holder, 100)
+        outer.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.answer.preview and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.preview_button.blockSignals(True)
+            self.preview_button.setChecked(self.answer.preview.isVisibleTo(self.answer))
+            self.preview_button.blockSignals(False)
+        return super().eventFilter(watched, event)
+
+    def show_prompt(self, reflection: ReflectionSession) -> None:
+        total = len(reflection.prompt_set.prompts)
+        number = reflection.current + 1
+        prompt = reflection.prompt_set.prompts[reflection.current]
+        self.set_name.setText(reflection.prompt_set.name)
+        self.progress.setRange(0, total)
+        self.progress.setValue(number)
+        self.question.setText(prompt.question)
+        self.hint.setText(prompt.hint)
+        self.hint.setVisible(bool(prompt.hint))
+        self.answer.set_text(reflection.answers[reflection.current])
+        self.answer.editor.moveCursor(self.answer.editor.textCursor().MoveOperation.End)
+        self.back_button.setEnabled(number > 1)
+        self.next_button.setVisible(number < total)
+        set_primary(self.finish_button, number == total)
+        self.finish_button.setToolTip(
+            "Finish and save the entry (Ctrl+Enter)"
+            if number == total
+            else "Finish now and save the entry (Ctrl+Shift+Enter)"
+        )
+        self.show_count(reflection)
+        self.error.hide()
+
+    def show_count(self, reflection: ReflectionSession) -> None:
+        total = len(reflection.prompt_set.prompts)
+        answered = reflection.answered
+        self.step.setText(
+            f"Prompt {reflection.current + 1} of {total}" + (f" · {answered} answered" if answered else "")
+        )
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.state.setText(text)
+        self.state.setProperty("role", "error" if error else "muted")
+        self.state.style().polish(self.state)
+
+
+class ChooserView(QWidget):
+    """The prompt sets on the left, the chosen one's questions on the right, and a resume card above."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 16)
+        layout.setSpacing(10)
+        row = QHBoxLayout()
+        heading = QLabel(title)
+        heading.setProperty("role", "page-title")
+        row.addWidget(heading)
+        row.addStretch(1)
+        self.new_button = make_button("New prompt set…", "add", tip="Write your own set of questions (Ctrl+Shift+N)")
+        row.addWidget(self.new_button)
+        layout.addLayout(row)
+        intro = plain_label("muted")
+        intro.setText(
+            "Ten quiet minutes, one question at a time. Your answers are kept as you type "
+            "and become one entry in your journal, linked to the people, goals and skills you pick."
+        )
+        layout.addWidget(intro)
+
+        self.resume_card = QFrame()
+        self.resume_card.setProperty("card", True)
+        resume = QHBoxLayout(self.resume_card)
+        resume.setContentsMargins(16, 12, 16, 12)
+        resume.setSpacing(10)
+        clock = QLabel()
+        clock.setPixmap(icon("clock").pixmap(22, 22))
+        self.resume_text = plain_label()
+        self.resume_button = make_button("Resume", primary=True, tip="Carry on where you left off (Ctrl+R)")
+        self.discard_button = make_button("Discard", tip="Throw the unfinished answers away (asks first)")
+        resume.addWidget(clock)
+        resume.addWidget(self.resume_text, 1)
+        resume.addWidget(self.discard_button)
+        resume.addWidget(self.resume_button)
+        self.resume_card.hide()
+        layout.addWidget(self.resume_card)
+        self.problems = plain_label("muted")
+        self.problems.hide()
+        layout.addWidget(self.problems)
+
+        self.shipped: set[str] = set()  # keys of the sets that ship with the app
+        self.model: RecordTableModel[PromptSet] = RecordTableModel(
+            [
+                Column("Prompt set", lambda s: s.name, tooltip=lambda s: s.description),
+                Column("Prompts", lambda s: str(len(s.prompts)), sort_key=lambda s: len(s.prompts), align_right=True),
+                Column("Source", self.source),
+            ],
+            key=lambda s: s.key,  # type: ignore[arg-type,return-value]  # a set is known by its file name
+            parent=self,
+        )
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Prompt sets")
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the shipped order until a header is clicked
+        self.table.setSortingEnabled(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        detail = QFrame()
+        detail.setProperty("card", True)
+        body = QVBoxLayout(detail)
+        body.setContentsMargins(22, 18, 22, 18)
+        body.setSpacing(8)
+        self.name = plain_label(size=5, weight=600)
+        self.meta = plain_label("muted")
+        self.description = plain_label()
+        self.questions = plain_label()
+        self.questions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        questions = QScrollArea()
+        questions.setWidgetResizable(True)
+        questions.setFrameShape(QFrame.Shape.NoFrame)
+        questions.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        questions.setWidget(self.questions)
+        self.start_button = make_button("Start", "reflect", primary=True, tip="Start this session (Enter)")
+        self.edit_button = make_button("Edit…", "edit", tip="Change its questions (F2)")
+        self.restore_button = make_button("Restore the original", "restore", tip="Put back the set as shipped (Delete)")
+        self.delete_button = make_button("Delete", "delete", tip="Delete this prompt set (Delete)")
+        actions = QHBoxLayout()
+        for button in (self.start_button, self.edit_button, self.restore_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        asked = plain_label("card-title")
+        asked.setText("What you will be asked")
+        for widget in (self.name, self.meta, self.description):
+            body.addWidget(widget)
+        body.addSpacing(4)
+        body.addLayout(actions)
+        body.addSpacing(14)
+        body.addWidget(asked)
+        body.addWidget(questions, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([440, 600])
+        layout.addWidget(self.splitter, 1)
+
+    def show_draft(self, draft: Draft | None) -> None:
+        """The card offering to resume an unfinished session (hidden when there is none)."""
+        self.resume_card.setVisible(draft is not None)
+        if draft is None:
+            return
+        fields = draft.fields
+        answered = sum(bool(str(a).strip()) for a in fields.get("answers", []))
+        total = len(fields.get("snapshot", {}).get("prompts", [])) or len(fields.get("answers", []))
+        self.resume_text.setText(
+            f"You have an unfinished {draft.label} from {clock(draft.saved_at)} — "
+            f"prompt {int(fields.get('current', 0)) + 1} of {total}, {answered} answered."
+        )
+
+    def show_problems(self, problems: list[str], folder: Path) -> None:
+        """Prompt-set files that could not be read: said quietly, with where to fix them."""
+        self.problems.setText(
+            f"Some of your prompt sets could not be read; fix or remove the file in {folder}:\n"
+            + "\n".join(f"• {p}" for p in problems)
+        )
+        self.problems.setVisible(bool(problems))
+
+    def source(self, prompt_set: PromptSet) -> str:
+        if prompt_set.builtin:
+            return "Shipped"
+        return "Yours (edited)" if prompt_set.key in self.shipped else "Yours"
+
+    def selected(self) -> PromptSet | None:
+        index = self.table.currentIndex()
+        return self.proxy.record(index.row()) if index.isValid() else None
+
+    def select(self, key: str | None) -> None:
+        row = self.model.row_of(key) if key is not None else None  # type: ignore[arg-type]
+        if row is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.proxy.index(-1, 0))
+        else:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.show_set(self.selected())
+
+    def show_set(self, prompt_set: PromptSet | None) -> None:
+        """The chosen set's name, size, description and every question, or a sentence when none is chosen."""
+        any_sets = bool(self.model.rowCount())
+        if prompt_set is None:
+            self.name.setText("No prompt set chosen" if any_sets else "No prompt sets yet")
+            self.meta.setText("")
+            self.description.setText(
+                "Pick a set on the left, or write your own with New prompt set…"
+                if any_sets
+                else "No prompt sets were found. Write your own with New prompt set…"
+            )
+            self.description.show()
+            self.questions.setText("")
+            return
+        count = len(prompt_set.prompts)
+        where = {"Shipped": "ships with the app", "Yours": "yours", "Yours (edited)": "your edited copy"}
+        self.name.setText(prompt_set.name)
+        self.meta.setText(f"{count} prompt{'s' if count != 1 else ''} · {where[self.source(prompt_set)]}")
+        self.description.setText(prompt_set.description)
+        self.description.setVisible(bool(prompt_set.description))
+        self.questions.setText("\n\n".join(f"{n}.  {p.question}" for n, p in enumerate(prompt_set.prompts, 1)))
+
+
+class DoneView(QWidget):
+    """A calm ending: the entry is saved, and two ways on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        mark = QLabel()
+        mark.setPixmap(icon("check", self.palette().highlight().color()).pixmap(48, 48))
+        heading = plain_label(size=9, weight=600)
+        heading.setText("Saved to your journal")
+        self.summary = plain_label("muted")
+        self.open_button = make_button("Open it in the Journal", "journal", primary=True, tip="Read or edit the entry")
+        self.back_button = make_button("Back to prompt sets", tip="Choose another session")
+        column = QWidget()
+        column.setFixedWidth(DONE_WIDTH)  # wrapped lines need a width to wrap to
+        layout = QVBoxLayout(column)
+        layout.setSpacing(10)
+        for label in (mark, heading, self.summary):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addSpacing(10)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)  # a little above the middle, where the eye rests

@@ -1,0 +1,516 @@
+"""Team: the personal team by role (who fills it, when you last checked in, what to ask) and the gaps to fill."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import TeamRole
+from ...domain.records import Adviser, Interaction
+from ...domain.views import AdviserStatus, RoleCoverage, adviser_status, team_coverage
+from ..dialogs.forms import adviser_dialog, interaction_dialog
+from ..dialogs.record_form import RecordDialog
+from ..icons import icon
+from ..models.table import Column, RecordFilterProxy, RecordTableModel
+from ..session import Session
+from ..theme import WARM
+from ..widgets.cards import Card
+from .base import Page
+
+# Per role: what to call one ("as your …", "Add a …"), what they do for you, and why an empty seat matters.
+ROLE_TEXT: dict[TeamRole, tuple[str, str, str]] = {
+    TeamRole.COACH: ("coach", "Helps you choose where to go, and holds you to it",
+                     "A plan you talk through with someone every month is a plan you keep."),
+    TeamRole.MENTOR: ("mentor", "Has walked the road ahead and tells you what is on it",
+                      "Learn from someone else's mistakes instead of making each one yourself."),
+    TeamRole.SPONSOR: ("sponsor", "Speaks for you in rooms you are not in",
+                       "Promotions are decided in meetings you do not attend. Someone there should know your work."),
+    TeamRole.RESUME_WRITER: ("résumé writer", "Keeps your résumé ready before you need it",
+                             "Update it in a calm month, not in the week the right role opens."),
+    TeamRole.RECRUITER: ("recruiter", "Knows the market and what you are worth in it",
+                         "Knowing your options makes every decision calmer, even the decision to stay."),
+    TeamRole.PROFILE: ("profile helper", "Keeps your online profile current and your work visible",
+                       "People look you up before they meet you. Let them find this year's work."),
+    TeamRole.PEER: ("peer", "Keeps you honest, week to week",
+                    "Someone at your level who tells you what you need to hear."),
+    TeamRole.OTHER: ("adviser", "Anyone else who helps your career along", ""),
+}  # fmt: skip
+HOW_IT_WORKS = (
+    "A check-in is any conversation you log with an adviser. Give each one a rhythm (every 30 days, say) and "
+    "their card says so, in orange, when a check-in is due. Note open asks so the next conversation starts with them."
+)
+WIDE_COLUMNS = 4
+CARD_MIN_WIDTH = 190
+CURRENT_STYLE = "QFrame#adviser { border: none; border-left: 3px solid palette(highlight); padding-left: 7px; }"
+
+
+def noun(role: TeamRole) -> str:
+    return ROLE_TEXT[role][0]
+
+
+def cadence_text(adviser: Adviser) -> str:
+    days = adviser.cadence_days
+    return "No fixed rhythm" if days is None else "Every day" if days == 1 else f"Every {days} days"
+
+
+def is_due(status: AdviserStatus, today: date) -> bool:
+    return status.next_due is not None and status.next_due <= today
+
+
+def due_text(status: AdviserStatus, today: date) -> str:
+    """What the next check-in asks for ("14 days overdue", "Check-in due today", "Next check-in by …")."""
+    if status.next_due is None:
+        return ""
+    if late := status.overdue_days(today):
+        return f"{late} day{'s' if late != 1 else ''} overdue"
+    return "Check-in due today" if is_due(status, today) else f"Next check-in by {status.next_due.isoformat()}"
+
+
+def tip(text: str) -> str:
+    """A tooltip that shows the person's words as typed (Qt would read "<…>" in them as markup)."""
+    return f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>" if text else ""
+
+
+def plain_label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows the person's words as typed: never read as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def tool_button(icon_name: str, name: str, tooltip: str) -> QToolButton:
+    button = QToolButton()
+    button.setIcon(icon(icon_name))
+    button.setToolTip(tip(tooltip))
+    button.setAccessibleName(name)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, like the check-in button
+    return button
+
+
+class AdviserBlock(QFrame):
+    """One adviser inside a role card: who, what for, when last seen, what to ask next, and the buttons to act."""
+
+    action = Signal(str, object)  # "check-in" | "edit" | "remove", the AdviserStatus
+
+    def __init__(self, status: AdviserStatus, today: date, writable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        adviser, name, due = status.adviser, status.adviser.person_name, is_due(status, today)
+        self.setObjectName("adviser")
+        self.setAccessibleName(f"{name}, {adviser.role.label}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(3)
+        seen = f"last {status.last_check_in.isoformat()}" if status.last_check_in else "not met yet"
+        asks = adviser.open_asks.strip()
+        self.name_label = plain_label(name)
+        self.name_label.setStyleSheet("font-weight: 600;")
+        self.rhythm_label = plain_label(f"{cadence_text(adviser)} · {seen}", "muted")
+        self.due_label = plain_label(due_text(status, today), "" if due else "muted")
+        self.due_label.setStyleSheet(f"color: {WARM}; font-weight: 600;" if due else "")
+        self.asks_label = plain_label(f"Open asks: {asks}" if asks else "No open asks", "" if asks else "muted")
+        helps = [plain_label(adviser.helps_with)] if adviser.helps_with else []
+        for label in (self.name_label, *helps, self.rhythm_label, self.due_label, self.asks_label):
+            layout.addWidget(label)
+        self.due_label.setVisible(bool(self.due_label.text()))
+        layout.addStretch(1)  # the buttons sit at the card's foot, level with their neighbours'
+        layout.addSpacing(4)
+        row = QHBoxLayout()
+        layout.addLayout(row)
+        self.check_in_button = QPushButton(icon("check"), "Log check-in…")
+        self.check_in_button.setToolTip(tip(f"Log a conversation with {name}: that is a check-in"))
+        self.edit_button = tool_button("edit", f"Edit {name}", f"Edit {name}'s place on your team (or double-click)")
+        self.remove_button = tool_button("delete", f"Remove {name}", f"Remove {name} from your team (asks first)")
+        buttons = {"check-in": self.check_in_button, "edit": self.edit_button, "remove": self.remove_button}
+        for what, button in buttons.items():
+            button.setEnabled(writable)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _checked=False, what=what: self.action.emit(what, self.status))
+            row.addWidget(button)
+            if what == "check-in":
+                row.addStretch(1)
+
+    def set_current(self, current: bool) -> None:
+        """Mark the adviser just opened from elsewhere or just saved, so the eye finds it."""
+        self.setProperty("current", current)
+        self.setFrameShape(QFrame.Shape.StyledPanel if current else QFrame.Shape.NoFrame)  # else no border drawn
+        self.setStyleSheet(CURRENT_STYLE if current else "")
+
+    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.edit_button.isEnabled():
+            self.action.emit("edit", self.status)
+
+
+class RoleCard(Card):
+    """A team role: its advisers, or (dashed) a gap with a button to fill it."""
+
+    add = Signal(object)  # the TeamRole
+
+    def __init__(self, coverage: RoleCoverage, today: date, writable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(coverage.role.label, parent, gap=not coverage.filled)
+        self.role = coverage.role
+        word, does, why = ROLE_TEXT[self.role]
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # columns of equal width
+        self.setMinimumWidth(CARD_MIN_WIDTH)
+        self.body.addWidget(plain_label(does, "muted"))
+        self.body.addSpacing(4)
+        self.blocks: dict[int, AdviserBlock] = {}
+        self.add_button: QPushButton | None = None
+        for number, status in enumerate(coverage.advisers):
+            if number:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setStyleSheet("color: palette(mid);")
+                self.body.addWidget(line)
+            self.blocks[status.adviser.id or 0] = block = AdviserBlock(status, today, writable)
+            self.body.addWidget(block, 1 if number == len(coverage.advisers) - 1 else 0)
+        if not coverage.filled:
+            self.body.addWidget(plain_label(why))
+            self.body.addStretch(1)
+            article = "an" if word[0] in "aeiou" else "a"
+            self.add_button = QPushButton(icon("add"), f"Add {article} {word}…")
+            self.add_button.setToolTip(f"Choose someone from your network, or type a new name, as your {word}")
+            self.add_button.setEnabled(writable)
+            self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.add_button.clicked.connect(lambda: self.add.emit(self.role))
+            self.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        filled = f"{len(coverage.advisers)} on your team" if coverage.filled else "empty, a gap to fill"
+        self.setAccessibleName(f"{self.role.label}: {filled}")
+
+    def first_button(self) -> QWidget | None:
+        if self.add_button is not None:
+            return self.add_button
+        return next(iter(self.blocks.values())).check_in_button if self.blocks else None
+
+
+class AdviserTable(QTableView):
+    """Enter edits the selected adviser; Delete removes it (after asking)."""
+
+    edit_requested = Signal()
+    remove_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        keys = {Qt.Key.Key_Return: self.edit_requested, Qt.Key.Key_Enter: self.edit_requested}
+        keys[Qt.Key.Key_Delete] = self.remove_requested
+        if event.key() in keys and self.currentIndex().isValid() and not event.modifiers():
+            keys[event.key()].emit()
+            return
+        super().keyPressEvent(event)
+
+
+def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
+    """The list of all advisers: sorted by what each column means (dates as dates, no rhythm last)."""
+    warm = QColor(WARM)
+
+    def next_due(s: AdviserStatus) -> str:
+        late = s.overdue_days(today())
+        state = f" · {late} days overdue" if late else " · due today" if due(s) else ""
+        return "—" if s.next_due is None else s.next_due.isoformat() + state
+
+    def last_seen(s: AdviserStatus) -> str:
+        return s.last_check_in.isoformat() if s.last_check_in else "Not met yet"
+
+    def one_line(s: AdviserStatus) -> str:
+        return " ".join(s.adviser.open_asks.split())
+
+    def due(s: AdviserStatus) -> bool:
+        return is_due(s, today())
+
+    def rhythm(s: AdviserStatus) -> tuple[bool, int]:
+        return s.adviser.cadence_days is None, s.adviser.cadence_days or 0
+
+    return [
+        Column("Person", lambda s: s.adviser.person_name),
+        Column("Role", lambda s: s.adviser.role.label, sort_key=lambda s: list(TeamRole).index(s.adviser.role)),
+        Column("Helps with", lambda s: s.adviser.helps_with, tooltip=lambda s: tip(s.adviser.helps_with)),
+        Column("Cadence", lambda s: cadence_text(s.adviser), sort_key=rhythm),
+        Column("Last check-in", last_seen, sort_key=lambda s: s.last_check_in),
+        Column("Next due", next_due, sort_key=lambda s: s.next_due, color=lambda s: warm if due(s) else None),
+        Column("Open asks", one_line, tooltip=lambda s: tip(s.adviser.open_asks)),
+    ]
+
+
+class TeamPage(Page):
+    name = "team"
+    title = "Team"
+    icon_name = "team"
+    watches = frozenset({"adviser", "person", "interaction"})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._last_contact: dict[int, date] = {}  # person id -> last interaction, kept in step after a check-in
+        self._current_id: int | None = None
+        self._columns = WIDE_COLUMNS
+        self.cards: dict[TeamRole, RoleCard] = {}
+        self.dialog: RecordDialog | None = None  # the dialog opened last
+        outer, buttons = self.header()
+        self.add_button = self.button(
+            "&Add to team…", "add", primary=True, tip="Add someone to your team, in any role (Alt+A)"
+        )
+        self.add_button.clicked.connect(lambda: self.add_adviser(self._first_gap()))
+        buttons.addWidget(self.add_button)
+        self.summary = plain_label("", "muted")
+        outer.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._cards_tab(), "By role")
+        self.tabs.addTab(self._table_tab(), "All advisers")
+        outer.addWidget(self.tabs, 1)
+
+    def _cards_tab(self) -> QWidget:
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 12, 2, 4)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        column.addLayout(self.grid)
+        column.addSpacing(14)
+        column.addWidget(plain_label(HOW_IT_WORKS, "muted"))
+        column.addStretch(1)
+        self.scroll.setWidget(inner)
+        return self.scroll
+
+    def _table_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 12, 0, 0)
+        self.table_note = plain_label("", "muted")
+        layout.addWidget(self.table_note)
+        self.model: RecordTableModel[AdviserStatus] = RecordTableModel(
+            adviser_columns(self.session.today), key=lambda s: s.adviser.id or 0, parent=self
+        )
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = AdviserTable()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("All advisers")
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for number, width in enumerate((140, 110, 230, 110, 105, 190)):
+            header.resizeSection(number, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_adviser(self.selected()))
+        self.table.edit_requested.connect(lambda: self.edit_adviser(self.selected()))
+        self.table.remove_requested.connect(lambda: self.remove_adviser(self.selected()))
+        layout.addWidget(self.table, 1)
+        return tab
+
+    # -- showing -------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._last_contact = self.journal.people.last_contact()
+        self.model.set_records(status for role in self.journal.team(self.session.today()) for status in role.advisers)
+        self._show_team()
+        if self._current_id is not None:
+            self._select(self._current_id)
+
+    def _show_team(self) -> None:
+        """Lay out the role cards from the advisers in memory (no reading), and say how the team stands."""
+        today = self.session.today()
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards = {}
+        actions = {"check-in": self.log_check_in, "edit": self.edit_adviser, "remove": self.remove_adviser}
+        for coverage in team_coverage([s.adviser for s in self.model.records], self._last_contact, today):
+            card = RoleCard(coverage, today, not self.session.read_only)
+            card.add.connect(self.add_adviser)
+            for adviser_id, block in card.blocks.items():
+                block.action.connect(lambda what, status: actions[what](status))
+                block.set_current(adviser_id == self._current_id)
+            self.cards[coverage.role] = card
+        self._place_cards()
+        self._show_summary(today)
+        self.add_button.setEnabled(not self.session.read_only)
+
+    def _place_cards(self) -> None:
+        for number, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, number // self._columns, number % self._columns)
+        for column in range(WIDE_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < self._columns else 0)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Four cards a row on a wide window, fewer on a narrow one, so no card's words are squeezed."""
+        super().resizeEvent(event)
+        fits = max(2, min(WIDE_COLUMNS, (self.width() - 60) // (CARD_MIN_WIDTH + 40)))
+        if fits != self._columns:
+            self._columns = fits
+            for card in self.cards.values():
+                self.grid.removeWidget(card)
+            self._place_cards()
+
+    def _show_summary(self, today: date) -> None:
+        statuses = self.model.records
+        self.tabs.setTabText(1, f"All advisers ({len(statuses)})" if statuses else "All advisers")
+        self.table_note.setText(
+            "Enter edits the selected adviser, Delete removes them; click a heading to sort."
+            if statuses
+            else "Nobody on your team yet. Fill a gap on By role, or use Add to team…"
+        )
+        if not statuses:
+            self.summary.setText(
+                "Nobody on your team yet. Career management is a team effort: start with someone you already "
+                "talk to, and fill one role at a time."
+            )
+            return
+        core = {role for role in TeamRole if role.is_core}
+        filled = len({s.adviser.role for s in statuses} & core)
+        due = sum(is_due(s, today) for s in statuses)
+        asks = sum(bool(s.adviser.open_asks.strip()) for s in statuses)
+        parts = [
+            f"{filled} of {len(core)} roles filled",
+            f"{due} check-in{'s' if due != 1 else ''} due" if due else "every check-in on time",
+            f"{asks} open ask{'s' if asks != 1 else ''}" if asks else "no open asks",
+        ]
+        self.summary.setText(" · ".join(parts) + ". Keep it active: résumé ready, profile current, network alive.")
+
+    def _first_gap(self) -> TeamRole | None:
+        """Add to team… starts on the first empty role: the likeliest reason to press it."""
+        return next((role for role, card in self.cards.items() if card.add_button is not None), None)
+
+    def badge(self) -> int | None:
+        return len(self.journal.follow_ups(self.session.today()).advisers) or None
+
+    def selected(self) -> AdviserStatus | None:
+        index = self.table.currentIndex()
+        return self.proxy.record(index.row()) if index.isValid() else None
+
+    def block_of(self, adviser_id: int) -> AdviserBlock | None:
+        return next((card.blocks[adviser_id] for card in self.cards.values() if adviser_id in card.blocks), None)
+
+    def _select(self, adviser_id: int, *, focus: bool = False) -> None:
+        """Select the adviser's row, mark their card and bring it into view."""
+        self._current_id = adviser_id
+        for card in self.cards.values():
+            for block_id, block in card.blocks.items():
+                block.set_current(block_id == adviser_id)
+        row = self.model.row_of(adviser_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        block = self.block_of(adviser_id)
+        if block is not None:
+            # A card built a moment ago has no geometry yet: scroll once it has been laid out.
+            QTimer.singleShot(0, block, lambda: self.scroll.ensureWidgetVisible(block, 20, 20))
+        if focus:
+            target = block.check_in_button if block is not None and self.tabs.currentIndex() == 0 else self.table
+            target.setFocus()
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if kind == "adviser":
+            self.ensure_fresh()
+            self._select(record_id, focus=True)
+
+    # -- writing -------------------------------------------------------------------------
+    def _open(self, dialog: RecordDialog, on_saved: Callable[[object], None]) -> None:
+        dialog.saved.connect(on_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def add_adviser(self, role: TeamRole | None) -> None:
+        if not self.read_only_guard():
+            self._open(adviser_dialog(self, self.session, role=role), self._on_adviser_saved)
+
+    def edit_adviser(self, status: AdviserStatus | None) -> None:
+        if status is not None and not self.read_only_guard():
+            self._open(adviser_dialog(self, self.session, status.adviser), self._on_adviser_saved)
+
+    def log_check_in(self, status: AdviserStatus | None) -> None:
+        """A check-in is a conversation: log one with this adviser ticked."""
+        if status is not None and not self.read_only_guard():
+            self._open(interaction_dialog(self, self.session, with_person=status.adviser.person_id), self._checked_in)
+
+    def _on_adviser_saved(self, saved: Adviser) -> None:
+        self.model.upsert(adviser_status(saved, self._last_contact.get(saved.person_id), self.session.today()))
+        self._show_team()
+        self._select(saved.id or 0, focus=True)
+        self.session.status.emit(f"{saved.person_name} is on your team as your {noun(saved.role)}.")
+
+    def _checked_in(self, interaction: Interaction) -> None:
+        """The conversation is a check-in with every adviser who was in it."""
+        today = self.session.today()
+        for person_id in interaction.person_ids:
+            known = self._last_contact.get(person_id)
+            self._last_contact[person_id] = max(known, interaction.occurred_on) if known else interaction.occurred_on
+        met = [s.adviser for s in self.model.records if s.adviser.person_id in interaction.person_ids]
+        for adviser in met:
+            self.model.upsert(adviser_status(adviser, self._last_contact[adviser.person_id], today))
+        self._show_team()
+        if met:
+            self._select(met[0].id or 0, focus=True)
+        self.session.status.emit(f"Check-in logged on {interaction.occurred_on.isoformat()}.")
+
+    def remove_adviser(self, status: AdviserStatus | None) -> None:
+        if status is None or self.read_only_guard():
+            return
+        adviser = status.adviser
+        name, role, adviser_id = adviser.person_name, adviser.role, adviser.id or 0
+        if not self.confirm_delete(f"{name} as your {noun(role)} (the person stays in your network)"):
+            return
+        done = self.session.attempt(
+            lambda: self.journal.people.delete_adviser(adviser_id) or True, parent=self, doing="remove the adviser"
+        )
+        if not done:
+            return
+        self.model.remove(adviser_id)
+        self._show_team()
+        self.session.notify("adviser", origin=self)
+        self.session.status.emit(f"{name} is no longer your {noun(role)}, and is still in your network.")
+        target = self.cards[role].first_button() if role in self.cards else None
+        if target is not None and self.tabs.currentIndex() == 0:
+            target.setFocus()
+
+    # -- remembered between runs ------------------------------------------------------------
+    def save_state(self, settings) -> None:  # type: ignore[no-untyped-def]
+        settings.setValue("team/tab", self.tabs.currentIndex())
+        settings.setValue("team/table-header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings) -> None:  # type: ignore[no-untyped-def]
+        if state := settings.value("team/table-header"):
+            self.table.horizontalHeader().restoreState(state)
+        tab = str(settings.value("team/tab", 0))
+        self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
+
+    def focus_first(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.table.setFocus()
+        elif first := next((card.first_button() for card in self.cards.values() if card.first_button()), None):
+            first.setFocus()

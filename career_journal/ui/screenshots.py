@@ -1,0 +1,59 @@
+"""`--screenshot DIR [--page NAME]`: every page drawn to DIR/<page>.png, without a display."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .main_window import MainWindow
+
+SIZE = (1280, 820)
+EXTRA = ("export",)
+
+
+def page_names(window: MainWindow) -> list[str]:
+    return [*window.pages, *EXTRA]
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def take_screenshots(window: MainWindow, folder: Path, only: str | None = None) -> int:
+    names = page_names(window)
+    if only is not None and only not in names:
+        print(f"career-journal: no page called '{only}'; choose from {', '.join(names)}.", file=sys.stderr)
+        return 2
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*SIZE)
+    window.show()
+    _settle()
+    for name in [only] if only else names:
+        target = folder / f"{name}.png"
+        if name == "export":
+            _grab(_export_dialog(window), target)
+        else:
+            window.go_to(name)
+            _settle()
+            _grab(window, target)
+        print(target)
+    return 0
+
+
+def _export_dialog(window: MainWindow) -> QWidget:
+    from .dialogs.export import ExportDialog
+
+    dialog = ExportDialog(window.session, window)
+    dialog.resize(1100, 760)
+    dialog.show()
+    dialog.refresh_preview()
+    _settle()
+    return dialog
+
+
+def _grab(widget: QWidget, target: Path) -> None:
+    if not widget.grab().save(str(target)):
+        raise OSError(f"could not write {target}")

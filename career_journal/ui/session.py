@@ -1,0 +1,61 @@
+"""What every page shares: the open journal, today's date, and word of changes.
+
+Pages never call each other. A page that saves tells the session which kind
+of record changed; pages that show that kind refresh themselves, and the
+main window updates the sidebar's counts. ``attempt`` runs one call into the
+journal and turns a failure into a message in the person's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import JournalError
+from ..storage.journal import Journal
+
+T = TypeVar("T")
+
+
+class Session(QObject):
+    # The kind of record that changed ("entry", "goal", "person"…) and the widget
+    # that changed it, which has already shown the change itself.
+    changed = Signal(str, object)
+    open_requested = Signal(str, int)  # show this record on its page
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(
+        self,
+        journal: Journal,
+        settings: QSettings,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.settings = settings
+        self._today = today
+
+    def today(self) -> date:
+        return self._today()
+
+    @property
+    def read_only(self) -> bool:
+        return self.journal.read_only
+
+    def attempt(self, action: Callable[[], T], *, parent: QWidget | None, doing: str) -> T | None:
+        """Run ``action``; on a journal or input error show it and return None (nothing was changed)."""
+        try:
+            return action()
+        except (JournalError, ValueError) as exc:
+            QMessageBox.warning(parent, f"Could not {doing}", str(exc))
+            return None
+
+    def notify(self, *kinds: str, origin: object = None) -> None:
+        for kind in kinds:
+            self.changed.emit(kind, origin)

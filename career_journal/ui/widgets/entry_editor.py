@@ -1,0 +1,353 @@
+"""The entry editor: title, date, kind, tags, links, the private flag and the Markdown text.
+
+Typing is kept as a draft in the journal within about two seconds (a short
+pause, or at most ``DRAFT_MAX_WAIT_MS`` of continuous typing), so a crash
+loses almost nothing. Opening an entry that has a draft puts the unsaved
+text back in place and says so. Saving writes the entry and drops its draft
+in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import EntryKind
+from ...domain.errors import JournalError
+from ...domain.records import Draft, Entry
+from ..dialogs.links import LinkDialog, describe_links
+from ..icons import icon
+from ..session import Session
+from .fields import DateField, EnumCombo, TagField
+from .markdown_editor import MarkdownEditor
+
+DRAFT_PAUSE_MS = 400
+DRAFT_MAX_WAIT_MS = 1500
+
+
+def draft_key(entry_id: int | None) -> str:
+    return f"entry:{entry_id}" if entry_id is not None else "entry:new"
+
+
+class EntryEditor(QWidget):
+    saved = Signal(object)  # the Entry as saved
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.journal = session.journal
+        self._entry: Entry | None = None
+        self._links: tuple[list[int], list[int], list[int]] = ([], [], [])
+        self._dirty = False
+        self._loading = False
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Title (optional: the first line is used)")
+        self.title.setAccessibleName("Title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.date = DateField(optional=False)
+        self.date.setAccessibleName("Date")
+        self.kind = EnumCombo(EntryKind)
+        self.kind.setAccessibleName("Kind of entry")
+        self.private = QCheckBox("Private")
+        self.private.setToolTip("Private entries are never exported unless you ask")
+        self.starred = QCheckBox("Starred")
+        self.tags = TagField()
+        self.links_label = QLabel()
+        self.links_label.setProperty("role", "muted")
+        self.links_label.setWordWrap(True)
+        self.link_button = QPushButton(icon("link"), "Link…")
+        self.link_button.setToolTip("Link people, goals and skills (Ctrl+L)")
+        self.link_button.clicked.connect(self.edit_links)
+        self.text = MarkdownEditor(placeholder="Write in Markdown: **bold**, *italic*, - lists, ## headings")
+        self.banner = QLabel()
+        self.banner.setProperty("role", "banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.discard_button = QPushButton("Discard unsaved changes")
+        self.discard_button.hide()
+        self.discard_button.clicked.connect(self.discard_changes)
+        self.state = QLabel()
+        self.state.setProperty("role", "muted")
+        self.save_button = QPushButton(icon("save"), "Save")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.addWidget(self.date, 0, 0)
+        grid.addWidget(self.kind, 0, 1)
+        grid.addWidget(self.private, 0, 2)
+        grid.addWidget(self.starred, 0, 3)
+        grid.setColumnStretch(4, 1)
+        links = QHBoxLayout()
+        links.addWidget(self.tags, 2)
+        links.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        layout.addLayout(links)
+        layout.addWidget(self.links_label)
+        layout.addWidget(self.text, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.discard_button)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+
+        self._pause = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
+        self._max_wait = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
+        self._pause.timeout.connect(self.write_draft)
+        self._max_wait.timeout.connect(self.write_draft)
+        for signal in (
+            self.title.textEdited,
+            self.tags.textEdited,
+            self.text.edited,
+            self.date.dateChanged,
+            self.kind.currentIndexChanged,
+            self.private.toggled,
+            self.starred.toggled,
+        ):
+            signal.connect(self._on_edited)
+        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+L", self.edit_links)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.load(None)
+
+    # -- what is being edited --------------------------------------------------------
+    @property
+    def entry(self) -> Entry | None:
+        return self._entry
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def key(self) -> str:
+        return draft_key(self._entry.id if self._entry else None)
+
+    def load(self, entry: Entry | None, *, day: date | None = None) -> None:
+        """Show ``entry`` (None: a new one for ``day``), with its unsaved draft if there is one."""
+        self._stop_timers()
+        self._entry = entry
+        self._show(entry, day or self.session.today())
+        self._set_dirty(False)
+        self.banner.hide()
+        self.discard_button.hide()
+        draft = self.journal.drafts.get(self.key)
+        if draft is not None:
+            self.apply_draft(draft)
+        self._update_enabled()
+
+    def _show(self, entry: Entry | None, day: date) -> None:
+        self._loading = True
+        try:
+            self.title.setText(entry.title if entry else "")
+            self.date.set_value(entry.entry_date if entry else day)
+            self.kind.set_value(entry.kind if entry else EntryKind.NOTE)
+            self.private.setChecked(entry.private if entry else False)
+            self.starred.setChecked(entry.starred if entry else False)
+            self.tags.set_tags(entry.tags if entry else [])
+            self.text.set_text(entry.body if entry else "")
+            self._links = (
+                (list(entry.person_ids), list(entry.goal_ids), list(entry.skill_ids)) if entry else ([], [], [])
+            )
+            self._show_links()
+            self.tags.set_known(tag for tag, _n in self.journal.entries.tags())
+        finally:
+            self._loading = False
+
+    def apply_draft(self, draft: Draft) -> None:
+        """Put a draft's text back in the editor, and say so."""
+        fields = draft.fields
+        self._loading = True
+        try:
+            self.title.setText(fields.get("title", ""))
+            self.date.set_value(date.fromisoformat(fields["entry_date"]) if fields.get("entry_date") else None)
+            self.kind.set_value(EntryKind(fields.get("kind", EntryKind.NOTE.value)))
+            self.private.setChecked(bool(fields.get("private")))
+            self.starred.setChecked(bool(fields.get("starred")))
+            self.tags.setText(fields.get("tags", ""))
+            self.text.set_text(fields.get("body", ""))
+            existing = {
+                "person_ids": {p.id for p in self.journal.people.list()},
+                "goal_ids": {g.id for g in self.journal.goals.list()},
+                "skill_ids": {s.id for s in self.journal.skills.list()},
+            }
+            self._links = tuple(  # type: ignore[assignment]
+                [i for i in fields.get(name, []) if i in existing[name]] for name in existing
+            )
+            self._show_links()
+        finally:
+            self._loading = False
+        self._set_dirty(True)
+        when = _clock(draft.saved_at)
+        self.banner.setText(f"Unsaved changes from {when} were put back. Save them, or discard them.")
+        self.banner.show()
+        self.discard_button.show()
+
+    def current(self) -> Entry:
+        """The entry as the fields now describe it (raises ValueError when it cannot be saved)."""
+        people, goals, skills = self._links
+        fields = dict(
+            title=self.title.text(),
+            body=self.text.text(),
+            entry_date=self.date.value() or self.session.today(),
+            kind=self.kind.value(),
+            private=self.private.isChecked(),
+            starred=self.starred.isChecked(),
+            tags=self.tags.tags(),
+            person_ids=people,
+            goal_ids=goals,
+            skill_ids=skills,
+        )
+        if self._entry is None:
+            return Entry(**fields)
+        return replace(self._entry, **fields)
+
+    # -- saving ------------------------------------------------------------------------
+    def save(self) -> Entry | None:
+        """Save the entry; on failure the text stays here (and in its draft) and the reason is shown."""
+        if self.session.read_only:
+            return None
+        key = self.key
+        try:
+            entry = self.current()
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            return None
+        saved = self.session.attempt(
+            lambda: self.journal.save_entry(entry, draft_key=key), parent=self, doing="save the entry"
+        )
+        if saved is None:
+            self.write_draft()
+            return None
+        self._stop_timers()
+        self._entry = saved
+        self._set_dirty(False)
+        self.banner.hide()
+        self.discard_button.hide()
+        self._say(f"Saved at {datetime.now():%H:%M}")
+        self.saved.emit(saved)
+        return saved
+
+    def save_if_dirty(self) -> bool:
+        """Save before the editor shows something else; False when that failed (stay here)."""
+        if not self._dirty:
+            return True
+        if not self.text.text().strip() and not self.title.text().strip():
+            self.discard_changes()
+            return True
+        return self.save() is not None
+
+    def discard_changes(self) -> None:
+        self.session.attempt(lambda: self.journal.drafts.discard(self.key), parent=self, doing="discard the draft")
+        self.load(self._entry)
+
+    def write_draft(self) -> None:
+        self._stop_timers()
+        if not self._dirty or self.session.read_only:
+            return
+        people, goals, skills = self._links
+        fields = {
+            "record_id": self._entry.id if self._entry else None,
+            "title": self.title.text(),
+            "body": self.text.text(),
+            "entry_date": (self.date.value() or self.session.today()).isoformat(),
+            "kind": self.kind.value().value,
+            "private": self.private.isChecked(),
+            "starred": self.starred.isChecked(),
+            "tags": self.tags.text(),
+            "person_ids": people,
+            "goal_ids": goals,
+            "skill_ids": skills,
+        }
+        label = self.title.text().strip() or self.text.text().strip().split("\n", 1)[0][:60] or "Untitled entry"
+        try:
+            self.journal.drafts.save(Draft(self.key, label, fields))
+        except JournalError as exc:
+            self._say(f"Not yet safe: {exc}", error=True)
+            return
+        self._say("Unsaved changes (kept safe as a draft)")
+
+    # -- links ---------------------------------------------------------------------------
+    def edit_links(self) -> None:
+        people, goals, skills = self._links
+        dialog = LinkDialog(self, self.journal, person_ids=people, goal_ids=goals, skill_ids=skills)
+        dialog.accepted.connect(lambda: self._links_chosen(dialog))
+        dialog.open()
+
+    def _links_chosen(self, dialog: LinkDialog) -> None:
+        self._links = dialog.chosen()
+        self._show_links()
+        self._on_edited()
+
+    def _show_links(self) -> None:
+        text = describe_links(self.journal, *self._links)
+        self.links_label.setText(f"About: {text}" if text else "Not linked to anyone or anything yet.")
+
+    # -- state -------------------------------------------------------------------------
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self._pause.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        if dirty:
+            self._say("Unsaved changes")
+        elif self._entry is None:
+            self._say("New entry: it is kept as a draft while you type")
+        else:
+            self._say(f"Saved {_clock(self._entry.updated_at)}" if self._entry.updated_at else "Saved")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.state.setText(text)
+        self.state.setProperty("role", "error" if error else "muted")
+        self.state.style().polish(self.state)
+
+    def _stop_timers(self) -> None:
+        self._pause.stop()
+        self._max_wait.stop()
+
+    def _update_enabled(self) -> None:
+        writable = not self.session.read_only
+        for widget in (self.title, self.tags, self.save_button, self.link_button, self.date, self.kind):
+            widget.setEnabled(writable)
+        self.text.set_read_only(not writable)
+
+    def focus_text(self) -> None:
+        self.text.focus_editor()
+
+
+def _clock(saved_at: str) -> str:
+    try:
+        stamp = datetime.fromisoformat(saved_at)
+    except ValueError:
+        return "earlier"
+    today = datetime.now(stamp.tzinfo).date()
+    return f"{stamp:%H:%M}" if stamp.date() == today else f"{stamp:%Y-%m-%d %H:%M}"

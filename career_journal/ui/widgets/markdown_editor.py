@@ -1,0 +1,85 @@
+"""Write Markdown on the left, read it on the right; the preview follows after a short pause."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from .markdown_view import SafeMarkdownView
+
+PREVIEW_DELAY_MS = 200
+
+
+class MarkdownEditor(QWidget):
+    edited = Signal()  # every change the person makes (not set_text)
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "", preview: bool = True) -> None:
+        super().__init__(parent)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setAccessibleName("Text (Markdown)")
+        self.editor.setTabChangesFocus(False)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self.editor.setFont(font)
+        self.editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.preview = SafeMarkdownView()
+        self.preview.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([1, 1])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._loading = False
+        self.editor.textChanged.connect(self._on_text_changed)
+        toggle = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle.activated.connect(lambda: self.set_preview_visible(not self.preview.isVisible()))
+        self.set_preview_visible(preview)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Load text (a record opened, a draft restored): not an edit, and the preview shows it at once."""
+        self._loading = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._loading = False
+        self.refresh_preview()
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if visible:
+            self.refresh_preview()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setReadOnly(read_only)
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        if self.preview.isVisible() or not self.isVisible():
+            self.preview.set_markdown(self.text())
+
+    def focus_editor(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._timer.start()
+        self.edited.emit()
+
+
+def monospace() -> QFont:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)

@@ -1,0 +1,403 @@
+"""The leadership-opportunity pipeline: stages with counts over the opportunities in them, and their buttons.
+
+Stages run spotted → explored → proposed → championing → adopted; dropped is
+the way out. Clicking a stage shows only its opportunities; clicking it again
+shows all of them. The counts come from the rows already loaded, so saving
+one opportunity updates one row and the strip without another query.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import OpportunityStatus
+from ...domain.records import Opportunity
+from ..dialogs.forms import opportunity_dialog
+from ..dialogs.record_form import RecordDialog
+from ..models.table import Column, RecordFilterProxy, RecordTableModel
+from ..session import Session
+
+if TYPE_CHECKING:
+    from ..pages.base import Page
+
+STAGES = tuple(OpportunityStatus)
+# The road an opportunity travels; "dropped" is left off it on purpose.
+ROAD = (
+    OpportunityStatus.SPOTTED,
+    OpportunityStatus.EXPLORED,
+    OpportunityStatus.PROPOSED,
+    OpportunityStatus.CHAMPIONING,
+    OpportunityStatus.ADOPTED,
+)
+COL_TITLE, COL_PERSON, COL_VALUE, COL_STAGE = range(4)
+
+
+def next_stage(status: OpportunityStatus) -> OpportunityStatus | None:
+    """The stage after ``status`` on the road, or None once adopted or dropped."""
+    if status not in ROAD or status is ROAD[-1]:
+        return None
+    return ROAD[ROAD.index(status) + 1]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+OPPORTUNITY_COLUMNS: list[Column[Opportunity]] = [
+    Column("Opportunity", lambda o: o.title, tooltip=lambda o: "\n\n".join(x for x in (o.title, o.notes) if x)),
+    Column("With", lambda o: o.person_name or "—", sort_key=lambda o: o.person_name.casefold() or None),
+    Column("Value to the business", lambda o: _one_line(o.value), tooltip=lambda o: o.value),
+    Column("Stage", lambda o: o.status.label, sort_key=lambda o: STAGES.index(o.status)),
+]
+
+
+class StageButton(QAbstractButton):
+    """One stage: its count large, its name small; checked when the list shows only this stage."""
+
+    def __init__(self, stage: OpportunityStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.count = 0
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setText(f"{self.stage.label}: {count}")
+        self.setAccessibleName(f"{self.stage.label}: {count} opportunit{'y' if count == 1 else 'ies'}")
+        self.setToolTip(f"Show only what is {self.stage.label.lower()} (click again to show every stage)")
+        self.update()
+
+    def _count_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        return font
+
+    def sizeHint(self) -> QSize:
+        label = self.fontMetrics().horizontalAdvance(self.stage.label)
+        number = self.fontMetrics().height() * 1.45
+        return QSize(label + 26, int(self.fontMetrics().height() + number + 14))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        on = self.isChecked()
+        fill = palette.color(QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Base)
+        edge = palette.color(QPalette.ColorRole.Highlight if on or self.hasFocus() else QPalette.ColorRole.Mid)
+        painter.setPen(QPen(edge, 2 if self.hasFocus() and not on else 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 8, 8)
+        text = palette.color(QPalette.ColorRole.HighlightedText if on else QPalette.ColorRole.Text)
+        quiet = text if on or self.count else palette.color(QPalette.ColorRole.PlaceholderText)
+        number_height = box.height() * 0.56
+        painter.setFont(self._count_font())
+        painter.setPen(quiet)
+        top = QRectF(box.left(), box.top() + 3, box.width(), number_height)
+        painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(self.count))
+        painter.setFont(self.font())
+        painter.setPen(text if on else palette.color(QPalette.ColorRole.PlaceholderText))
+        bottom = QRectF(box.left(), top.bottom(), box.width(), box.bottom() - top.bottom() - 3)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.stage.label)
+        painter.end()
+
+
+class StageStrip(QWidget):
+    """The stages side by side with arrows between them; at most one is chosen."""
+
+    stage_chosen = Signal(object)  # an OpportunityStatus, or None for every stage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Opportunity stages")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.buttons: dict[OpportunityStatus, StageButton] = {}
+        for stage in STAGES:
+            if stage is OpportunityStatus.DROPPED:
+                layout.addSpacing(10)
+            elif stage is not ROAD[0]:
+                arrow = QLabel("›")
+                arrow.setProperty("role", "muted")
+                layout.addWidget(arrow)
+            button = StageButton(stage)
+            button.clicked.connect(lambda _checked=False, s=stage: self._clicked(s))
+            layout.addWidget(button, 1)
+            self.buttons[stage] = button
+        self._stage: OpportunityStatus | None = None
+
+    def stage(self) -> OpportunityStatus | None:
+        return self._stage
+
+    def count(self, stage: OpportunityStatus) -> int:
+        return self.buttons[stage].count
+
+    def set_counts(self, counts: Counter[OpportunityStatus]) -> None:
+        for stage, button in self.buttons.items():
+            button.set_count(counts.get(stage, 0))
+
+    def set_stage(self, stage: OpportunityStatus | None) -> None:
+        self._stage = stage
+        for each, button in self.buttons.items():
+            button.setChecked(each is stage)
+
+    def _clicked(self, stage: OpportunityStatus) -> None:
+        self.set_stage(None if self._stage is stage else stage)
+        self.stage_chosen.emit(self._stage)
+
+
+class OpportunityPanel(QWidget):
+    """The Opportunities tab: buttons, the stage strip and the table; it saves its own changes.
+
+    ``host`` is the page it sits on: dialogs open on it (so the page counts the
+    change as its own) and deletes are confirmed the page's way.
+    """
+
+    saved = Signal(object)  # an opportunity this panel saved (a new person may have come with it)
+    updated = Signal()  # the rows, the rows shown or the current row changed
+
+    def __init__(self, session: Session, host: Page) -> None:
+        super().__init__(host)
+        self.session = session
+        self.host = host
+        self.dialog: RecordDialog | None = None  # the dialog opened last (tests fill it in)
+        self._person: tuple[int, str] | None = None  # the person selected on the page
+        self.only_with = QCheckBox("Only with them")
+        self.only_with.setToolTip("Show only the opportunities found with the selected person")
+        self.new_button = host.button("New", "add", tip="New leadership opportunity (Ctrl+Shift+O)")
+        self.next_button = host.button("Next stage", "pipeline", tip="Move to the next stage (Ctrl+Shift+Right)")
+        self.edit_button = host.button("Edit", "edit", tip="Edit the selected opportunity (Enter)")
+        self.delete_button = host.button("Delete", "delete", tip="Delete the selected opportunity (Delete)")
+        row = QHBoxLayout()
+        row.addWidget(self.only_with)
+        row.addStretch(1)
+        for button, slot in (
+            (self.new_button, self.new),
+            (self.next_button, self.move_to_next_stage),
+            (self.edit_button, self.edit),
+            (self.delete_button, self.delete),
+        ):
+            row.addWidget(button)
+            button.clicked.connect(slot)
+        self.strip = StageStrip()
+        self.model: RecordTableModel[Opportunity] = RecordTableModel(OPPORTUNITY_COLUMNS, parent=self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_predicate(self._shown)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Opportunities")
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_STAGE, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_TITLE, 215), (COL_PERSON, 105), (COL_STAGE, 90)):
+            header.resizeSection(column, width)
+        self.empty = QLabel()
+        self.empty.setProperty("role", "muted")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addLayout(row)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.strip.stage_chosen.connect(self._on_scope_changed)
+        self.only_with.toggled.connect(self._on_scope_changed)
+        self.table.activated.connect(lambda _index: self.edit())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        # The source's signals come after its rows changed (the proxy's may come before).
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._update)
+        self.proxy.layoutChanged.connect(self._update)
+        for keys, slot, scope, context in (
+            ("Ctrl+Shift+Right", self.move_to_next_stage, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (QKeySequence.StandardKey.Delete, self.delete, self.table, Qt.ShortcutContext.WidgetShortcut),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), scope)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # -- what is shown -------------------------------------------------------------------
+    def _scope(self) -> int | None:
+        return self._person[0] if self._person and self.only_with.isChecked() else None
+
+    def _shown(self, opportunity: Opportunity) -> bool:
+        scope = self._scope()
+        if scope is not None and opportunity.person_id != scope:
+            return False
+        stage = self.strip.stage()
+        return stage is None or opportunity.status is stage
+
+    def set_person(self, person_id: int | None, name: str = "") -> None:
+        """The person selected on the page: new opportunities are with them, and the list can narrow to them."""
+        self._person = (person_id, name) if person_id is not None else None
+        self.only_with.setText(f"Only with {name.split()[0]}" if name.split() else "Only with them")
+        self.only_with.setEnabled(self._person is not None)
+        self._on_scope_changed()
+
+    def _on_scope_changed(self, *_args: object) -> None:
+        self.proxy.set_predicate(self._shown)
+        self._update()
+
+    def set_stage(self, stage: OpportunityStatus | None) -> None:
+        self.strip.set_stage(stage)
+        self._on_scope_changed()
+
+    def _update(self, *_args: object) -> None:
+        scope = self._scope()
+        self.strip.set_counts(Counter(o.status for o in self.model.records if scope is None or o.person_id == scope))
+        stage = self.strip.stage()
+        if self.model.rowCount() == 0:
+            self.empty.setText(
+                "No leadership opportunities yet. When a conversation shows a new way to add value, "
+                "add it with New and champion it from spotted to adopted."
+            )
+        elif stage is not None:
+            self.empty.setText(f"Nothing at “{stage.label}”. Click it again to see every stage.")
+        elif self._person:
+            self.empty.setText(f"No opportunities with {self._person[1]} yet. What are they trying to achieve?")
+        self.empty.setVisible(self.proxy.rowCount() == 0)
+        selection = self.table.selectionModel()
+        if not selection.hasSelection() and self.proxy.rowCount():
+            self.table.selectRow(max(selection.currentIndex().row(), 0))  # keep a row to act on
+        writable = not self.session.read_only
+        current = self.current()
+        following = next_stage(current.status) if current else None
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and current is not None)
+        self.delete_button.setEnabled(writable and current is not None)
+        self.next_button.setEnabled(writable and following is not None)
+        self.next_button.setToolTip(
+            f"Move “{current.title}” to {following.label} (Ctrl+Shift+Right)"
+            if current and following
+            else "Move the selected opportunity to the next stage (Ctrl+Shift+Right)"
+        )
+        self.updated.emit()
+
+    # -- rows ------------------------------------------------------------------------------
+    def set_opportunities(self, opportunities: Iterable[Opportunity]) -> None:
+        self.model.set_records(opportunities)
+
+    def show_saved(self, opportunity: Opportunity) -> None:
+        self.model.upsert(opportunity)
+        self.select(opportunity.id or 0)
+        self._update()
+
+    def person_changed(self, person_id: int, name: str | None) -> None:
+        """A person was renamed (``name``) or deleted (None): their opportunities say so."""
+        for found in self.model.records:
+            if found.person_id == person_id:
+                changed = replace(found, person_name=name) if name else replace(found, person_id=None, person_name="")
+                self.model.upsert(changed)
+        self._update()
+
+    @property
+    def records(self) -> list[Opportunity]:
+        return self.model.records
+
+    def current(self) -> Opportunity | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.proxy.record(index.row())
+
+    def select(self, opportunity_id: int) -> bool:
+        """Make this opportunity the current row, widening the view when it is hidden; False if unknown."""
+        row = self.model.row_of(opportunity_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+        if not index.isValid():
+            if self._scope() not in (None, self.model.record_at(row).person_id):
+                self.only_with.setChecked(False)
+            self.set_stage(None)
+            index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    # -- writing ---------------------------------------------------------------------------
+    def _open(self, dialog: RecordDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._on_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def new(self) -> None:
+        if not self.host.read_only_guard():
+            with_person = self._person[0] if self._person else None
+            self._open(opportunity_dialog(self.host, self.session, with_person=with_person))
+
+    def edit(self) -> None:
+        current = self.current()
+        if current is not None and not self.host.read_only_guard():
+            self._open(opportunity_dialog(self.host, self.session, current))
+
+    def _on_saved(self, opportunity: Opportunity) -> None:
+        self.show_saved(opportunity)
+        self.saved.emit(opportunity)
+
+    def move_to_next_stage(self) -> None:
+        current = self.current()
+        following = next_stage(current.status) if current else None
+        if current is None or following is None or self.host.read_only_guard():
+            return
+        moved = self.session.attempt(
+            lambda: self.session.journal.people.update_opportunity(replace(current, status=following)),
+            parent=self.host,
+            doing="move the opportunity",
+        )
+        if moved is None:
+            return
+        self.show_saved(moved)
+        self.session.notify("opportunity", origin=self.host)
+        self.session.status.emit(f"“{moved.title}” moved to {following.label.lower()}.")
+
+    def delete(self) -> None:
+        current = self.current()
+        if current is None or self.host.read_only_guard():
+            return
+        if not self.host.confirm_delete(f"the opportunity “{current.title}”"):
+            return
+        opportunity_id = current.id or 0
+        done = self.session.attempt(
+            lambda: self.session.journal.people.delete_opportunity(opportunity_id) or True,
+            parent=self.host,
+            doing="delete the opportunity",
+        )
+        if done:
+            self.model.remove(opportunity_id)
+            self.session.notify("opportunity", origin=self.host)
+            self.session.status.emit("Opportunity deleted.")

@@ -1,0 +1,465 @@
+"""Pieces of the Teaching page: its table columns, a status pill, a record table with its buttons, the "only you" strip.
+
+The page (``pages/teaching.py``) wires these to the journal; nothing here reads
+or writes the journal, so each piece can be looked at on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QMouseEvent, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import Criticality, HandoverStatus
+from ...domain.records import Handover, Teaching
+from ...domain.views import SkillCoverage
+from .. import theme
+from ..icons import icon
+from ..models.table import ID_ROLE, RECORD_ROLE, Column, RecordFilterProxy, RecordTableModel
+from .cards import Card
+
+# Where each handover stands on its way from planned to handed over (1-based step); status sorts by it.
+HANDOVER_STEP = {HandoverStatus.PLANNED: 1, HandoverStatus.IN_TRANSITION: 2, HandoverStatus.HANDED_OVER: 3}
+IN_TRANSITION_COLOR = "#a8791a"
+
+
+def _muted() -> QColor:
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def _accent() -> QColor:
+    return QColor(theme.ACCENT_DARK if theme.is_dark() else theme.ACCENT)
+
+
+def criticality_color(criticality: Criticality) -> QColor:
+    return QColor(theme.WARM) if criticality is Criticality.CRITICAL else _muted()
+
+
+def first_line(text: str) -> str:
+    stripped = text.strip()
+    return stripped.splitlines()[0] if stripped else ""
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+# -- columns ---------------------------------------------------------------------------------
+COL_SKILL_NAME, COL_SKILL_CRITICALITY, COL_SKILL_COVERED, COL_SKILL_BEST, COL_SKILL_WHO, COL_SKILL_DOC = range(6)
+
+
+def _who(coverage: SkillCoverage) -> str:
+    learners = coverage.learners
+    return ", ".join(f"{one.person_name} ({one.best_level.label.lower()})" for one in learners) or "Nobody yet"
+
+
+def _who_tip(coverage: SkillCoverage) -> str:
+    return "\n".join(f"{one.person_name}: last taught {one.last_taught_on}" for one in coverage.learners)
+
+
+def _skill_tip(coverage: SkillCoverage) -> str:
+    kind = "A duty or account you hold" if coverage.skill.is_responsibility else "A skill"
+    return f"{kind}\n\n{coverage.skill.description}".strip()
+
+
+def _covered_color(coverage: SkillCoverage) -> QColor | None:
+    if coverage.covered:
+        return _accent()
+    return QColor(theme.WARM) if coverage.skill.criticality is Criticality.CRITICAL else None
+
+
+def skill_columns() -> list[Column[SkillCoverage]]:
+    return [
+        Column("Skill or responsibility", lambda c: c.skill.name, tooltip=_skill_tip),
+        Column(
+            "If only you",
+            lambda c: c.skill.criticality.label,
+            sort_key=lambda c: int(c.skill.criticality),
+            color=lambda c: criticality_color(c.skill.criticality),
+        ),
+        Column(
+            "Coverage",
+            lambda c: "Covered" if c.covered else "Only you",
+            sort_key=lambda c: int(c.covered),
+            tooltip=lambda c: "Someone can do it on their own" if c.covered else c.next_step,
+            icon=lambda c: icon("check", _accent()) if c.covered else icon("alert", _covered_color(c) or _muted()),
+            color=_covered_color,
+        ),
+        Column(
+            "Best learner",
+            lambda c: c.best_level.label if c.best_level else "—",
+            sort_key=lambda c: int(c.best_level or 0),
+        ),
+        Column("Who has learned it", _who, tooltip=_who_tip, color=lambda c: None if c.learners else _muted()),
+        Column(
+            "Written down",
+            lambda c: c.skill.documented or "Not written down",
+            sort_key=lambda c: c.skill.documented.casefold() or "\uffff",
+            tooltip=lambda c: c.skill.documented or "Nobody could read how it is done: write it down",
+            color=lambda c: None if c.skill.documented else criticality_color(c.skill.criticality),
+        ),
+    ]
+
+
+COL_TEACHING_DATE, COL_TEACHING_PERSON, COL_TEACHING_METHOD, COL_TEACHING_LEVEL, COL_TEACHING_NOTES = range(5)
+
+
+def teaching_columns() -> list[Column[Teaching]]:
+    return [
+        Column("Date", lambda t: t.taught_on.isoformat(), sort_key=lambda t: (t.taught_on.toordinal(), t.id or 0)),
+        Column("Taught to", lambda t: t.person_name),
+        Column("How", lambda t: t.method.label),
+        Column(
+            "How far they got",
+            lambda t: t.level.label,
+            sort_key=lambda t: int(t.level),
+            color=lambda t: _accent() if t.level.can_cover else None,
+        ),
+        Column("Notes", lambda t: first_line(t.notes), tooltip=lambda t: t.notes),
+    ]
+
+
+COL_HANDOVER_TITLE, COL_HANDOVER_PERSON, COL_HANDOVER_SKILL, COL_HANDOVER_STATUS = range(4)
+COL_HANDOVER_STARTED, COL_HANDOVER_COMPLETED, COL_HANDOVER_NOTES = range(4, 7)
+
+
+def status_color(status: HandoverStatus) -> QColor:
+    if status is HandoverStatus.HANDED_OVER:
+        return _accent()
+    return QColor(IN_TRANSITION_COLOR) if status is HandoverStatus.IN_TRANSITION else _muted()
+
+
+def handover_columns() -> list[Column[Handover]]:
+    return [
+        Column("Duty or account", lambda h: h.title, tooltip=lambda h: h.notes),
+        Column("Handed to", lambda h: h.person_name),
+        Column("Skill", lambda h: h.skill_name or "—"),
+        Column(
+            "Status",
+            lambda h: h.status.label,
+            sort_key=lambda h: HANDOVER_STEP[h.status],
+            tooltip=lambda h: f"Step {HANDOVER_STEP[h.status]} of 3: planned → in transition → handed over",
+            color=lambda h: status_color(h.status),
+        ),
+        Column("Started", lambda h: _day(h.started_on), sort_key=lambda h: h.started_on),
+        Column("Completed", lambda h: _day(h.completed_on), sort_key=lambda h: h.completed_on),
+        Column("Notes", lambda h: first_line(h.notes), tooltip=lambda h: h.notes),
+    ]
+
+
+def handover_steps(record: Any) -> tuple[int, int] | None:
+    return (HANDOVER_STEP[record.status], 3) if isinstance(record, Handover) else None
+
+
+# -- drawing ------------------------------------------------------------------------------------
+class PillDelegate(QStyledItemDelegate):
+    """The cell's text in a small rounded pill of its foreground colour; optionally dots for the steps done."""
+
+    def __init__(self, parent: QWidget, steps: Callable[[Any], tuple[int, int] | None] | None = None) -> None:
+        super().__init__(parent)
+        self._steps = steps
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        text, option.text = option.text, ""
+        if option.widget is not None:  # the row's background and selection, without the text
+            option.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = QColor(index.data(Qt.ItemDataRole.ForegroundRole) or option.palette.color(QPalette.ColorRole.Text))
+        if selected:
+            ink = option.palette.color(QPalette.ColorRole.HighlightedText)
+        height = option.fontMetrics.height() + 4
+        width = option.fontMetrics.horizontalAdvance(text) + 16
+        rect = QRectF(option.rect.left() + 6, option.rect.center().y() - height / 2 + 0.5, width, height)
+        fill = QColor(ink)
+        fill.setAlpha(60 if selected else 40)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(fill)
+        painter.setPen(ink)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        done, total = (self._steps(index.data(RECORD_ROLE)) if self._steps else None) or (0, 0)
+        for step in range(total):
+            painter.setBrush(ink if step < done else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRectF(rect.right() + 10 + step * 10, rect.center().y() - 3, 6, 6))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(
+            hint.width() + 22 + (40 if self._steps else 0), max(hint.height(), option.fontMetrics.height() + 10)
+        )
+
+
+# -- a table of records, with its buttons, or a sentence when it has nothing to show ------------
+Action = Callable[[], object]
+
+
+class RecordSection(QWidget):
+    """Widgets and Edit/Delete above a sortable record table, which gives way to a sentence when empty.
+
+    Enter or double-click edits the selected row, the Delete key deletes it (the
+    page asks first), and a right-click offers ``menu`` then Edit and Delete.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        what: str,
+        columns: list[Column[Any]],
+        lead: list[QWidget | None],
+        make_button: Callable[..., QPushButton],
+        *,
+        edit: Action,
+        delete: Action,
+        key: Callable[[Any], int] = lambda r: r.id,
+        menu: tuple[tuple[str, Action], ...] = (),
+        sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+    ) -> None:
+        super().__init__()
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, key=key, parent=self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName(f"{what.capitalize()}s")
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.sortByColumn(*sort)
+        table.setSortingEnabled(True)
+        table.activated.connect(lambda _index: edit())  # Enter, or a double-click
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(delete)
+        self._menu_actions = (*menu, ("Edit…", edit), ("Delete", delete))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show_menu)
+        self.writable = True
+        self.edit_button = make_button("Edit", "edit", tip=f"Edit the selected {what} (Enter or double-click)")
+        self.edit_button.clicked.connect(edit)
+        self.delete_button = make_button("Delete", "delete", tip=f"Delete the selected {what} (Delete)")
+        self.delete_button.clicked.connect(delete)
+        table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.proxy.modelReset.connect(self._on_selection)
+        self.proxy.rowsRemoved.connect(self._on_selection)
+
+        self.hint = QLabel()
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        gap = QFrame()
+        gap.setProperty("gap", True)
+        QVBoxLayout(gap).addWidget(self.hint)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(table)
+        self.stack.addWidget(gap)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for widget in [*lead, self.edit_button, self.delete_button]:
+            if widget is None:
+                buttons.addStretch(1)  # None in ``lead`` pushes what follows to the right
+            else:
+                buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 4)
+        layout.setSpacing(6)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+        self._on_selection()
+
+    def show_table(self, shown: bool, hint: str = "") -> None:
+        self.hint.setText(hint)
+        self.stack.setCurrentIndex(0 if shown else 1)
+
+    def size_columns(self, widths: dict[int, int], stretch: int) -> None:
+        header = self.table.horizontalHeader()
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def set_writable(self, writable: bool) -> None:
+        self.writable = writable
+        self._on_selection()
+
+    def _on_selection(self, *_args: object) -> None:
+        chosen = self.writable and self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.selection_changed.emit()
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select(self, record_id: int | None) -> bool:
+        """Select the record's row; False when it is not shown (absent or filtered out)."""
+        row = self.model.row_of(record_id) if record_id is not None else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        return index.isValid()
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.select(self.proxy.index(0, 0).data(ID_ROLE))
+
+    def _show_menu(self, at: QPoint) -> QMenu | None:
+        if not self.table.indexAt(at).isValid():
+            return None
+        menu = QMenu(self)
+        for text, slot in self._menu_actions:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            action.setEnabled(self.writable)
+        menu.popup(self.table.viewport().mapToGlobal(at))
+        return menu
+
+
+# -- "only you can do this" ------------------------------------------------------------------------
+TILE_HEIGHT = 134
+
+
+class OnlyYouTile(QFrame):
+    """One skill only you can do: how critical, its name, the next step, and a button to log teaching it."""
+
+    chosen = Signal(int)  # skill id
+    teach = Signal(int, int)  # skill id, the closest learner's person id (0: nobody yet)
+
+    def __init__(self, coverage: SkillCoverage, *, writable: bool) -> None:
+        super().__init__()
+        skill = coverage.skill
+        self.skill_id = skill.id or 0
+        edge = theme.WARM if skill.criticality is Criticality.CRITICAL else "palette(mid)"
+        self.setObjectName("onlyYouTile")
+        self.setStyleSheet(
+            "QFrame#onlyYouTile { background: palette(window); border: 1px solid palette(mid);"
+            f" border-left: 4px solid {edge}; border-radius: 8px; }}"
+        )
+        self.setMinimumWidth(180)
+        self.setMaximumWidth(300)
+        self.setFixedHeight(TILE_HEIGHT)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"Show {skill.name} in the table")
+        self.level = QLabel(skill.criticality.label.upper())
+        self.level.setStyleSheet(f"color: {criticality_color(skill.criticality).name()}; font: bold 8pt;")
+        self.name = QLabel(skill.name)
+        self.name.setStyleSheet("font-weight: 600;")
+        self.next_step = QLabel(coverage.next_step)
+        self.next_step.setProperty("role", "muted")
+        closest = coverage.learners[0].person_id if coverage.learners else 0
+        self.teach_button = QPushButton(icon("teaching"), "Log teaching…")
+        self.teach_button.setFlat(True)
+        self.teach_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.teach_button.setToolTip(f"Log that you taught {skill.name} to someone")
+        self.teach_button.setAccessibleName(f"Log teaching {skill.name}")
+        self.teach_button.setEnabled(writable)
+        self.teach_button.clicked.connect(lambda: self.teach.emit(self.skill_id, closest))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 4)
+        layout.setSpacing(2)
+        for label in (self.level, self.name, self.next_step):
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(self.skill_id)
+        super().mouseReleaseEvent(event)
+
+
+class OnlyYouStrip(Card):
+    """The skills nobody else can do on their own, most critical first, side by side."""
+
+    chosen = Signal(int)
+    teach = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Only you can do this", parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.note = QLabel()
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+        heading = QHBoxLayout()  # the note sits beside the title, saving a line for the tables below
+        self.body.removeWidget(self.title_label)
+        heading.addWidget(self.title_label)
+        heading.addSpacing(12)
+        heading.addWidget(self.note, 1)
+        self.body.addLayout(heading)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFixedHeight(TILE_HEIGHT + 16)  # room for the scroll bar when the tiles overflow
+        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        inner = QWidget()
+        self.row = QHBoxLayout(inner)
+        self.row.setContentsMargins(0, 2, 0, 2)
+        self.row.setSpacing(10)
+        self.scroll.setWidget(inner)
+        self.body.addWidget(self.scroll)
+        self.tiles: list[OnlyYouTile] = []
+
+    def set_skills(self, only: list[SkillCoverage], *, has_skills: bool, writable: bool) -> None:
+        for tile in self.tiles:
+            tile.deleteLater()
+        self.tiles = []
+        while self.row.count():
+            self.row.takeAt(0)
+        critical = sum(1 for c in only if c.skill.criticality is Criticality.CRITICAL)
+        self.set_title(f"Only you can do this ({len(only)})" if only else "Only you can do this")
+        if not has_skills:
+            note = "Add the skills and responsibilities you hold; then log who you taught."
+        elif not only:
+            note = "Someone else can do every part of your job on their own. Time for the next hard task."
+        else:
+            lead = f"{critical} critical · " if critical else ""
+            note = f"{lead}most critical first, each with the step that takes it off this list"
+        self.note.setText(note)
+        self.scroll.setVisible(bool(only))
+        for coverage in only:
+            tile = OnlyYouTile(coverage, writable=writable)
+            tile.chosen.connect(self.chosen)
+            tile.teach.connect(self.teach)
+            self.row.addWidget(tile)
+            self.tiles.append(tile)
+        self.row.addStretch(1)
+
+    def skill_ids(self) -> list[int]:
+        return [tile.skill_id for tile in self.tiles]
