@@ -26,6 +26,7 @@ from .. import __version__
 from ..paths import companion_dir
 from ..storage.backup import DAILY, MANUAL, daily_backup_due, list_backups, make_backup, open_for_backup
 from .dialogs.drafts import DraftsDialog
+from .dialogs.forms import dialog_for_draft
 from .dialogs.quick_search import QuickSearch
 from .dialogs.restore import RestoreDialog
 from .icons import app_icon, icon
@@ -349,6 +350,10 @@ class MainWindow(QMainWindow):
             self.new_entry()
         elif key.startswith("entry:") and key[6:].isdigit():
             self.open_record("entry", int(key[6:]))
+        elif key.startswith("form:"):
+            dialog = dialog_for_draft(self, self.session, key)
+            if dialog is not None:
+                dialog.open()
 
     def _offer_drafts(self) -> None:
         count = self.session.journal.drafts.count()

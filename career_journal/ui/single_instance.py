@@ -38,6 +38,7 @@ class SingleInstance(QObject):
         socket = path.with_suffix(".sock")
         self.server_name = str(socket) if len(str(socket)) <= MAX_SOCKET_PATH else f"career-journal-{path.stem}"
         self.server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         """Take the lock and start listening; False when another app holds this journal."""
@@ -68,17 +69,25 @@ class SingleInstance(QObject):
         return sent
 
     def release(self) -> None:
+        for client in self._clients:
+            client.abort()
+        self._clients.clear()
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None
         self.lock.unlock()
 
     def _on_connection(self) -> None:
-        assert self.server is not None
-        while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
-            socket.disconnected.connect(socket.deleteLater)
+        if self.server is None:
+            return
+        while (client := self.server.nextPendingConnection()) is not None:
+            self._clients.append(client)
+            client.readyRead.connect(self._on_ready_read)
 
-    def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
-            self.activated.emit()
+    def _on_ready_read(self) -> None:
+        for client in list(self._clients):
+            if client.bytesAvailable() and bytes(client.readAll().data()).startswith(MESSAGE.strip()):
+                self.activated.emit()
+            if client.state() != QLocalSocket.LocalSocketState.ConnectedState and not client.bytesAvailable():
+                self._clients.remove(client)

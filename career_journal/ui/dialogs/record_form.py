@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,8 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import JournalError
-from ...domain.records import Person
+from ...domain.records import Draft, Person
 from ..widgets.fields import DateField, EnumCombo, PersonCombo
+
+if TYPE_CHECKING:
+    from ..session import Session
+
+DRAFT_PAUSE_MS = 400
+DRAFT_MAX_WAIT_MS = 1500
 
 Save = Callable[[dict[str, Any]], Any]
 
@@ -65,6 +71,13 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.result_record: Any = None
+        self._session: Session | None = None
+        self.draft_key: str | None = None
+        self._typed_before: dict[str, str] = {}
+        self._pause = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
+        self._max_wait = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
+        self._pause.timeout.connect(self.write_draft)
+        self._max_wait.timeout.connect(self.write_draft)
 
     # -- building ----------------------------------------------------------------
     def _add(self, key: str, label: str, widget: QWidget, reader: Callable[[], Any], hint: str = "") -> QWidget:
@@ -136,22 +149,97 @@ class RecordDialog(QDialog):
     def add_widget(self, key: str, label: str, widget: QWidget, reader: Callable[[], Any]) -> QWidget:
         return self._add(key, label, widget, reader)
 
+    # -- drafts: typed text survives a crash --------------------------------------------
+    def _text_fields(self) -> dict[str, QLineEdit | QPlainTextEdit]:
+        return {k: w for k, w in self.widgets.items() if isinstance(w, QLineEdit | QPlainTextEdit)}
+
+    def _typed(self) -> dict[str, str]:
+        return {k: w.text() if isinstance(w, QLineEdit) else w.toPlainText() for k, w in self._text_fields().items()}
+
+    def keep_drafts(self, session: Session, key: str) -> None:
+        """Keep the text typed here as a draft under ``key``, and put back one left by a crash."""
+        self._session = session
+        self.draft_key = key
+        self._typed_before = self._typed()
+        if session.read_only:
+            return
+        draft = session.journal.drafts.get(key)
+        if draft is not None:
+            for name, widget in self._text_fields().items():
+                if name in draft.fields:
+                    if isinstance(widget, QLineEdit):
+                        widget.setText(draft.fields[name])
+                    else:
+                        widget.setPlainText(draft.fields[name])
+            self.show_note(f"Text you had not saved ({draft.saved_at[11:16]}) was put back.")
+        for widget in self._text_fields().values():
+            widget.textChanged.connect(self._on_typed)
+
+    def _on_typed(self, *_args: object) -> None:
+        self._pause.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def write_draft(self) -> None:
+        self._pause.stop()
+        self._max_wait.stop()
+        if self._session is None or self.draft_key is None:
+            return
+        typed = self._typed()
+        if typed == self._typed_before:
+            return
+        label = next((text for text in typed.values() if text.strip()), "")[:60]
+        try:
+            self._session.journal.drafts.save(Draft(self.draft_key, f"{self.windowTitle()}: {label}", typed))
+        except JournalError as exc:
+            self.show_error(f"Not yet safe: {exc}")
+
+    def _drop_draft(self) -> None:
+        self._pause.stop()
+        self._max_wait.stop()
+        if self._session is not None and self.draft_key is not None and not self._session.read_only:
+            self._session.attempt(
+                lambda: self._session.journal.drafts.discard(self.draft_key), parent=self, doing="discard the draft"
+            )
+
+    def show_note(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setProperty("role", "muted")
+        self.error.style().polish(self.error)
+        self.error.show()
+
     # -- saving ------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         return {key: read() for key, read in self._readers.items()}
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+        self.error.setProperty("role", "error")
+        self.error.style().polish(self.error)
         self.error.show()
 
     def accept(self) -> None:
         try:
-            self.result_record = self._save(self.values())
+            values = self.values()
+            if self._session is not None and self.draft_key is not None:
+                with self._session.journal.transaction():  # the record and the end of its draft, together
+                    self.result_record = self._save(values)
+                    self._session.journal.drafts.discard(self.draft_key)
+            else:
+                self.result_record = self._save(values)
         except (JournalError, ValueError) as exc:
             self.show_error(str(exc))
+            self.write_draft()
             return
+        self._pause.stop()
+        self._max_wait.stop()
         super().accept()
         self.saved.emit(self.result_record)
+
+    def reject(self) -> None:
+        """Cancel throws away what was typed, drafts included (a crash is what drafts are for)."""
+        self._drop_draft()
+        super().reject()
 
     def keyPressEvent(self, event: Any) -> None:
         """Ctrl+Enter saves from anywhere, even inside a multi-line field."""

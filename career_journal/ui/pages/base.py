@@ -66,11 +66,13 @@ class Page(QWidget):
     def _made_by_me(self, origin: object) -> bool:
         return isinstance(origin, QWidget) and (origin is self or self.isAncestorOf(origin))
 
-    def confirm_delete(self, description: str) -> bool:
+    def confirm_delete(self, description: str, *, verb: str = "Delete", consequence: str | None = None) -> bool:
+        """Ask before a delete (No is the default); ``consequence`` replaces the note on what happens."""
+        note = consequence or "Its text is wiped from the journal file; this cannot be undone."
         answer = QMessageBox.question(
             self,
-            "Delete?",
-            f"Delete {description}?\n\nIts text is wiped from the journal file; this cannot be undone.",
+            f"{verb}?",
+            f"{verb} {description}?\n\n{note}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

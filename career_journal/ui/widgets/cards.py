@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -21,6 +22,11 @@ from PySide6.QtWidgets import (
 
 RECORD = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the record a row opens
 DETAIL = Qt.ItemDataRole.UserRole + 2  # a second, quieter line under the row's text
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows the person's text as typed (Qt would read "<project>" as markup)."""
+    return f"<qt>{html.escape(text)}</qt>"
 
 
 class Row(NamedTuple):
@@ -126,7 +132,7 @@ class RecordList(QListWidget):
             if detail:
                 item.setData(DETAIL, detail)
             if tip:
-                item.setToolTip(tip)
+                item.setToolTip(plain_tooltip(tip))
             self.addItem(item)
         if not self.count():
             placeholder = QListWidgetItem(self.empty_text)

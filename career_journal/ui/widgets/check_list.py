@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 
@@ -24,7 +24,7 @@ class CheckList(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         self.filter.textChanged.connect(self._apply_filter)
-        self.filter.returnPressed.connect(self._toggle_only_match)
+        self.filter.installEventFilter(self)
         self.list.itemChanged.connect(lambda _item: self.toggled.emit())
 
     def set_items(self, items: Iterable[tuple[int, str]], checked: Iterable[int] = ()) -> None:
@@ -65,6 +65,14 @@ class CheckList(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(not all(word in item.text().casefold() for word in words))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the filter ticks the only match, and goes no further (it must not save a dialog)."""
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+        if watched is self.filter and enter:
+            self._toggle_only_match()
+            return True
+        return super().eventFilter(watched, event)
 
     def _toggle_only_match(self) -> None:
         """Enter in the filter ticks the one item left showing: type a name, press Enter."""

@@ -164,14 +164,24 @@ class PersonCombo(QComboBox):
             self.setEditText("")
 
     def choice(self) -> int | str | None:
-        """The chosen person's id, or the new name typed, or None when empty."""
+        """The chosen person's id, or a new name to add, or None when empty.
+
+        Like the command line: a full name wins, then a part of a name that
+        matches only one person ("Priya" is Priya Raman); a part that matches
+        several is refused with their names; anything else is new.
+        """
         typed = self.currentText().strip()
         if not typed:
             return None
         index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.itemData(index)
-        exact = [i for i in range(self.count()) if self.itemText(i).split(" (")[0].casefold() == typed.casefold()]
-        if len(exact) == 1:
-            return self.itemData(exact[0])
+        wanted = typed.casefold()
+        names = [(i, self.itemText(i).split(" (")[0].casefold()) for i in range(self.count())]
+        for matches in ([i for i, name in names if name == wanted], [i for i, name in names if wanted in name]):
+            if len(matches) == 1:
+                return self.itemData(matches[0])
+            if matches:
+                names = ", ".join(self.itemText(i) for i in matches[:6])
+                raise ValueError(f"'{typed}' matches several people: {names}. Pick one from the list.")
         return typed
