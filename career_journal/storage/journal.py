@@ -169,11 +169,10 @@ class Journal:
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file and empty it (after deletes, before backups).
 
-        The search index is compacted first: until then a deleted or edited
-        record's words are only marked deleted in the index, still readable in the file.
+        Deleted text is already zeroed in the file's pages (secure_delete, and FTS5
+        secure-delete in the search index); until the checkpoint the old pages
+        can still sit in the -wal file.
         """
-        if not self.read_only:
-            self.search.compact()
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def sqlite_info(self) -> dict[str, Any]:

@@ -380,5 +380,46 @@ def m002_drafts_and_title_order(db: Database) -> None:
     _run_script(db, _M002_DRAFTS)
 
 
+def _m003_triggers(db: Database) -> None:
+    live = "(SELECT deferred FROM search_state) = 0"
+    for kind, (table, *_columns) in _M001_SEARCH_SOURCES.items():
+        view = f"search_source_{kind}"
+        index_new = (
+            f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM {view} WHERE record_id = new.id;"
+        )
+        # A contentless index forgets a record when given back the exact words it indexed; the row
+        # still holds them before the change, so BEFORE triggers read them through the same view.
+        forget_old = (
+            f"INSERT INTO search (search, rowid, title, body) SELECT 'delete', rowid, title, body FROM {view}"
+            " WHERE record_id = old.id;"
+        )
+        db.execute(f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} WHEN {live} BEGIN {index_new} END")
+        db.execute(f"CREATE TRIGGER {table}_search_forget BEFORE UPDATE ON {table} WHEN {live} BEGIN {forget_old} END")
+        db.execute(f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} WHEN {live} BEGIN {index_new} END")
+        db.execute(f"CREATE TRIGGER {table}_search_delete BEFORE DELETE ON {table} WHEN {live} BEGIN {forget_old} END")
+
+
+@migrations()
+def m003_search_forgets_at_once(db: Database) -> None:
+    """The search index drops a deleted or edited record's words at once, without a rewrite of the index.
+
+    ``contentless_delete`` only marked deleted records; their words stayed in the file until the
+    whole index was merged. A plain contentless index with FTS5 secure-delete removes them in the
+    same transaction as the delete.
+    """
+    for table, *_columns in _M001_SEARCH_SOURCES.values():
+        for trigger in ("insert", "update", "delete"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_search_{trigger}")
+    db.execute("DROP TABLE search")
+    db.execute(
+        "CREATE VIRTUAL TABLE search USING fts5(title, body, content='',"
+        " tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    db.execute("INSERT INTO search (search, rank) VALUES ('secure-delete', 1)")
+    _m003_triggers(db)
+    for kind in _M001_SEARCH_SOURCES:
+        db.execute(f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind}")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -23,7 +23,6 @@ from ..domain.enums import RecordKind
 from ..domain.queries import MATCH_END, MATCH_START, SearchHit, SearchQuery
 from ..domain.validation import clean_tag
 from .convert import iso, placeholders
-from .database import transaction
 from .migrations import KIND_SHIFT, kind_base
 
 RANK_WINDOW = 2000
@@ -220,22 +219,11 @@ class SearchIndex:
 
     def rebuild(self) -> None:
         """Index every record from scratch (inside the caller's transaction)."""
-        self.db.execute("INSERT INTO search (search) VALUES ('delete-all')")
+        self.db.execute("INSERT INTO search (search) VALUES ('delete-all')")  # secure-delete: the old words go
         for kind in TABLES:
             self.db.execute(
                 f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
             )
-
-    def compact(self) -> None:
-        """Rewrite the index without the words of deleted and edited records.
-
-        The index is contentless_delete: a delete only leaves a tombstone, and
-        the words stay in the file (FTS5 secure-delete does not apply to
-        tombstones) until their segment is merged. 'optimize' merges every
-        segment now; it costs little when nothing changed since the last time.
-        """
-        with transaction(self.db):
-            self.db.execute("INSERT INTO search (search) VALUES ('optimize')")
 
     def problems(self) -> list[str]:
         """Kinds whose index does not hold exactly one row per record."""
