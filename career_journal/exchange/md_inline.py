@@ -31,7 +31,6 @@ _PROTECTED = re.compile(
 )
 _PLACEHOLDER = re.compile("\x00([0-9]+)\x00")
 # Control characters other than tab and line ends (splitlines reads those).
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BARE_URL = re.compile(r"(?:^|(?<=[\s*_(]))(?:https?|ftps?)://[^\s<>\x00]+", re.IGNORECASE)
 _URL_TAIL = ".,:;!?'\")]*_~"
@@ -45,14 +44,19 @@ _BLOCK_START = re.compile(
     r"[#>]|[-+*](?= |$)|```|~~~|=+\s*$|-+\s*$|[-*_](?:\s*[-*_]){2,}\s*$|\d{1,9}(?P<num>[.)])(?= |$)"
     r"|\[[^\[\]]+\]:"  # a link reference definition: the whole file would share it
 )
+# Every start _BLOCK_START knows begins with one of these: a line without one needs no guard.
+_BLOCK_FIRST_CHARS = frozenset("#>-+*`~=_[0123456789")
 _BACKTICKS = re.compile(r"`+")
 # Text that needs nothing done (most titles and names): starts with a letter, one space between words.
 _ORDINARY = re.compile(r"[^\W\d_](?:[^\W_]|[,.'()?!/@%-]|[ ](?=[^ ]))*")
 
 
+_CONTROL_TABLE = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
 def clean_controls(text: str) -> str:
     """Remove control characters that have no place in a text file."""
-    return _CONTROL.sub("", text)
+    return text.translate(_CONTROL_TABLE)
 
 
 def plain(text: str) -> str:
@@ -135,6 +139,9 @@ def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list
         return [first + text]
     if len(first) == len(rest) and "`" not in text and "\\ " not in text:
         pieces = _line_pattern(width - len(first)).findall(text)
+        if _BLOCK_FIRST_CHARS.isdisjoint([piece[0] for piece in pieces[1:]]):
+            # No piece would start a block (the usual case): nothing to escape, every piece fits.
+            return [first + piece for piece in pieces] if first else pieces
         guarded = [first + pieces[0]] + [rest + guard_start(piece) for piece in pieces[1:]]
         if all(len(line) <= width or " " not in line[len(rest) :] for line in guarded[1:]):
             return guarded
