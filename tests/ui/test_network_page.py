@@ -19,18 +19,12 @@ from career_journal.domain.enums import (
 from career_journal.domain.records import Adviser, Interaction, Opportunity, Person, Skill, Teaching
 from career_journal.storage.journal import Journal
 from career_journal.ui.dialogs.record_form import RecordDialog
+from career_journal.ui.models.people import COL_FOLLOW_UP, COL_LAST_CONTACT, COL_NAME, COL_NEEDS
 from career_journal.ui.models.table import ID_ROLE
-from career_journal.ui.pages.network import (
-    COL_FOLLOW_UP,
-    COL_LAST_CONTACT,
-    COL_NAME,
-    COL_NEEDS,
-    COL_NOTES,
-    COL_OTHERS,
-    NetworkPage,
-)
+from career_journal.ui.pages.network import NetworkPage
 from career_journal.ui.session import Session
 from career_journal.ui.theme import WARM
+from career_journal.ui.widgets.conversation_log import COL_NOTES, COL_OTHERS
 from career_journal.ui.widgets.pipeline import COL_STAGE, COL_TITLE
 
 

@@ -18,7 +18,7 @@ from career_journal.ui.dialogs.record_form import RecordDialog
 from career_journal.ui.pages.teaching import HANDOVERS_TAB, SKILLS_TAB, TeachingPage
 from career_journal.ui.session import Session
 from career_journal.ui.widgets import teaching_parts as parts
-from career_journal.ui.widgets.teaching_parts import RecordSection
+from career_journal.ui.widgets.record_section import RecordSection
 
 LEFT = Qt.MouseButton.LeftButton
 

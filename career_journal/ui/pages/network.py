@@ -8,435 +8,24 @@ you type; a save changes only the rows it touched.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from datetime import date
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSettings,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.enums import Relationship
 from ...domain.records import Interaction, Opportunity, Person
 from ..dialogs.forms import interaction_dialog, person_dialog
 from ..dialogs.record_form import RecordDialog
-from ..icons import icon
-from ..models.table import Column, RecordFilterProxy, RecordTableModel
+from ..models.people import PeopleModel, PeopleProxy, longest_waiting, people_columns
 from ..session import Session
-from ..theme import WARM
-from ..widgets.cards import Card
-from ..widgets.fields import EnumCombo
-from ..widgets.markdown_view import SafeMarkdownView
+from ..widgets.conversation_log import ConversationLog
+from ..widgets.network_welcome import NetworkWelcome
+from ..widgets.people_list import PeopleFilterBar, people_table
+from ..widgets.person_card import PersonCard
 from ..widgets.pipeline import OpportunityPanel
+from ..widgets.record_table import select_row
 from .base import Page
-
-COL_NAME, COL_RELATIONSHIP, COL_ORG, COL_NEEDS, COL_LAST_CONTACT, COL_FOLLOW_UP = range(6)
-COL_DATE, COL_KIND, COL_OTHERS, COL_NOTES, COL_NEXT = range(5)
-SEARCH_DELAY_MS = 200
-PRIVATE_NOTE = "private — never exported unless you ask"
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _relative(day: date, today: date) -> str:
-    days = (today - day).days
-    if days == 0:
-        return "today"
-    if abs(days) == 1:
-        return "yesterday" if days > 0 else "tomorrow"
-    return f"{days} days ago" if days > 0 else f"in {-days} days"
-
-
-def is_due(person: Person, today: date) -> bool:
-    return person.follow_up is not None and person.follow_up <= today
-
-
-def people_columns(today: Callable[[], date]) -> list[Column[Person]]:
-    def follow_up(person: Person) -> str:
-        if person.follow_up is None:
-            return ""
-        late = (today() - person.follow_up).days
-        return person.follow_up.isoformat() + (" · overdue" if late > 0 else " · today" if late == 0 else "")
-
-    def due_tip(person: Person) -> str:
-        return f"Follow up {_relative(person.follow_up, today())}" if person.follow_up else ""
-
-    return [
-        Column("Name", lambda p: p.name, tooltip=lambda p: " · ".join(x for x in (p.role, p.org) if x)),
-        Column(
-            "Relationship",
-            lambda p: p.relationship.label if p.relationship else "",
-            sort_key=lambda p: p.relationship.label.casefold() if p.relationship else None,
-        ),
-        Column("Organisation", lambda p: p.org),
-        Column("Trying to achieve", lambda p: _one_line(p.needs), tooltip=lambda p: p.needs),
-        Column(
-            "Last contact", lambda p: p.last_contact.isoformat() if p.last_contact else "", lambda p: p.last_contact
-        ),
-        Column(
-            "Next follow-up",
-            follow_up,
-            sort_key=lambda p: p.follow_up,
-            tooltip=due_tip,
-            icon=lambda p: icon("alert", QColor(WARM)) if is_due(p, today()) else None,
-            color=lambda p: QColor(WARM) if is_due(p, today()) else None,
-        ),
-    ]
-
-
-def conversation_columns(person_id: Callable[[], int | None]) -> list[Column[Interaction]]:
-    def others(interaction: Interaction) -> str:
-        names = [n for p, n in zip(interaction.person_ids, interaction.person_names, strict=False) if p != person_id()]
-        return ", ".join(names) or "—"
-
-    return [
-        Column("Date", lambda i: i.occurred_on.isoformat(), sort_key=lambda i: (i.occurred_on, i.id or 0)),
-        Column("Kind", lambda i: i.kind.label),
-        Column("Also there", others),
-        Column("What happened", lambda i: _one_line(i.notes), tooltip=lambda i: i.notes),
-        Column("Follow up", lambda i: i.follow_up.isoformat() if i.follow_up else "", lambda i: i.follow_up),
-    ]
-
-
-def conversation_markdown(interaction: Interaction) -> str:
-    """The whole conversation for the safe preview; names are escaped, the notes are the person's Markdown."""
-    names = ", ".join(_MARKDOWN_SPECIAL.sub(r"\\\1", n) for n in interaction.person_names)
-    parts = [f"**{interaction.kind.label}, {interaction.occurred_on.isoformat()}** with {names}"]
-    for heading, text in (
-        ("What happened", interaction.notes),
-        ("Questions I asked", interaction.questions),
-        ("What I learned", interaction.learned),
-    ):
-        if text.strip():
-            parts.append(f"**{heading}:** {text.strip()}")
-    if interaction.follow_up:
-        parts.append(f"**Follow up on:** {interaction.follow_up.isoformat()}")
-    return "\n\n".join(parts)
-
-
-def _sort_value(column: Column[Person], person: Person) -> Any:
-    return column.sort_key(person) if column.sort_key else column.text(person).casefold() or None
-
-
-class PeopleModel(RecordTableModel[Person]):
-    """The people, kept in the order the list is sorted by; empty values always last.
-
-    Sorting here is one pass in Python. A sorting proxy would call back into
-    Python for every comparison, which is too slow for a network of thousands.
-    """
-
-    def __init__(self, columns: list[Column[Person]], parent: QObject | None = None) -> None:
-        super().__init__(columns, parent=parent)
-        self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        self._resort()
-
-    def set_records(self, records: Iterable[Person]) -> None:
-        super().set_records(self._sorted(list(records)))
-
-    def upsert(self, record: Person) -> int:
-        super().upsert(record)
-        self._resort()
-        return self.row_of(record.id or 0) or 0
-
-    def _sorted(self, records: list[Person]) -> list[Person]:
-        column, order = self.columns[self._sort[0]], self._sort[1]
-        keyed = [(_sort_value(column, person), person) for person in records]
-        filled = [pair for pair in keyed if pair[0] is not None]
-        filled.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [person for _, person in filled] + [person for value, person in keyed if value is None]
-
-    def _resort(self) -> None:
-        records = self._sorted(self._records)
-        if all(a is b for a, b in zip(records, self._records, strict=True)):
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._key(self._records[index.row()]) for index in before]
-        self._records = records
-        rows = {self._key(person): row for row, person in enumerate(records)}
-        self.changePersistentIndexList(
-            before, [self.index(rows[i], x.column()) for i, x in zip(ids, before, strict=True)]
-        )
-        self.layoutChanged.emit()
-
-
-class PeopleProxy(RecordFilterProxy):
-    """Filters on each person's own fields (once per row, not once per cell), so thousands filter as you type."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._typed: list[str] = []
-        self._keep: Callable[[Person], bool] | None = None
-
-    def set_filter(self, text: str, keep: Callable[[Person], bool] | None) -> None:
-        self.beginFilterChange()
-        self._typed = text.casefold().split()
-        self._keep = keep
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        person: Person = self.sourceModel().record_at(source_row)  # type: ignore[attr-defined]
-        if self._keep is not None and not self._keep(person):
-            return False
-        if not self._typed:
-            return True
-        relationship = person.relationship.label if person.relationship else ""
-        text = f"{person.name} {person.org} {person.role} {relationship} {person.needs} {person.email}".casefold()
-        return all(word in text for word in self._typed)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source model keeps the order (one pass in Python); the proxy only filters."""
-        self.sourceModel().sort(column, order)
-
-
-def _label(text: str = "", *, role: str = "", wrap: bool = True, scale: float = 1.0, bold: bool = False) -> QLabel:
-    made = QLabel(text)
-    if scale != 1.0 or bold:
-        font = QFont(made.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(bold)
-        made.setFont(font)
-    made.setTextFormat(Qt.TextFormat.PlainText)  # the person's words, never read as HTML
-    made.setWordWrap(wrap)
-    made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        made.setProperty("role", role)
-    return made
-
-
-class PersonCard(Card):
-    """Who the selected person is, and first of all what they are trying to achieve."""
-
-    def __init__(self, page: Page) -> None:
-        super().__init__("")
-        self.title_label.hide()
-        self.name = _label(scale=1.45, bold=True)
-        self.relationship = _label(wrap=False)
-        self.relationship.setStyleSheet("background: palette(midlight); border-radius: 8px; padding: 2px 8px;")
-        top = QHBoxLayout()
-        top.addWidget(self.name, 1)
-        top.addWidget(self.relationship, 0, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(top)
-        self.meta = _label(role="muted")
-        self.needs_title = _label("What they are trying to achieve", role="card-title")
-        self.needs = _label(scale=1.15)
-        self.last_contact = _label()
-        self.follow_up = _label()
-        self.contact_row = QWidget()
-        self.contact_row.setAccessibleName("Private contact details")
-        lock = QLabel()
-        lock.setPixmap(icon("lock").pixmap(14, 14))
-        self.contact = _label()
-        self.private_note = _label(PRIVATE_NOTE, role="muted")
-        contact = QGridLayout(self.contact_row)
-        contact.setContentsMargins(0, 2, 0, 2)
-        contact.setHorizontalSpacing(6)
-        contact.setVerticalSpacing(0)
-        contact.addWidget(lock, 0, 0)
-        contact.addWidget(self.contact, 0, 1)
-        contact.addWidget(self.private_note, 1, 1)
-        contact.setColumnStretch(1, 1)
-        self.opportunities_title = _label(role="card-title")
-        self.opportunities = _label()
-        self.notes_title = _label("Private notes", role="card-title")
-        self.notes = _label()
-        self.hint = _label("Choose someone on the list to see what they are trying to achieve.", role="muted")
-        self.details: list[QWidget] = [self.name, self.meta, self.needs_title, self.needs, self.last_contact]
-        self.details += [self.follow_up, self.contact_row, self.opportunities_title, self.opportunities]
-        self.details += [self.notes_title, self.notes]
-        for widget in [*self.details[1:], self.hint]:
-            self.body.addWidget(widget)
-        self.body.insertSpacing(self.body.indexOf(self.opportunities_title), 4)
-        self.body.addStretch(1)
-        buttons = QHBoxLayout()
-        self.log_button = page.button("Log a conversation…", "calendar", tip="Log a talk with them (Ctrl+Shift+L)")
-        self.edit_button = page.button("Edit", "edit", tip="Edit this person (Enter in the list)")
-        self.delete_button = page.button("Delete", "delete", tip="Delete this person (Delete in the list)")
-        buttons.addWidget(self.log_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        self.body.addLayout(buttons)
-        self.details += [self.log_button, self.edit_button, self.delete_button]
-
-    def show_person(self, person: Person | None, today: date, opportunities: list[Opportunity]) -> None:
-        for widget in self.details:
-            widget.setVisible(person is not None)
-        self.hint.setVisible(person is None)
-        self.relationship.setVisible(person is not None and person.relationship is not None)
-        if person is None:
-            return
-        self.name.setText(person.name)
-        self.relationship.setText(person.relationship.label if person.relationship else "")
-        met = f"met: {person.how_met}" if person.how_met else ""
-        self.meta.setText(" · ".join(x for x in (person.role, person.org, met) if x))
-        self.meta.setVisible(bool(self.meta.text()))
-        self.needs.setText(person.needs or "Not written down yet. Next time, ask: what are you trying to achieve?")
-        self.needs.setProperty("role", "" if person.needs else "muted")
-        self.needs.style().polish(self.needs)
-        self.last_contact.setText(
-            f"Last contact: {person.last_contact.isoformat()} ({_relative(person.last_contact, today)})"
-            if person.last_contact
-            else "Last contact: no conversation logged yet"
-        )
-        if person.follow_up is None:
-            self.follow_up.setText("Next follow-up: none planned")
-        else:
-            late = " — overdue" if person.follow_up < today else ""
-            when = _relative(person.follow_up, today)
-            self.follow_up.setText(f"Next follow-up: {person.follow_up.isoformat()} ({when}){late}")
-        self.follow_up.setStyleSheet(f"color: {WARM}; font-weight: 600;" if is_due(person, today) else "")
-        self.contact.setText(" · ".join(x for x in (person.email, person.phone) if x))
-        self.contact_row.setVisible(bool(self.contact.text()))
-        first_name = person.name.split()[0]
-        self.opportunities_title.setText(f"Opportunities with {first_name}")
-        self.opportunities.setText(
-            "\n".join(f"• {o.title} — {o.status.label.lower()}" for o in opportunities)
-            or "None yet. What could you help them achieve?"
-        )
-        self.opportunities.setProperty("role", "" if opportunities else "muted")
-        self.opportunities.style().polish(self.opportunities)
-        self.notes.setText(person.notes)
-        self.notes_title.setVisible(bool(person.notes))
-        self.notes.setVisible(bool(person.notes))
-
-
-def _table(model: object, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setShowGrid(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setSortingEnabled(True)
-    return table
-
-
-def _select_row(table: QTableView, index: QModelIndex) -> None:
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.selectionModel().setCurrentIndex(index, flags)
-    table.scrollTo(index)
-
-
-class ConversationLog(QWidget):
-    """The conversations with one person, newest first, and the selected one in full below."""
-
-    changed = Signal()  # another conversation became current
-    activated = Signal()  # Enter or a double-click on one
-
-    def __init__(self, page: Page) -> None:
-        super().__init__()
-        self._person_id: int | None = None
-        self.note = _label(role="muted")
-        self.edit_button = page.button("Edit", "edit", tip="Edit the selected conversation (Enter)")
-        self.delete_button = page.button("Delete", "delete", tip="Delete the selected conversation (Delete)")
-        row = QHBoxLayout()
-        row.addWidget(self.note, 1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
-        self.model: RecordTableModel[Interaction] = RecordTableModel(
-            conversation_columns(lambda: self._person_id), parent=self
-        )
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = _table(self.proxy, "Conversations")
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_DATE, 90), (COL_KIND, 80), (COL_OTHERS, 110), (COL_NEXT, 90)):
-            header.resizeSection(column, width)
-        self.view = SafeMarkdownView()
-        self.view.setAccessibleName("The conversation")
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.view)
-        self.splitter.setSizes([130, 200])
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.splitter, 1)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.activated.connect(lambda _index: self.activated.emit())
-
-    def set_person(self, person: Person | None, interactions: list[Interaction]) -> None:
-        self._person_id = person.id if person else None
-        self.model.set_records(interactions)
-        self.note.setText(f"Your conversations with {person.name}, newest first." if person else "")
-        if self.proxy.rowCount():
-            _select_row(self.table, self.proxy.index(0, COL_DATE))
-        self._show_current()
-
-    @property
-    def records(self) -> list[Interaction]:
-        return self.model.records
-
-    def current(self) -> Interaction | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.proxy.record(index.row()) if index.isValid() else None
-
-    def show_saved(self, interaction: Interaction) -> None:
-        """Show a saved conversation: its row, or none when this person is no longer in it."""
-        if self._person_id in interaction.person_ids:
-            self.model.upsert(interaction)
-            self.select(interaction.id or 0)
-        else:
-            self.model.remove(interaction.id or 0)
-        self._show_current()
-
-    def remove(self, interaction_id: int) -> None:
-        self.model.remove(interaction_id)
-        self._show_current()
-
-    def select(self, interaction_id: int) -> None:
-        row = self.model.row_of(interaction_id)
-        if row is not None:
-            _select_row(self.table, self.proxy.mapFromSource(self.model.index(row, COL_DATE)))
-
-    def _show_current(self, *_args: object) -> None:
-        current = self.current()
-        if current is not None:
-            self.view.set_markdown(conversation_markdown(current))
-        elif self.model.rowCount():
-            self.view.set_markdown("Choose a conversation to read it in full.")
-        elif self._person_id is not None:
-            self.view.set_markdown("No conversation logged yet. After your next talk, *Log a conversation…*")
-        else:
-            self.view.set_markdown("")
-        self.changed.emit()
 
 
 class NetworkPage(Page):
@@ -459,22 +48,11 @@ class NetworkPage(Page):
         self._person_id: int | None = None
         self._selecting = False
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._empty_state())
+        welcome = NetworkWelcome(self)
+        self.empty_card, self.empty_button = welcome.card, welcome.button
+        self.stack.addWidget(welcome)
         self.stack.addWidget(self._content())
         outer.addWidget(self.stack, 1)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_person_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.relationship.currentIndexChanged.connect(self._apply_person_filter)
-        self.due_only.toggled.connect(self._apply_person_filter)
-        for rows_changed in (
-            self.people_model.rowsInserted,
-            self.people_model.rowsRemoved,
-            self.people_proxy.rowsInserted,
-            self.people_proxy.rowsRemoved,
-            self.people_proxy.layoutChanged,
-        ):
-            rows_changed.connect(self._show_count)
         self.people_table.selectionModel().currentRowChanged.connect(self._on_person_changed)
         self.people_table.activated.connect(lambda _index: self.edit_person())
         self.log.changed.connect(self._update_enabled)
@@ -508,68 +86,18 @@ class NetworkPage(Page):
         shortcut.setContext(context)
         shortcut.activated.connect(slot)
 
-    def _empty_state(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        self.empty_card = card = Card("Add the people you work with and what they are trying to achieve.", gap=True)
-        card.setFixedWidth(640)
-        card.title_label.setWordWrap(True)
-        card.body.setContentsMargins(28, 24, 28, 24)
-        card.body.setSpacing(12)
-        for text in (
-            "Treat each colleague as an internal customer or a strategic partner. Ask what they are working "
-            "towards, log your conversations, and write down the leadership opportunities you spot together — "
-            "then champion them from spotted to adopted.",
-            "Start with the three people whose success matters most to your work.",
-        ):
-            card.body.addWidget(_label(text, role="muted"))
-        self.empty_button = self.button("Add the first person", "add", primary=True, tip="New person (Ctrl+Shift+N)")
-        card.body.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
-        row = QHBoxLayout()  # no alignment flag: that would give the card its width-less size hint, clipping text
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return panel
-
     def _content(self) -> QWidget:
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter people: name, organisation, what they want… (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter people")
-        self.relationship = EnumCombo(Relationship, none_text="All relationships")
-        self.relationship.setAccessibleName("Relationship")
-        self.due_only = QCheckBox("Follow-up due")
-        self.due_only.setToolTip("Only the people whose follow-up date has come")
-        self.count_label = _label(role="muted", wrap=False)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.relationship)
-        filters.addWidget(self.due_only)
-        filters.addStretch(0)
-        filters.addWidget(self.count_label)
-        layout.addLayout(filters)
-
         self.people_model = PeopleModel(people_columns(self.session.today), parent=self)
         self.people_proxy = PeopleProxy(self)
         self.people_proxy.setSourceModel(self.people_model)
-        self.people_table = _table(self.people_proxy, "People")
-        self.people_table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.people_table.horizontalHeader()
-        header.setSectionResizeMode(COL_NEEDS, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (COL_NAME, 150),
-            (COL_RELATIONSHIP, 125),
-            (COL_ORG, 120),
-            (COL_LAST_CONTACT, 100),
-            (COL_FOLLOW_UP, 175),
-        ):
-            header.resizeSection(column, width)
+        self.filters = PeopleFilterBar(self.people_model, self.people_proxy, self.session.today)
+        self.search, self.relationship = self.filters.search, self.filters.relationship
+        self.due_only, self.count_label = self.filters.due_only, self.filters.count_label
+        layout.addWidget(self.filters)
+        self.people_table = people_table(self.people_proxy)
 
         self.card = PersonCard(self)
         card_scroll = QScrollArea()
@@ -596,46 +124,18 @@ class NetworkPage(Page):
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._apply_person_filter()  # before the rows arrive, so they are filtered once (today may have moved)
+        self.filters.apply()  # before the rows arrive, so they are filtered once (today may have moved)
         self.people_model.set_records(self.journal.people.list())
         self.opportunities.set_opportunities(self.journal.people.opportunities())
         self._show_state()
-        self._select_person(self._person_id if self._person_id is not None else self._longest_waiting())
-
-    def _longest_waiting(self) -> int | None:
-        """The person whose follow-up is most overdue: the first one to see when the page opens."""
-        today = self.session.today()
-        due = [p for p in self.people_model.records if is_due(p, today)]
-        return min(due, key=lambda p: (p.follow_up, p.name.casefold())).id if due else None
+        first = longest_waiting(self.people_model.records, self.session.today())
+        self._select_person(self._person_id if self._person_id is not None else first)
 
     def _show_state(self) -> None:
         empty = self.people_model.rowCount() == 0 and not self.opportunities.records
         self.stack.setCurrentIndex(0 if empty else 1)
-        self._show_count()
+        self.filters.show_count()
         self._update_enabled()
-
-    def _apply_person_filter(self) -> None:
-        relationship, due, today = self.relationship.value(), self.due_only.isChecked(), self.session.today()
-
-        def wanted(p: Person) -> bool:
-            return (relationship is None or p.relationship is relationship) and (not due or is_due(p, today))
-
-        self.people_proxy.set_filter(self.search.text(), wanted if relationship is not None or due else None)
-
-    def _clear_filters(self) -> None:
-        for widget in (self.search, self.relationship, self.due_only):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.relationship.set_value(None)
-        self.due_only.setChecked(False)
-        for widget in (self.search, self.relationship, self.due_only):
-            widget.blockSignals(False)
-        self._apply_person_filter()
-
-    def _show_count(self, *_args: object) -> None:
-        total, shown = self.people_model.rowCount(), self.people_proxy.rowCount()
-        everyone = f"{total} {'person' if total == 1 else 'people'}"
-        self.count_label.setText(everyone if shown == total else f"{shown} of {everyone}")
 
     def _update_tab_titles(self, *_args: object) -> None:
         self.tabs.setTabText(0, f"Conversations ({self.log.model.rowCount()})" if self._person_id else "Conversations")
@@ -655,17 +155,11 @@ class NetworkPage(Page):
 
     def _select_person(self, person_id: int | None) -> None:
         """Make this person current (widening the filters if they hide them); None: the first shown."""
-        row = self.people_model.row_of(person_id) if person_id is not None else None
-        index = self.people_proxy.mapFromSource(self.people_model.index(row, COL_NAME)) if row is not None else None
-        if row is not None and not index.isValid():
-            self._clear_filters()
-            index = self.people_proxy.mapFromSource(self.people_model.index(row, COL_NAME))
-        if index is None or not index.isValid():
-            index = self.people_proxy.index(0, COL_NAME)
+        index = self.filters.reveal(person_id)
         self._selecting = True
         try:
             if index.isValid():
-                _select_row(self.people_table, index)
+                select_row(self.people_table, index)
             else:
                 self.people_table.clearSelection()
         finally:

@@ -4,8 +4,8 @@ Three views on one page: choosing a prompt set, the session itself, and a
 short "done". Every change in a session is kept as the "reflection" draft (a
 short pause, or at most ``DRAFT_MAX_WAIT_MS`` of continuous typing), so
 leaving, a crash or closing the app loses nothing, and opening the page again
-offers to resume exactly where it was. Finishing writes the entry and drops
-the draft in one transaction.
+offers to resume exactly where it was (``reflect_draft.py``). Finishing writes
+the entry and drops the draft in one transaction.
 """
 
 from __future__ import annotations
@@ -13,48 +13,19 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import InvalidInput, JournalError
-from ...domain.records import Draft
-from ...domain.reflection import Prompt, PromptSet, ReflectionSession
+from ...domain.reflection import PromptSet, ReflectionSession
 from ...exchange.prompt_sets import load_prompt_sets, remove_user_set
 from ...paths import resource_dir, user_prompts_dir
 from ..dialogs.links import LinkDialog, describe_links
 from ..dialogs.prompt_set_editor import PromptSetEditor
 from ..session import Session
 from .base import Page
-from .reflect_views import ChooserView, DoneView, SessionView, add_shortcut, clock
-
-DRAFT_KEY = "reflection"
-DRAFT_PAUSE_MS = 400
-DRAFT_MAX_WAIT_MS = 1500
-
-
-def _snapshot(prompt_set: PromptSet) -> dict:
-    """The questions as they were asked, so a draft resumes exactly even if the set was edited since."""
-    return {
-        "name": prompt_set.name,
-        "description": prompt_set.description,
-        "tags": list(prompt_set.tags),
-        "prompts": [[p.question, p.hint] for p in prompt_set.prompts],
-        "builtin": prompt_set.builtin,
-    }
-
-
-def _from_snapshot(key: str, data: dict) -> PromptSet:
-    prompts = tuple(Prompt(str(q), str(h)) for q, h in data["prompts"])
-    if not prompts:
-        raise ValueError("a draft without prompts")
-    return PromptSet(
-        key=key,
-        name=str(data["name"]),
-        description=str(data.get("description", "")),
-        prompts=prompts,
-        tags=tuple(str(t) for t in data.get("tags", [])),
-        builtin=bool(data.get("builtin", True)),
-    )
+from .reflect_chooser import ChooserView
+from .reflect_draft import DRAFT_KEY, DraftKeeper, resumed_session
+from .reflect_views import DoneView, SessionView, add_shortcut, clock
 
 
 class ReflectPage(Page):
@@ -79,7 +50,7 @@ class ReflectPage(Page):
         self.saved_entry_id: int | None = None
         self.link_dialog: LinkDialog | None = None
         self.editor_dialog: PromptSetEditor | None = None
-        self._has_draft = False
+        self.draft = DraftKeeper(self.journal, self.write_draft, self)
         self.views = QStackedWidget()
         self.chooser = ChooserView(self.title)
         self.writing = SessionView()
@@ -91,11 +62,6 @@ class ReflectPage(Page):
         outer.addWidget(self.views)
         self._wire_chooser()
         self._wire_session()
-
-        self._pause = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
-        self._max_wait = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
-        self._pause.timeout.connect(self.write_draft)
-        self._max_wait.timeout.connect(self.write_draft)
 
     def _wire_chooser(self) -> None:
         view = self.chooser
@@ -164,20 +130,12 @@ class ReflectPage(Page):
         self._update_enabled()
 
     def _show_resume_card(self) -> None:
-        draft = self.journal.drafts.get(DRAFT_KEY)
-        self._has_draft = draft is not None
+        draft = self.draft.get()
+        self.draft.exists = draft is not None
         self.chooser.show_draft(draft)
 
     def _update_enabled(self) -> None:
-        chosen = self.selected_set()
-        writable = not self.session.read_only
-        self.chooser.start_button.setEnabled(chosen is not None and writable)
-        self.chooser.edit_button.setEnabled(chosen is not None)
-        edited = chosen is not None and not chosen.builtin and chosen.key in self.chooser.shipped
-        self.chooser.restore_button.setVisible(edited)
-        self.chooser.delete_button.setVisible(chosen is not None and not chosen.builtin and not edited)
-        self.chooser.resume_button.setEnabled(writable)
-        self.chooser.discard_button.setEnabled(writable)
+        self.chooser.show_actions(writable=not self.session.read_only)
 
     # -- prompt sets ------------------------------------------------------------------
     def new_set(self) -> None:
@@ -232,7 +190,7 @@ class ReflectPage(Page):
         chosen = self.selected_set()
         if chosen is None or self.read_only_guard():
             return
-        draft = self.journal.drafts.get(DRAFT_KEY)
+        draft = self.draft.get()
         if draft is not None:
             question = (
                 f"You have an unfinished {draft.label} from {clock(draft.saved_at)}.\n\n"
@@ -243,24 +201,18 @@ class ReflectPage(Page):
         self._begin(ReflectionSession(chosen))
 
     def resume(self) -> None:
-        draft = self.journal.drafts.get(DRAFT_KEY)
+        draft = self.draft.get()
         if draft is None or self.read_only_guard():
             return
-        fields = draft.fields
-        key = str(fields.get("prompt_set", ""))
         try:
-            if "snapshot" in fields:
-                prompt_set = _from_snapshot(key, fields["snapshot"])
-            else:
-                prompt_set = next(s for s in self.model.records if s.key == key)
-            reflection = ReflectionSession.from_fields(prompt_set, fields)
+            reflection = resumed_session(draft, self.model.records)
         except (StopIteration, KeyError, TypeError, ValueError):
             QMessageBox.warning(
                 self, "Could not resume", "This unfinished reflection cannot be put back: its prompt set is gone."
             )
             return
         self._begin(reflection)
-        self._has_draft = True
+        self.draft.exists = True
         self.writing.say(f"Resumed from {clock(draft.saved_at)}. Your answers are kept as you type.")
 
     def _begin(self, reflection: ReflectionSession) -> None:
@@ -298,33 +250,24 @@ class ReflectPage(Page):
         reflection.answers[reflection.current] = self.writing.answer.text()
         self.writing.show_count(reflection)
         self.writing.error.hide()
-        self._pause.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
+        self.draft.edited()
 
     def write_draft(self) -> None:
         """Keep the session as the "reflection" draft; a failure is said quietly and the text stays put."""
-        self._pause.stop()
-        self._max_wait.stop()
+        self.draft.stop()
         reflection = self.reflection
         if reflection is None or self.session.read_only:
             return
         try:
-            if not reflection.answered and not (reflection.person_ids or reflection.goal_ids or reflection.skill_ids):
-                if self._has_draft:  # everything was wiped: nothing left worth resuming
-                    self.journal.drafts.discard(DRAFT_KEY)
-                    self._has_draft = False
-                return
-            fields = reflection.to_fields() | {"snapshot": _snapshot(reflection.prompt_set)}
-            self.journal.drafts.save(Draft(DRAFT_KEY, reflection.prompt_set.name, fields))
+            kept = self.draft.save(reflection)
         except JournalError as exc:
             self.writing.say(f"Not yet safe: {exc} Your text is still here.", error=True)
             return
-        self._has_draft = True
-        self.writing.say(f"Kept safe at {datetime.now():%H:%M}.")
+        if kept:
+            self.writing.say(f"Kept safe at {datetime.now():%H:%M}.")
 
     def _flush(self) -> None:
-        if self._pause.isActive() or self._max_wait.isActive():
+        if self.draft.pending():
             self.write_draft()
 
     def leave(self) -> None:
@@ -346,8 +289,7 @@ class ReflectPage(Page):
             self.writing.error.setText(str(exc))
             self.writing.error.show()
             return
-        self._pause.stop()
-        self._max_wait.stop()
+        self.draft.stop()
         saved = self.session.attempt(
             lambda: self.journal.save_entry(entry, draft_key=DRAFT_KEY), parent=self, doing="save the reflection"
         )
@@ -355,16 +297,12 @@ class ReflectPage(Page):
             self.write_draft()  # nothing is lost: the answers stay here and in the draft
             return
         self.reflection = None
-        self._has_draft = False
+        self.draft.exists = False
         self.saved_entry_id = saved.id
         self.session.notify("entry", origin=self)
         self.session.status.emit(f"Saved to your journal: {saved.title}")
         links = describe_links(self.journal, saved.person_ids, saved.goal_ids, saved.skill_ids)
-        answered = reflection.answered
-        self.done.summary.setText(
-            f"“{saved.title}”: {answered} answer{'s' if answered != 1 else ''}"
-            + (f", about {links}." if links else ".")
-        )
+        self.done.show_saved(saved.title, reflection.answered, links)
         self.views.setCurrentWidget(self.done)
         self.done.open_button.setFocus()
 
@@ -417,7 +355,7 @@ class ReflectPage(Page):
             self.session.open_requested.emit("entry", self.saved_entry_id)
 
     def discard_draft(self) -> None:
-        draft = self.journal.drafts.get(DRAFT_KEY)
+        draft = self.draft.get()
         if draft is None or self.read_only_guard():
             return
         question = f"Throw away your unfinished {draft.label} from {clock(draft.saved_at)}?\n\n"
@@ -431,11 +369,7 @@ class ReflectPage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def _discard(self) -> bool:
-        done = self.session.attempt(
-            lambda: self.journal.drafts.discard(DRAFT_KEY) or True, parent=self, doing="discard the draft"
-        )
-        if done:
-            self._has_draft = False
+        done = self.session.attempt(lambda: self.draft.discard() or True, parent=self, doing="discard the draft")
         return bool(done)
 
     # -- the page's part in the window ------------------------------------------------

@@ -1,4 +1,4 @@
-"""The Reflect page's three views: choosing a prompt set, the session itself, and "done".
+"""The Reflect page's views: the session itself and "done" (choosing a prompt set is in ``reflect_chooser.py``).
 
 Widgets only: they show what the page gives them and the page wires their
 buttons. The session view is meant to read like a sheet of paper, not a
@@ -10,28 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.records import Draft
-from ...domain.reflection import PromptSet, ReflectionSession
+from ...domain.reflection import ReflectionSession
 from ..icons import icon
-from ..models.table import Column, RecordFilterProxy, RecordTableModel
 from ..widgets.markdown_editor import MarkdownEditor
 
 COLUMN_WIDTH = 760  # the session's text column: a line length that reads easily
@@ -229,179 +214,6 @@ class SessionView(QWidget):
         self.state.style().polish(self.state)
 
 
-class ChooserView(QWidget):
-    """The prompt sets on the left, the chosen one's questions on the right, and a resume card above."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 16, 22, 16)
-        layout.setSpacing(10)
-        row = QHBoxLayout()
-        heading = QLabel(title)
-        heading.setProperty("role", "page-title")
-        row.addWidget(heading)
-        row.addStretch(1)
-        self.new_button = make_button("New prompt set…", "add", tip="Write your own set of questions (Ctrl+Shift+N)")
-        row.addWidget(self.new_button)
-        layout.addLayout(row)
-        intro = plain_label("muted")
-        intro.setText(
-            "Ten quiet minutes, one question at a time. Your answers are kept as you type "
-            "and become one entry in your journal, linked to the people, goals and skills you pick."
-        )
-        layout.addWidget(intro)
-
-        self.resume_card = QFrame()
-        self.resume_card.setProperty("card", True)
-        resume = QHBoxLayout(self.resume_card)
-        resume.setContentsMargins(16, 12, 16, 12)
-        resume.setSpacing(10)
-        clock = QLabel()
-        clock.setPixmap(icon("clock").pixmap(22, 22))
-        self.resume_text = plain_label()
-        self.resume_button = make_button("Resume", primary=True, tip="Carry on where you left off (Ctrl+R)")
-        self.discard_button = make_button("Discard", tip="Throw the unfinished answers away (asks first)")
-        resume.addWidget(clock)
-        resume.addWidget(self.resume_text, 1)
-        resume.addWidget(self.discard_button)
-        resume.addWidget(self.resume_button)
-        self.resume_card.hide()
-        layout.addWidget(self.resume_card)
-        self.problems = plain_label("muted")
-        self.problems.hide()
-        layout.addWidget(self.problems)
-
-        self.shipped: set[str] = set()  # keys of the sets that ship with the app
-        self.model: RecordTableModel[PromptSet] = RecordTableModel(
-            [
-                Column("Prompt set", lambda s: s.name, tooltip=lambda s: s.description),
-                Column("Prompts", lambda s: str(len(s.prompts)), sort_key=lambda s: len(s.prompts), align_right=True),
-                Column("Source", self.source),
-            ],
-            key=lambda s: s.key,  # type: ignore[arg-type,return-value]  # a set is known by its file name
-            parent=self,
-        )
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Prompt sets")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the shipped order until a header is clicked
-        self.table.setSortingEnabled(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-
-        detail = QFrame()
-        detail.setProperty("card", True)
-        body = QVBoxLayout(detail)
-        body.setContentsMargins(22, 18, 22, 18)
-        body.setSpacing(8)
-        self.name = plain_label(size=5, weight=600)
-        self.meta = plain_label("muted")
-        self.description = plain_label()
-        self.questions = plain_label()
-        self.questions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        questions = QScrollArea()
-        questions.setWidgetResizable(True)
-        questions.setFrameShape(QFrame.Shape.NoFrame)
-        questions.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        questions.setWidget(self.questions)
-        self.start_button = make_button("Start", "reflect", primary=True, tip="Start this session (Enter)")
-        self.edit_button = make_button("Edit…", "edit", tip="Change its questions (F2)")
-        self.restore_button = make_button("Restore the original", "restore", tip="Put back the set as shipped (Delete)")
-        self.delete_button = make_button("Delete", "delete", tip="Delete this prompt set (Delete)")
-        actions = QHBoxLayout()
-        for button in (self.start_button, self.edit_button, self.restore_button, self.delete_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        asked = plain_label("card-title")
-        asked.setText("What you will be asked")
-        for widget in (self.name, self.meta, self.description):
-            body.addWidget(widget)
-        body.addSpacing(4)
-        body.addLayout(actions)
-        body.addSpacing(14)
-        body.addWidget(asked)
-        body.addWidget(questions, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([440, 600])
-        layout.addWidget(self.splitter, 1)
-
-    def show_draft(self, draft: Draft | None) -> None:
-        """The card offering to resume an unfinished session (hidden when there is none)."""
-        self.resume_card.setVisible(draft is not None)
-        if draft is None:
-            return
-        fields = draft.fields
-        answered = sum(bool(str(a).strip()) for a in fields.get("answers", []))
-        total = len(fields.get("snapshot", {}).get("prompts", [])) or len(fields.get("answers", []))
-        self.resume_text.setText(
-            f"You have an unfinished {draft.label} from {clock(draft.saved_at)} — "
-            f"prompt {int(fields.get('current', 0)) + 1} of {total}, {answered} answered."
-        )
-
-    def show_problems(self, problems: list[str], folder: Path) -> None:
-        """Prompt-set files that could not be read: said quietly, with where to fix them."""
-        self.problems.setText(
-            f"Some of your prompt sets could not be read; fix or remove the file in {folder}:\n"
-            + "\n".join(f"• {p}" for p in problems)
-        )
-        self.problems.setVisible(bool(problems))
-
-    def source(self, prompt_set: PromptSet) -> str:
-        if prompt_set.builtin:
-            return "Shipped"
-        return "Yours (edited)" if prompt_set.key in self.shipped else "Yours"
-
-    def selected(self) -> PromptSet | None:
-        index = self.table.currentIndex()
-        return self.proxy.record(index.row()) if index.isValid() else None
-
-    def select(self, key: str | None) -> None:
-        row = self.model.row_of(key) if key is not None else None  # type: ignore[arg-type]
-        if row is None:
-            self.table.clearSelection()
-            self.table.setCurrentIndex(self.proxy.index(-1, 0))
-        else:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        self.show_set(self.selected())
-
-    def show_set(self, prompt_set: PromptSet | None) -> None:
-        """The chosen set's name, size, description and every question, or a sentence when none is chosen."""
-        any_sets = bool(self.model.rowCount())
-        if prompt_set is None:
-            self.name.setText("No prompt set chosen" if any_sets else "No prompt sets yet")
-            self.meta.setText("")
-            self.description.setText(
-                "Pick a set on the left, or write your own with New prompt set…"
-                if any_sets
-                else "No prompt sets were found. Write your own with New prompt set…"
-            )
-            self.description.show()
-            self.questions.setText("")
-            return
-        count = len(prompt_set.prompts)
-        where = {"Shipped": "ships with the app", "Yours": "yours", "Yours (edited)": "your edited copy"}
-        self.name.setText(prompt_set.name)
-        self.meta.setText(f"{count} prompt{'s' if count != 1 else ''} · {where[self.source(prompt_set)]}")
-        self.description.setText(prompt_set.description)
-        self.description.setVisible(bool(prompt_set.description))
-        self.questions.setText("\n\n".join(f"{n}.  {p.question}" for n, p in enumerate(prompt_set.prompts, 1)))
-
-
 class DoneView(QWidget):
     """A calm ending: the entry is saved, and two ways on."""
 
@@ -432,3 +244,9 @@ class DoneView(QWidget):
         outer.addStretch(2)
         outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)  # a little above the middle, where the eye rests
+
+    def show_saved(self, title: str, answered: int, links: str) -> None:
+        """What was saved: the entry's title, how many answers it holds and what it is about."""
+        self.summary.setText(
+            f"“{title}”: {answered} answer{'s' if answered != 1 else ''}" + (f", about {links}." if links else ".")
+        )

@@ -23,7 +23,8 @@ from ..dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
 from ..dialogs.record_form import RecordDialog
 from ..session import Session
 from ..widgets import teaching_parts as parts
-from ..widgets.teaching_parts import OnlyYouStrip, PillDelegate, RecordSection
+from ..widgets.record_section import RecordSection
+from ..widgets.teaching_parts import OnlyYouStrip, PillDelegate
 from .base import Page
 
 SKILLS_TAB, HANDOVERS_TAB = 0, 1

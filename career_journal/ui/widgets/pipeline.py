@@ -3,7 +3,8 @@
 Stages run spotted → explored → proposed → championing → adopted; dropped is
 the way out. Clicking a stage shows only its opportunities; clicking it again
 shows all of them. The counts come from the rows already loaded, so saving
-one opportunity updates one row and the strip without another query.
+one opportunity updates one row and the strip without another query. The
+stages and their strip are in ``stage_strip.py``.
 """
 
 from __future__ import annotations
@@ -13,18 +14,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...domain.enums import OpportunityStatus
 from ...domain.records import Opportunity
@@ -32,27 +24,12 @@ from ..dialogs.forms import opportunity_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.table import Column, RecordFilterProxy, RecordTableModel
 from ..session import Session
+from .stage_strip import STAGES, StageStrip, next_stage
 
 if TYPE_CHECKING:
     from ..pages.base import Page
 
-STAGES = tuple(OpportunityStatus)
-# The road an opportunity travels; "dropped" is left off it on purpose.
-ROAD = (
-    OpportunityStatus.SPOTTED,
-    OpportunityStatus.EXPLORED,
-    OpportunityStatus.PROPOSED,
-    OpportunityStatus.CHAMPIONING,
-    OpportunityStatus.ADOPTED,
-)
 COL_TITLE, COL_PERSON, COL_VALUE, COL_STAGE = range(4)
-
-
-def next_stage(status: OpportunityStatus) -> OpportunityStatus | None:
-    """The stage after ``status`` on the road, or None once adopted or dropped."""
-    if status not in ROAD or status is ROAD[-1]:
-        return None
-    return ROAD[ROAD.index(status) + 1]
 
 
 def _one_line(text: str) -> str:
@@ -65,109 +42,6 @@ OPPORTUNITY_COLUMNS: list[Column[Opportunity]] = [
     Column("Value to the business", lambda o: _one_line(o.value), tooltip=lambda o: o.value),
     Column("Stage", lambda o: o.status.label, sort_key=lambda o: STAGES.index(o.status)),
 ]
-
-
-class StageButton(QAbstractButton):
-    """One stage: its count large, its name small; checked when the list shows only this stage."""
-
-    def __init__(self, stage: OpportunityStatus, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stage = stage
-        self.count = 0
-        self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.set_count(0)
-
-    def set_count(self, count: int) -> None:
-        self.count = count
-        self.setText(f"{self.stage.label}: {count}")
-        self.setAccessibleName(f"{self.stage.label}: {count} opportunit{'y' if count == 1 else 'ies'}")
-        self.setToolTip(f"Show only what is {self.stage.label.lower()} (click again to show every stage)")
-        self.update()
-
-    def _count_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        return font
-
-    def sizeHint(self) -> QSize:
-        label = self.fontMetrics().horizontalAdvance(self.stage.label)
-        number = self.fontMetrics().height() * 1.45
-        return QSize(label + 26, int(self.fontMetrics().height() + number + 14))
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        on = self.isChecked()
-        fill = palette.color(QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Base)
-        edge = palette.color(QPalette.ColorRole.Highlight if on or self.hasFocus() else QPalette.ColorRole.Mid)
-        painter.setPen(QPen(edge, 2 if self.hasFocus() and not on else 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(box, 8, 8)
-        text = palette.color(QPalette.ColorRole.HighlightedText if on else QPalette.ColorRole.Text)
-        quiet = text if on or self.count else palette.color(QPalette.ColorRole.PlaceholderText)
-        number_height = box.height() * 0.56
-        painter.setFont(self._count_font())
-        painter.setPen(quiet)
-        top = QRectF(box.left(), box.top() + 3, box.width(), number_height)
-        painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(self.count))
-        painter.setFont(self.font())
-        painter.setPen(text if on else palette.color(QPalette.ColorRole.PlaceholderText))
-        bottom = QRectF(box.left(), top.bottom(), box.width(), box.bottom() - top.bottom() - 3)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.stage.label)
-        painter.end()
-
-
-class StageStrip(QWidget):
-    """The stages side by side with arrows between them; at most one is chosen."""
-
-    stage_chosen = Signal(object)  # an OpportunityStatus, or None for every stage
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Opportunity stages")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.buttons: dict[OpportunityStatus, StageButton] = {}
-        for stage in STAGES:
-            if stage is OpportunityStatus.DROPPED:
-                layout.addSpacing(10)
-            elif stage is not ROAD[0]:
-                arrow = QLabel("›")
-                arrow.setProperty("role", "muted")
-                layout.addWidget(arrow)
-            button = StageButton(stage)
-            button.clicked.connect(lambda _checked=False, s=stage: self._clicked(s))
-            layout.addWidget(button, 1)
-            self.buttons[stage] = button
-        self._stage: OpportunityStatus | None = None
-
-    def stage(self) -> OpportunityStatus | None:
-        return self._stage
-
-    def count(self, stage: OpportunityStatus) -> int:
-        return self.buttons[stage].count
-
-    def set_counts(self, counts: Counter[OpportunityStatus]) -> None:
-        for stage, button in self.buttons.items():
-            button.set_count(counts.get(stage, 0))
-
-    def set_stage(self, stage: OpportunityStatus | None) -> None:
-        self._stage = stage
-        for each, button in self.buttons.items():
-            button.setChecked(each is stage)
-
-    def _clicked(self, stage: OpportunityStatus) -> None:
-        self.set_stage(None if self._stage is stage else stage)
-        self.stage_chosen.emit(self._stage)
 
 
 class OpportunityPanel(QWidget):

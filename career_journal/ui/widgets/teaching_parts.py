@@ -1,7 +1,8 @@
-"""Pieces of the Teaching page: its table columns, a status pill, a record table with its buttons, the "only you" strip.
+"""Pieces of the Teaching page: its table columns, a status pill, and the "only you" strip.
 
 The page (``pages/teaching.py``) wires these to the journal; nothing here reads
-or writes the journal, so each piece can be looked at on its own.
+or writes the journal, so each piece can be looked at on its own. Its record
+tables with their buttons are the generic ``RecordSection`` (``record_section.py``).
 """
 
 from __future__ import annotations
@@ -10,22 +11,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QMouseEvent, QPainter, QPalette, QShortcut
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from ...domain.records import Handover, Teaching
 from ...domain.views import SkillCoverage
 from .. import theme
 from ..icons import icon
-from ..models.table import ID_ROLE, RECORD_ROLE, Column, RecordFilterProxy, RecordTableModel
+from ..models.table import RECORD_ROLE, Column
 from .cards import Card
 
 # Where each handover stands on its way from planned to handed over (1-based step); status sorts by it.
@@ -210,144 +207,6 @@ class PillDelegate(QStyledItemDelegate):
         return QSize(
             hint.width() + 22 + (40 if self._steps else 0), max(hint.height(), option.fontMetrics.height() + 10)
         )
-
-
-# -- a table of records, with its buttons, or a sentence when it has nothing to show ------------
-Action = Callable[[], object]
-
-
-class RecordSection(QWidget):
-    """Widgets and Edit/Delete above a sortable record table, which gives way to a sentence when empty.
-
-    Enter or double-click edits the selected row, the Delete key deletes it (the
-    page asks first), and a right-click offers ``menu`` then Edit and Delete.
-    """
-
-    selection_changed = Signal()
-
-    def __init__(
-        self,
-        what: str,
-        columns: list[Column[Any]],
-        lead: list[QWidget | None],
-        make_button: Callable[..., QPushButton],
-        *,
-        edit: Action,
-        delete: Action,
-        key: Callable[[Any], int] = lambda r: r.id,
-        menu: tuple[tuple[str, Action], ...] = (),
-        sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
-    ) -> None:
-        super().__init__()
-        self.model: RecordTableModel[Any] = RecordTableModel(columns, key=key, parent=self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = table = QTableView()
-        table.setModel(self.proxy)
-        table.setAccessibleName(f"{what.capitalize()}s")
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        table.sortByColumn(*sort)
-        table.setSortingEnabled(True)
-        table.activated.connect(lambda _index: edit())  # Enter, or a double-click
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(delete)
-        self._menu_actions = (*menu, ("Edit…", edit), ("Delete", delete))
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._show_menu)
-        self.writable = True
-        self.edit_button = make_button("Edit", "edit", tip=f"Edit the selected {what} (Enter or double-click)")
-        self.edit_button.clicked.connect(edit)
-        self.delete_button = make_button("Delete", "delete", tip=f"Delete the selected {what} (Delete)")
-        self.delete_button.clicked.connect(delete)
-        table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.proxy.modelReset.connect(self._on_selection)
-        self.proxy.rowsRemoved.connect(self._on_selection)
-
-        self.hint = QLabel()
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        gap = QFrame()
-        gap.setProperty("gap", True)
-        QVBoxLayout(gap).addWidget(self.hint)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(table)
-        self.stack.addWidget(gap)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        for widget in [*lead, self.edit_button, self.delete_button]:
-            if widget is None:
-                buttons.addStretch(1)  # None in ``lead`` pushes what follows to the right
-            else:
-                buttons.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 4)
-        layout.setSpacing(6)
-        layout.addLayout(buttons)
-        layout.addWidget(self.stack, 1)
-        self._on_selection()
-
-    def show_table(self, shown: bool, hint: str = "") -> None:
-        self.hint.setText(hint)
-        self.stack.setCurrentIndex(0 if shown else 1)
-
-    def size_columns(self, widths: dict[int, int], stretch: int) -> None:
-        header = self.table.horizontalHeader()
-        for column, width in widths.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-    def set_writable(self, writable: bool) -> None:
-        self.writable = writable
-        self._on_selection()
-
-    def _on_selection(self, *_args: object) -> None:
-        chosen = self.writable and self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
-        self.selection_changed.emit()
-
-    def selected(self) -> Any:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RECORD_ROLE) if rows else None
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
-
-    def select(self, record_id: int | None) -> bool:
-        """Select the record's row; False when it is not shown (absent or filtered out)."""
-        row = self.model.row_of(record_id) if record_id is not None else None
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
-        if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index)
-        return index.isValid()
-
-    def select_first(self) -> None:
-        if self.proxy.rowCount():
-            self.select(self.proxy.index(0, 0).data(ID_ROLE))
-
-    def _show_menu(self, at: QPoint) -> QMenu | None:
-        if not self.table.indexAt(at).isValid():
-            return None
-        menu = QMenu(self)
-        for text, slot in self._menu_actions:
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            action.setEnabled(self.writable)
-        menu.popup(self.table.viewport().mapToGlobal(at))
-        return menu
 
 
 # -- "only you can do this" ------------------------------------------------------------------------

@@ -1,0 +1,180 @@
+"""The Team page's role cards: per role what it does for you and who fills it, each adviser with buttons to act."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from ...domain.enums import TeamRole
+from ...domain.records import Adviser
+from ...domain.views import AdviserStatus, RoleCoverage
+from ..icons import icon
+from ..theme import WARM
+from .cards import Card
+
+# Per role: what to call one ("as your …", "Add a …"), what they do for you, and why an empty seat matters.
+ROLE_TEXT: dict[TeamRole, tuple[str, str, str]] = {
+    TeamRole.COACH: ("coach", "Helps you choose where to go, and holds you to it",
+                     "A plan you talk through with someone every month is a plan you keep."),
+    TeamRole.MENTOR: ("mentor", "Has walked the road ahead and tells you what is on it",
+                      "Learn from someone else's mistakes instead of making each one yourself."),
+    TeamRole.SPONSOR: ("sponsor", "Speaks for you in rooms you are not in",
+                       "Promotions are decided in meetings you do not attend. Someone there should know your work."),
+    TeamRole.RESUME_WRITER: ("résumé writer", "Keeps your résumé ready before you need it",
+                             "Update it in a calm month, not in the week the right role opens."),
+    TeamRole.RECRUITER: ("recruiter", "Knows the market and what you are worth in it",
+                         "Knowing your options makes every decision calmer, even the decision to stay."),
+    TeamRole.PROFILE: ("profile helper", "Keeps your online profile current and your work visible",
+                       "People look you up before they meet you. Let them find this year's work."),
+    TeamRole.PEER: ("peer", "Keeps you honest, week to week",
+                    "Someone at your level who tells you what you need to hear."),
+    TeamRole.OTHER: ("adviser", "Anyone else who helps your career along", ""),
+}  # fmt: skip
+CARD_MIN_WIDTH = 190
+CURRENT_STYLE = "QFrame#adviser { border: none; border-left: 3px solid palette(highlight); padding-left: 7px; }"
+
+
+def noun(role: TeamRole) -> str:
+    return ROLE_TEXT[role][0]
+
+
+def cadence_text(adviser: Adviser) -> str:
+    days = adviser.cadence_days
+    return "No fixed rhythm" if days is None else "Every day" if days == 1 else f"Every {days} days"
+
+
+def is_due(status: AdviserStatus, today: date) -> bool:
+    return status.next_due is not None and status.next_due <= today
+
+
+def due_text(status: AdviserStatus, today: date) -> str:
+    """What the next check-in asks for ("14 days overdue", "Check-in due today", "Next check-in by …")."""
+    if status.next_due is None:
+        return ""
+    if late := status.overdue_days(today):
+        return f"{late} day{'s' if late != 1 else ''} overdue"
+    return "Check-in due today" if is_due(status, today) else f"Next check-in by {status.next_due.isoformat()}"
+
+
+def tip(text: str) -> str:
+    """A tooltip that shows the person's words as typed (Qt would read "<…>" in them as markup)."""
+    return f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>" if text else ""
+
+
+def plain_label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows the person's words as typed: never read as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def tool_button(icon_name: str, name: str, tooltip: str) -> QToolButton:
+    button = QToolButton()
+    button.setIcon(icon(icon_name))
+    button.setToolTip(tip(tooltip))
+    button.setAccessibleName(name)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, like the check-in button
+    return button
+
+
+class AdviserBlock(QFrame):
+    """One adviser inside a role card: who, what for, when last seen, what to ask next, and the buttons to act."""
+
+    action = Signal(str, object)  # "check-in" | "edit" | "remove", the AdviserStatus
+
+    def __init__(self, status: AdviserStatus, today: date, writable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        adviser, name, due = status.adviser, status.adviser.person_name, is_due(status, today)
+        self.setObjectName("adviser")
+        self.setAccessibleName(f"{name}, {adviser.role.label}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(3)
+        seen = f"last {status.last_check_in.isoformat()}" if status.last_check_in else "not met yet"
+        asks = adviser.open_asks.strip()
+        self.name_label = plain_label(name)
+        self.name_label.setStyleSheet("font-weight: 600;")
+        self.rhythm_label = plain_label(f"{cadence_text(adviser)} · {seen}", "muted")
+        self.due_label = plain_label(due_text(status, today), "" if due else "muted")
+        self.due_label.setStyleSheet(f"color: {WARM}; font-weight: 600;" if due else "")
+        self.asks_label = plain_label(f"Open asks: {asks}" if asks else "No open asks", "" if asks else "muted")
+        helps = [plain_label(adviser.helps_with)] if adviser.helps_with else []
+        for label in (self.name_label, *helps, self.rhythm_label, self.due_label, self.asks_label):
+            layout.addWidget(label)
+        self.due_label.setVisible(bool(self.due_label.text()))
+        layout.addStretch(1)  # the buttons sit at the card's foot, level with their neighbours'
+        layout.addSpacing(4)
+        row = QHBoxLayout()
+        layout.addLayout(row)
+        self.check_in_button = QPushButton(icon("check"), "Log check-in…")
+        self.check_in_button.setToolTip(tip(f"Log a conversation with {name}: that is a check-in"))
+        self.edit_button = tool_button("edit", f"Edit {name}", f"Edit {name}'s place on your team (or double-click)")
+        self.remove_button = tool_button("delete", f"Remove {name}", f"Remove {name} from your team (asks first)")
+        buttons = {"check-in": self.check_in_button, "edit": self.edit_button, "remove": self.remove_button}
+        for what, button in buttons.items():
+            button.setEnabled(writable)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _checked=False, what=what: self.action.emit(what, self.status))
+            row.addWidget(button)
+            if what == "check-in":
+                row.addStretch(1)
+
+    def set_current(self, current: bool) -> None:
+        """Mark the adviser just opened from elsewhere or just saved, so the eye finds it."""
+        self.setProperty("current", current)
+        self.setFrameShape(QFrame.Shape.StyledPanel if current else QFrame.Shape.NoFrame)  # else no border drawn
+        self.setStyleSheet(CURRENT_STYLE if current else "")
+
+    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.edit_button.isEnabled():
+            self.action.emit("edit", self.status)
+
+
+class RoleCard(Card):
+    """A team role: its advisers, or (dashed) a gap with a button to fill it."""
+
+    add = Signal(object)  # the TeamRole
+
+    def __init__(self, coverage: RoleCoverage, today: date, writable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(coverage.role.label, parent, gap=not coverage.filled)
+        self.role = coverage.role
+        word, does, why = ROLE_TEXT[self.role]
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # columns of equal width
+        self.setMinimumWidth(CARD_MIN_WIDTH)
+        self.body.addWidget(plain_label(does, "muted"))
+        self.body.addSpacing(4)
+        self.blocks: dict[int, AdviserBlock] = {}
+        self.add_button: QPushButton | None = None
+        for number, status in enumerate(coverage.advisers):
+            if number:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setStyleSheet("color: palette(mid);")
+                self.body.addWidget(line)
+            self.blocks[status.adviser.id or 0] = block = AdviserBlock(status, today, writable)
+            self.body.addWidget(block, 1 if number == len(coverage.advisers) - 1 else 0)
+        if not coverage.filled:
+            self.body.addWidget(plain_label(why))
+            self.body.addStretch(1)
+            article = "an" if word[0] in "aeiou" else "a"
+            self.add_button = QPushButton(icon("add"), f"Add {article} {word}…")
+            self.add_button.setToolTip(f"Choose someone from your network, or type a new name, as your {word}")
+            self.add_button.setEnabled(writable)
+            self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.add_button.clicked.connect(lambda: self.add.emit(self.role))
+            self.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        filled = f"{len(coverage.advisers)} on your team" if coverage.filled else "empty, a gap to fill"
+        self.setAccessibleName(f"{self.role.label}: {filled}")
+
+    def first_button(self) -> QWidget | None:
+        if self.add_button is not None:
+            return self.add_button
+        return next(iter(self.blocks.values())).check_in_button if self.blocks else None
