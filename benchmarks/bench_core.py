@@ -1,0 +1,123 @@
+"""The journal core on a decade of notes: import, search, lists, exports, one save. Prints figures, asserts nothing.
+
+    .venv/bin/python benchmarks/bench_core.py [--entries N]
+
+Builds benchmarks/out/big.cjdb (100,000 entries by default) by importing a
+jrnl export, then times each operation (median of several runs) and prints it
+beside its target, with the process's peak memory. The journal is kept for
+benchmarks/bench_app.py; delete benchmarks/out to start again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from big_journal import COMMON_WORD, OUT, RARE_COUNT, RARE_WORD, TODAY, add_network, write_jrnl_export
+
+from career_journal.domain.queries import SearchQuery
+from career_journal.domain.records import Entry
+from career_journal.exchange.jrnl import import_jrnl
+from career_journal.exchange.markdown import MarkdownOptions, write_markdown
+from career_journal.storage.journal import Journal
+
+ROWS: list[tuple[str, float, str]] = []
+
+
+def timed(action: Callable[[], object], runs: int) -> float:
+    """Median seconds of ``runs`` calls."""
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def report(name: str, seconds: float, target: str) -> None:
+    ROWS.append((name, seconds, target))
+    shown = f"{seconds * 1000:9.1f} ms" if seconds < 1 else f"{seconds:9.2f} s "
+    print(f"{name:<48} {shown}   target {target}", flush=True)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build(path: Path, count: int) -> None:
+    export = OUT / f"jrnl-{count}.json"
+    if not export.exists():
+        print(f"writing a jrnl export of {count:,} entries…", flush=True)
+        write_jrnl_export(export, count)
+    with Journal.open(path, create=True) as journal:
+        started = time.perf_counter()
+        result = import_jrnl(journal, export)
+        report(f"import {count:,} jrnl entries", time.perf_counter() - started, "< 15 s")
+        print(f"  {result.summary()}")
+        add_network(journal)
+        journal.checkpoint()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    count = parser.parse_args().entries
+    OUT.mkdir(exist_ok=True)
+    path = OUT / ("big.cjdb" if count == 100_000 else f"big-{count}.cjdb")
+    if not path.exists():
+        build(path, count)
+    size = path.stat().st_size / 1_048_576
+    with Journal.open(path) as journal:
+        counts = journal.counts()
+        print(f"journal: {path} ({size:,.0f} MB): " + ", ".join(f"{n:,} {k}" for k, n in counts.items() if n))
+        rare = journal.search.search(SearchQuery(text=RARE_WORD))
+        assert len(rare) == RARE_COUNT, f"the rare word should match {RARE_COUNT} entries, got {len(rare)}"
+
+        def search(text: str) -> Callable[[], object]:
+            return lambda: journal.search.search(SearchQuery(text=text))
+
+        def export(options: MarkdownOptions, name: str) -> Callable[[], object]:
+            return lambda: write_markdown(journal, options, OUT / name, today=TODAY)
+
+        report("search a rare word (top 50, snippets)", timed(search(RARE_WORD), 20), "< 50 ms")
+        report("search a common word (top 50, snippets)", timed(search(COMMON_WORD), 20), "< 50 ms")
+        report("search two words and a prefix", timed(search("roadmap migra*"), 20), "< 50 ms")
+        report("latest 20 entries", timed(lambda: journal.entries.list(limit=20), 50), "< 10 ms")
+        report("latest 200 list rows (no text)", timed(lambda: journal.entries.summaries(limit=200), 20), "—")
+        last_page = timed(lambda: journal.entries.summaries(offset=count - 200, limit=200), 10)
+        report("the last 200 list rows", last_page, "—")
+        one_year = MarkdownOptions(coach=True, date_from=TODAY - timedelta(days=365))
+        report("coach export, one year", timed(export(one_year, "coach.md"), 3), "< 1 s")
+        report("Markdown export, everything", timed(export(MarkdownOptions(), "all.md"), 1), "< 5 s")
+        saved: list[int] = []
+
+        def add_one() -> None:
+            saved.append(journal.entries.add(Entry(body="A quick note about the release.", entry_date=TODAY)).id or 0)
+
+        report("one add, committed (synchronous=FULL)", timed(add_one, 50), "< 10 ms")
+        with journal.transaction():
+            for entry_id in saved:
+                journal.entries.delete(entry_id)
+        report("checkpoint after deletes (index compacted)", timed(journal.checkpoint, 1), "—")
+
+    env = {**os.environ, "CAREER_JOURNAL_DB": str(path)}
+    command = [sys.executable, "-m", "career_journal", "search", COMMON_WORD, "--limit", "50"]
+    whole = timed(lambda: subprocess.run(command, env=env, capture_output=True, check=True), 5)
+    report(f"`career-journal search {COMMON_WORD}` as a process", whole, "< 0.5 s")
+    bare = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), 5)
+    print(f"{'(a bare python -c pass, for comparison)':<48} {bare * 1000:9.1f} ms")
+    print(f"{'peak memory of this process':<48} {peak_mb():9.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
