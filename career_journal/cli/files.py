@@ -11,7 +11,7 @@ import click
 from ..exchange.jrnl import import_jrnl
 from ..exchange.json_io import export_json, import_json
 from ..exchange.markdown import SECTIONS, MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
-from ..paths import companion_dir
+from ..paths import companion_dir, running_app_pid
 from ..storage.backup import MANUAL, backup_to, list_backups, make_backup, restore_backup
 from ..storage.journal import inspect_journal_file
 from .base import DATE, cli, fail, open_journal
@@ -130,6 +130,8 @@ def restore(ctx: click.Context, backup_ref: str, yes: bool) -> None:
     """Put a backup in the journal's place; the journal it replaces is kept beside it, renamed."""
     state = ctx.find_root().obj
     path = state.path
+    if (pid := running_app_pid(path)) is not None:
+        fail(f"Career Journal has {path} open (process {pid}). Close it, or use File → Restore from backup there.")
     if backup_ref == "latest":
         found = list_backups(companion_dir(path, "backups"))
         if not found:

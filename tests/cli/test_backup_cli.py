@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -65,3 +66,17 @@ def test_opening_an_old_journal_backs_it_up_before_the_upgrade(run, tmp_path: Pa
     assert inspect_journal_file(backup.path)["entry"] == 3
     with pytest.raises(JournalError, match="needs an upgrade"):  # the copy is the journal as it was
         Journal.open(backup.path, read_only=True)
+
+
+def test_restore_refuses_while_the_app_has_the_journal_open(run, db_path: Path) -> None:
+    from career_journal.paths import lock_path
+
+    run("add", "note")
+    run("backup")
+    lock = lock_path(db_path)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    lock.write_text(f"{os.getpid()}\ncareer-journal\nhost\n")  # what Qt's QLockFile writes
+    result = run("restore", "latest", "--yes")
+    assert result.exit_code == 1 and "has" in result.stderr and "open (process" in result.stderr
+    lock.unlink()
+    assert run("restore", "latest", "--yes").exit_code == 0
