@@ -45,7 +45,9 @@ def import_jrnl(journal: Journal, path: Path) -> ImportReport:
     entries.sort(key=lambda e: (e.entry_date, e.entry_time or ""))
     try:
         with journal.transaction(), journal.search.deferred():
-            fresh = [e for e in entries if journal.entries.find_duplicate(e) is None]
+            # Into an empty journal (the usual first import) nothing can be a duplicate.
+            empty = journal.entries.count() == 0
+            fresh = entries if empty else [e for e in entries if journal.entries.find_duplicate(e) is None]
             added = journal.entries.add_many(fresh)
     except InvalidInput as exc:
         raise ImportRejected(f"{path} could not be imported: {exc} {NOTHING}") from None

@@ -14,7 +14,7 @@ from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.queries import EntryCursor, EntryFilter, EntrySort
 from ..domain.records import Entry, EntrySummary, first_line_title
 from ..domain.validation import clean_tag, timestamp_now
-from .convert import iso, placeholders
+from .convert import iso, placeholders, trusted
 from .database import transaction
 from .migrations import ENTRY_SORT_TITLE
 
@@ -40,17 +40,22 @@ class EntryRepository:
         return entry
 
     def add_many(self, entries: Iterable[Entry]) -> int:
-        """Insert many entries inside the caller's transaction (used by imports)."""
+        """Insert many entries inside the caller's transaction (used by imports).
+
+        Tags and links are written after all the entries: interleaving inserts
+        into two tables is several times slower for a large import.
+        """
         now = timestamp_now()
-        count = 0
+        saved = []
         for entry in entries:
             entry.created_at = entry.created_at or now
             entry.updated_at = entry.updated_at or now
-            entry.id = self._insert(entry)
-            count += 1
-        return count
+            entry.id = self._insert(entry, with_tags_and_links=False)
+            saved.append(entry)
+        self._write_tags_and_links(saved)
+        return len(saved)
 
-    def _insert(self, entry: Entry) -> int:
+    def _insert(self, entry: Entry, *, with_tags_and_links: bool = True) -> int:
         row = self._row(entry)
         if entry.id is not None:
             row["id"] = entry.id
@@ -60,9 +65,10 @@ class EntryRepository:
             )
         except sqlite3.IntegrityError as exc:
             raise InvalidInput(f"The entry could not be saved: {exc}.") from None
-        entry_id = cursor.lastrowid
-        self._write_tags_and_links(entry_id, entry)
-        return entry_id
+        entry.id = cursor.lastrowid
+        if with_tags_and_links:
+            self._write_tags_and_links([entry])
+        return entry.id
 
     def update(self, entry: Entry) -> Entry:
         if entry.id is None:
@@ -78,7 +84,7 @@ class EntryRepository:
             self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry.id])
             for table, _column in _LINKS.values():
                 self.db.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry.id])
-            self._write_tags_and_links(entry.id, entry)
+            self._write_tags_and_links([entry])
         return entry
 
     def delete(self, entry_id: int) -> None:
@@ -99,19 +105,16 @@ class EntryRepository:
             "updated_at": entry.updated_at,
         }
 
-    def _write_tags_and_links(self, entry_id: int, entry: Entry) -> None:
-        if entry.tags:
-            self.db.conn.executemany(
-                "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", [(entry_id, t) for t in entry.tags]
-            )
+    def _write_tags_and_links(self, entries: list[Entry]) -> None:
+        tags = [(entry.id, tag) for entry in entries for tag in entry.tags]
+        if tags:
+            self.db.conn.executemany("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", tags)
         for attribute, (table, column) in _LINKS.items():
-            ids = sorted(set(getattr(entry, attribute)))
-            if not ids:
+            links = [(entry.id, i) for entry in entries for i in sorted(set(getattr(entry, attribute)))]
+            if not links:
                 continue
             try:
-                self.db.conn.executemany(
-                    f"INSERT INTO {table} (entry_id, {column}) VALUES (?, ?)", [(entry_id, i) for i in ids]
-                )
+                self.db.conn.executemany(f"INSERT INTO {table} (entry_id, {column}) VALUES (?, ?)", links)
             except sqlite3.IntegrityError:
                 kind = column.removesuffix("_id")
                 raise InvalidInput(f"The entry links to a {kind} that does not exist.") from None
@@ -248,16 +251,18 @@ class EntryRepository:
             for attribute, (table, column) in _LINKS.items()
         }
         entries = []
+        kinds = {kind.value: kind for kind in EntryKind}
         for row in rows:
             entry_id = row[0]
             entries.append(
-                Entry(
+                trusted(
+                    Entry,
                     id=entry_id,
                     entry_date=date.fromisoformat(row[1]),
                     entry_time=row[2],
                     title=row[3],
                     body=row[4],
-                    kind=EntryKind(row[5]),
+                    kind=kinds[row[5]],
                     private=bool(row[6]),
                     starred=bool(row[7]),
                     created_at=row[8],

@@ -25,7 +25,7 @@ from ..domain.validation import clean_tag
 from .convert import iso, placeholders
 from .migrations import KIND_SHIFT, kind_base
 
-RANK_WINDOW = 2000
+RANK_WINDOW = 500
 SNIPPET_TOKENS = 14
 TITLE_WEIGHT = 3.0
 TABLES = {
@@ -90,6 +90,49 @@ def to_fts_query(text: str) -> str | None:
         # One flat NOT: nesting a NOT per excluded word overflows FTS5's parser stack.
         query = f"({query}) NOT ({' OR '.join(dict.fromkeys(negatives))})"
     return query
+
+
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+# Text kept on each side of a match when cutting a snippet's source down (a long note need not be indexed whole).
+SNIPPET_WINDOW = 400
+
+
+def _needles(fts: str) -> list[re.Pattern[str]]:
+    """A pattern for each word or phrase of a query as typed, to find where a long text matches."""
+    patterns = []
+    for quoted, _prefix in _QUOTED.findall(fts):
+        words = quoted.replace('""', '"').split()
+        if words:
+            patterns.append(re.compile(r"\W+".join(map(re.escape, words)), re.IGNORECASE))
+    return patterns
+
+
+def _around_matches(text: str, needles: list[re.Pattern[str]]) -> tuple[str, bool, bool]:
+    """The stretches of ``text`` around the first match of each needle; and whether the start or end was cut.
+
+    Only text longer than a few windows is cut, and a text where a word matches
+    only by its stem (no literal match) is kept whole.
+    """
+    if not needles or len(text) <= 3 * SNIPPET_WINDOW:
+        return text, False, False
+    spans = []
+    for needle in needles[:4]:
+        match = needle.search(text)
+        if match is not None:
+            start = max(0, match.start() - SNIPPET_WINDOW)
+            start = text.find(" ", start) + 1 if start else 0  # begin at a word
+            end = text.rfind(" ", match.end(), match.end() + SNIPPET_WINDOW)
+            spans.append((start, end if end > match.end() else min(len(text), match.end() + SNIPPET_WINDOW)))
+    if not spans:
+        return text, False, False
+    spans.sort()
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        if start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return " … ".join(text[a:b] for a, b in merged), merged[0][0] > 0, merged[-1][1] < len(text)
 
 
 class SearchIndex:
@@ -180,17 +223,30 @@ class SearchIndex:
             )
             self._snippet_table_ready = True
         self.db.execute("DELETE FROM temp.search_snippets")
-        self.db.conn.executemany(
-            "INSERT INTO temp.search_snippets (rowid, title, body) VALUES (?, ?, ?)",
-            [(row[0], row[3] or "", row[4] or "") for row in rows],
-        )
+        needles = _needles(fts)
+        cut: dict[int, tuple[bool, bool]] = {}
+        copied = []
+        for rowid, _label, _day, title, body in rows:
+            text, before, after = _around_matches(body or "", needles)
+            cut[rowid] = (before, after)
+            copied.append((rowid, title or "", text))
+        self.db.conn.executemany("INSERT INTO temp.search_snippets (rowid, title, body) VALUES (?, ?, ?)", copied)
         found = self.db.execute(
             "SELECT rowid, snippet(search_snippets, -1, ?, ?, '…', ?) FROM temp.search_snippets"
             " WHERE search_snippets MATCH ?",
             [MATCH_START, MATCH_END, SNIPPET_TOKENS, fts],
         ).fetchall()
         self.db.execute("DELETE FROM temp.search_snippets")
-        return {rowid: " ".join(text.split()) for rowid, text in found}
+        snippets = {}
+        for rowid, text in found:
+            snippet = " ".join(text.split())
+            before, after = cut.get(rowid, (False, False))
+            if before and not snippet.startswith("…"):
+                snippet = "…" + snippet
+            if after and not snippet.endswith("…"):
+                snippet += "…"
+            snippets[rowid] = snippet
+        return snippets
 
     # -- keeping the index whole -------------------------------------------------
     @contextlib.contextmanager
