@@ -48,6 +48,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a page opens a new one each time
         self.setMinimumWidth(480)
         self._save = save
         self._readers: dict[str, Callable[[], Any]] = {}

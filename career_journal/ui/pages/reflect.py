@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import InvalidInput, JournalError
@@ -315,6 +316,7 @@ class ReflectPage(Page):
             self, self.journal,
             person_ids=reflection.person_ids, goal_ids=reflection.goal_ids, skill_ids=reflection.skill_ids,
         )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._links_chosen(dialog))
         self.link_dialog = dialog
         dialog.open()

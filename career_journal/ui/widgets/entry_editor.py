@@ -295,6 +295,7 @@ class EntryEditor(QWidget):
     def edit_links(self) -> None:
         people, goals, skills = self._links
         dialog = LinkDialog(self, self.journal, person_ids=people, goal_ids=goals, skill_ids=skills)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._links_chosen(dialog))
         dialog.open()
 
