@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from datetime import date
@@ -61,11 +62,14 @@ def run_app(
     apply_theme(app, Scheme(settings.value("appearance", Scheme.SYSTEM.value)))
     watch_system_scheme(app, lambda: Scheme(settings.value("appearance", Scheme.SYSTEM.value)))
 
-    if demo:
-        journal = _demo_journal(scratch / "demo.cjdb")  # type: ignore[operator]
-        return _run_window(app, journal, settings, screenshot_dir, page)
-    if screenshot_dir:
-        return _screenshots_of(db_path, new, settings, screenshot_dir, page, app)
+    if scratch is not None:
+        try:
+            if demo:
+                journal = _demo_journal(scratch / "demo.cjdb")
+                return _run_window(app, journal, settings, screenshot_dir, page)  # type: ignore[return-value]
+            return _screenshots_of(db_path, new, settings, screenshot_dir or "", page, app)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)  # the demo journal is gone with the window
 
     instance = SingleInstance(db_path)
     if not instance.acquire():
@@ -134,6 +138,7 @@ def _run_window(
         if instance is not None:
             instance.activated.connect(lambda: _bring_forward(window))
         window.show()
+        QTimer.singleShot(0, window.safekeeping.check_integrity)
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.back_up_if_due)
         code = app.exec()
         return window.pending_restore or code

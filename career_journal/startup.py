@@ -70,9 +70,12 @@ def _open(path: Path, backups: Path) -> Journal:
     first_start = is_default(path) and not path.exists() and not list_backups(backups)
     if path.exists() and path.is_file() and path.stat().st_size == 0:
         raise _EmptyJournal(path)
+    # The header, the owner's id and the schema are checked here; SQLite's page-by-page check takes
+    # seconds on a decade of notes, so the app runs it on a worker once the window is up.
     return Journal.open(
         path,
         create=first_start,
+        check=False,
         private_dir=is_default(path),
         before_migrate=lambda _path, db: make_backup(db, backups, BEFORE_UPGRADE),
     )

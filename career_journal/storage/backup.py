@@ -20,6 +20,7 @@ to a new file beside the journal and checked again; then the live journal
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -30,9 +31,9 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
-from ..domain.errors import JournalError
+from ..domain.errors import DiskFull, JournalError
 from .atomic import TEMP_PREFIX, fsync_dir
-from .database import SQLITE_MAGIC, check_header, classify, create_file, ensure_private_dir
+from .database import SQLITE_MAGIC, check_header, classify, create_file, ensure_private_dir, integrity_problem
 
 BACKUP_SUFFIX = ".cjdb"
 DAILY, MANUAL, BEFORE_UPGRADE = "daily", "manual", "before-upgrade"
@@ -118,13 +119,20 @@ def backup_to(db: Database | sqlite3.Connection, destination: Path) -> Path:
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise classify(exc) from None
-        if isinstance(exc, OSError):
-            raise JournalError(f"The backup could not be written to {destination} ({exc.strerror or exc}).") from None
-        raise
+        raise _backup_error(exc, destination) from None
     fsync_dir(folder)
     return destination
+
+
+def _backup_error(exc: BaseException, destination: Path) -> BaseException:
+    if isinstance(exc, sqlite3.DatabaseError):
+        found = classify(exc)
+        return DiskFull("the backup") if isinstance(found, DiskFull) else found
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull("the backup")
+        return JournalError(f"The backup could not be written to {destination} ({exc.strerror or exc}).")
+    return exc
 
 
 def open_for_backup(journal: Path) -> sqlite3.Connection:
@@ -150,15 +158,9 @@ def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
 
 def verify(path: Path) -> None:
     """Raise unless ``path`` is a readable, intact SQLite file."""
-    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        result = str(exc)
-    finally:
-        conn.close()
-    if result != "ok":
-        raise JournalError(f"The backup at {path} did not pass its check ({result}).")
+    problem = integrity_problem(path)
+    if problem is not None:
+        raise JournalError(f"The backup at {path} did not pass its check ({problem}).")
 
 
 @dataclass(frozen=True, slots=True)

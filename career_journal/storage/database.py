@@ -148,6 +148,24 @@ def quick_check(conn: Any, path: Path) -> None:
         raise JournalCorrupt(path, problems[0])
 
 
+def integrity_problem(path: Path) -> str | None:
+    """SQLite's page-by-page check of a file, on a read-only connection of its own; None when healthy.
+
+    A connection of its own, so it can run on a worker thread while the app works.
+    """
+    try:
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    try:
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    finally:
+        conn.close()
+    return None if result == "ok" else result
+
+
 def connect_existing(
     path: Path, *, connect: Connect = default_connect, read_only: bool = False, check: bool = True
 ) -> tuple[Any, bool]:

@@ -166,6 +166,11 @@ class Journal:
         problems.extend(self.search.problems())
         return problems
 
+    def stop_writing(self) -> None:
+        """From now on refuse every change (the file turned out to be damaged): reading still works."""
+        self.db.execute("PRAGMA query_only = ON")
+        self.read_only = True
+
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file and empty it (after deletes, before backups).
 

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..paths import companion_dir
-from ..storage.backup import DAILY, MANUAL, daily_backup_due, list_backups, make_backup, open_for_backup
 from .dialogs.drafts import DraftsDialog
 from .dialogs.forms import dialog_for_draft
 from .dialogs.quick_search import QuickSearch
@@ -38,9 +36,9 @@ from .pages.reflect import ReflectPage
 from .pages.teaching import TeachingPage
 from .pages.team import TeamPage
 from .pages.today import TodayPage
+from .safekeeping import Safekeeping
 from .session import Session
 from .theme import Scheme, apply_theme
-from .workers import run_task
 
 PAGES: tuple[type[Page], ...] = (TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage)
 # Which page shows a record of each kind.
@@ -147,6 +145,12 @@ class MainWindow(QMainWindow):
             self.banner.show()
 
         self.pending_restore: Path | None = None
+        self.safekeeping = Safekeeping(session, self)
+        self.safekeeping.backed_up.connect(lambda path: self.statusBar().showMessage(f"Backed up to {path}", 8000))
+        self.safekeeping.backup_failed.connect(
+            lambda why: self.statusBar().showMessage(f"The backup could not be made: {why}", 12000)
+        )
+        self.safekeeping.damage_found.connect(self._on_damage)
         self.drafts_note = QLabel()
         self.drafts_note.setProperty("role", "banner")
         self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
@@ -297,37 +301,24 @@ class MainWindow(QMainWindow):
         rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in lines)
         QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
 
-    # -- backups and drafts -------------------------------------------------------------------
-    @property
-    def backups_folder(self) -> Path:
-        return companion_dir(self.session.journal.path, "backups")
-
-    def back_up_now(self, reason: str = MANUAL) -> None:
-        """A verified backup made on a thread of its own, from its own read-only connection."""
-        journal_path, folder = self.session.journal.path, self.backups_folder
-
-        def work() -> Path:
-            conn = open_for_backup(journal_path)
-            try:
-                return make_backup(conn, folder, reason)
-            finally:
-                conn.close()
-
-        def done(path: Path) -> None:
-            self.backup_made = path
-            self.statusBar().showMessage(f"Backed up to {path}", 8000)
-
-        def failed(exc: Exception) -> None:
-            self.statusBar().showMessage(f"The backup could not be made: {exc}", 12000)
-
-        self.backup_task = run_task(work, done=done, failed=failed)
+    # -- backups, the check and drafts ------------------------------------------------------
+    def back_up_now(self) -> None:
+        self.safekeeping.back_up_now()
 
     def back_up_if_due(self) -> None:
-        if not self.session.read_only and daily_backup_due(self.backups_folder):
-            self.back_up_now(DAILY)
+        self.safekeeping.back_up_if_due()
+
+    def _on_damage(self, problem: str) -> None:
+        self.banner.setText(
+            f"SQLite found damage in this journal ({problem}). It now takes no more changes, so nothing is "
+            "written over the damage. File → Restore from backup… puts your latest good backup in its place; "
+            "the damaged file is kept beside it."
+        )
+        self.banner.show()
+        QMessageBox.warning(self, "The journal is damaged", self.banner.text())
 
     def choose_backup(self) -> None:
-        dialog = RestoreDialog(list_backups(self.backups_folder), self.session.journal.path, self)
+        dialog = RestoreDialog(self.safekeeping.backups(), self.session.journal.path, self)
         dialog.chosen.connect(self.request_restore)
         dialog.open()
 

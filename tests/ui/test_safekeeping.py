@@ -1,0 +1,50 @@
+"""While the window is open: backups on a worker, and damage found by the full check stops every write."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from career_journal.domain.errors import JournalError
+from career_journal.domain.records import Entry
+from career_journal.storage.backup import list_backups
+from career_journal.storage.journal import Journal
+from career_journal.ui.safekeeping import Safekeeping
+from career_journal.ui.session import Session
+
+
+def test_a_backup_is_made_on_a_worker_and_announced(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    session.journal.entries.add(Entry(body="kept", entry_date=date(2026, 1, 1)))
+    keeper = Safekeeping(session)
+    with qtbot.waitSignal(keeper.backed_up, timeout=10_000) as made:
+        keeper.back_up_now()
+    (backup,) = list_backups(keeper.backups_folder)
+    assert made.args == [backup.path] and backup.reason == "manual"
+    keeper.back_up_if_due()  # one was made less than a day ago: nothing more
+    assert len(list_backups(keeper.backups_folder)) == 1
+
+
+def test_damage_found_after_opening_stops_every_write(qtbot, tmp_path: Path, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "damaged.cjdb"
+    with Journal.open(path, create=True) as journal, journal.transaction():
+        for number in range(300):
+            journal.entries.add(Entry(body="page filler " * 60, entry_date=date(2025, 1, 1) + timedelta(days=number)))
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:  # a page in the middle of the entries' table
+        handle.seek(size // 2 // 4096 * 4096)
+        handle.write(b"\xde\xad" * 2048)
+    journal = Journal.open(path, check=False)  # how the app opens: the header and schema are fine
+    session = Session(journal, settings)
+    keeper = Safekeeping(session)
+    try:
+        with qtbot.waitSignal(keeper.damage_found, timeout=20_000) as found:
+            keeper.check_integrity()
+        assert found.args[0]
+        assert session.read_only
+        with pytest.raises(JournalError, match="read-only"):
+            journal.entries.add(Entry(body="written over the damage?", entry_date=date(2026, 1, 1)))
+    finally:
+        journal.close()
