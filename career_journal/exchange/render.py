@@ -10,6 +10,7 @@ home.
 from __future__ import annotations
 
 import re
+import threading
 
 import markdown
 import nh3
@@ -31,11 +32,18 @@ _EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 _IMAGE = re.compile(r'<img\b[^>]*?\balt="([^"]*)"[^>]*>')
 
 
+_local = threading.local()
+
+
 def _converter() -> markdown.Markdown:
-    converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
-    converter.preprocessors.deregister("html_block")
-    converter.inlinePatterns.deregister("html")
-    return converter
+    """One converter per thread, reset between texts (building one costs more than most previews)."""
+    converter = getattr(_local, "converter", None)
+    if converter is None:
+        converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
+        converter.preprocessors.deregister("html_block")
+        converter.inlinePatterns.deregister("html")
+        _local.converter = converter
+    return converter.reset()
 
 
 def render_html(text: str) -> str:

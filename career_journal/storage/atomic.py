@@ -3,7 +3,9 @@
 Temp file in the same folder (so the rename stays on one file system), mode
 0600, fsync, ``os.replace``, fsync of the folder. On any error the temp file is
 removed and the old file is untouched. A crash can leave a temp file behind;
-``remove_stale_temp_files`` clears ours at the next start.
+``remove_stale_temp_files`` clears ours at the next start. A temp file's name
+carries its writer's process id, so a start never removes the file another
+running process (an export from the command line, say) is still writing.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def write_atomic(path: Path, chunks: Iterable[str | bytes], *, encoding: str = "
     folder = path.absolute().parent
     if not folder.is_dir():
         raise JournalError(f"The folder {folder} does not exist.")
-    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}-{path.name}"
+    temp = temp_path(folder, path.name)
     written = 0
     try:
         fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
@@ -48,6 +50,25 @@ def write_atomic(path: Path, chunks: Iterable[str | bytes], *, encoding: str = "
     return written
 
 
+def temp_path(folder: Path, name: str) -> Path:
+    """A new temp file's path in ``folder`` for a file that will be called ``name``."""
+    return Path(folder) / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}-{name}"
+
+
+def _writer_alive(leftover: Path) -> bool:
+    """Whether the process that named this temp file is still running (and so may still be writing it)."""
+    pid = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":
@@ -64,6 +85,8 @@ def remove_stale_temp_files(folder: Path) -> int:
     removed = 0
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         for leftover in Path(folder).glob(f"{TEMP_PREFIX}*"):
+            if _writer_alive(leftover):
+                continue
             with contextlib.suppress(OSError):
                 leftover.unlink()
                 removed += 1

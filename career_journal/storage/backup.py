@@ -23,7 +23,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,7 +31,7 @@ from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import DiskFull, JournalError
-from .atomic import TEMP_PREFIX, fsync_dir
+from .atomic import fsync_dir, temp_path
 from .database import SQLITE_MAGIC, check_header, classify, create_file, ensure_private_dir, integrity_problem
 
 BACKUP_SUFFIX = ".cjdb"
@@ -108,7 +107,7 @@ def backup_to(db: Database | sqlite3.Connection, destination: Path) -> Path:
     destination = Path(destination).absolute()
     folder = destination.parent
     ensure_private_dir(folder, tighten=False)
-    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}-{destination.name}"
+    temp = temp_path(folder, destination.name)
     try:
         create_file(temp)  # VACUUM INTO fills an empty file and keeps its 0600 mode
         db.execute("VACUUM INTO ?", [str(temp)])
@@ -181,7 +180,7 @@ def restore_backup(backup: Path, journal: Path, *, now: datetime | None = None) 
     folder = journal.parent
     ensure_private_dir(folder, tighten=False)
     stamp = (now or datetime.now()).strftime(_STAMP)
-    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}-restore{BACKUP_SUFFIX}"
+    temp = temp_path(folder, f"restore{BACKUP_SUFFIX}")
     source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
     try:
         create_file(temp)

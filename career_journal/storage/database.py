@@ -148,22 +148,40 @@ def quick_check(conn: Any, path: Path) -> None:
         raise JournalCorrupt(path, problems[0])
 
 
-def integrity_problem(path: Path) -> str | None:
-    """SQLite's page-by-page check of a file, on a read-only connection of its own; None when healthy.
+class IntegrityCheck:
+    """SQLite's page-by-page check of a file, on a read-only connection of its own.
 
-    A connection of its own, so it can run on a worker thread while the app works.
+    A connection of its own so it can run on a worker thread while the app
+    works; ``cancel`` (from any thread) stops it at once, when the app closes.
     """
-    try:
-        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    try:
-        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        result = str(exc)
-    finally:
-        conn.close()
-    return None if result == "ok" else result
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._conn: Any = None
+        self.cancelled = False
+
+    def run(self) -> str | None:
+        """What the check found, or None when the file is healthy (or the check was cancelled)."""
+        try:
+            self._conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            result = self._conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            result = None if self.cancelled else str(exc)
+        finally:
+            if self._conn is not None:
+                self._conn.close()
+        return None if result in ("ok", None) else result
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.interrupt()
+
+
+def integrity_problem(path: Path) -> str | None:
+    """What SQLite's page-by-page check finds wrong with ``path``; None when it is healthy."""
+    return IntegrityCheck(path).run()
 
 
 def connect_existing(

@@ -137,13 +137,15 @@ class Journal:
         return only_you(self.coverage())
 
     def team(self, today: date) -> list[RoleCoverage]:
-        return team_coverage(self.people.advisers(), self.people.last_contact(), today)
+        advisers = self.people.advisers()
+        return team_coverage(advisers, self.people.last_contact([a.person_id for a in advisers]), today)
 
     def follow_ups(self, today: date) -> FollowUps:
+        advisers = self.people.advisers()
         return follow_ups_due(
-            [p for p in self.people.list() if p.follow_up is not None],
-            self.people.advisers(),
-            self.people.last_contact(),
+            self.people.with_follow_up(),
+            advisers,
+            self.people.last_contact([a.person_id for a in advisers]),
             self.goals.list(),
             self.entries.last_date(EntryKind.REFLECTION),
             today,

@@ -86,10 +86,19 @@ class PeopleRepository:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
 
-    def last_contact(self) -> dict[int, date]:
+    def with_follow_up(self) -> list[Person]:
+        """People who have a follow-up date set (what the follow-ups view needs, not all 5,000)."""
+        return self._load("WHERE follow_up IS NOT NULL", [])
+
+    def last_contact(self, person_ids: list[int] | None = None) -> dict[int, date]:
+        """The day of the latest interaction with each person (only those named, when given)."""
+        if person_ids is not None and not person_ids:
+            return {}
+        where = f"WHERE ip.person_id IN ({placeholders(person_ids)})" if person_ids is not None else ""
         rows = self.db.execute(
             "SELECT ip.person_id, max(i.occurred_on) FROM interaction_people ip"
-            " JOIN interactions i ON i.id = ip.interaction_id GROUP BY ip.person_id"
+            f" JOIN interactions i ON i.id = ip.interaction_id {where} GROUP BY ip.person_id",
+            person_ids or [],
         ).fetchall()
         return {person_id: date.fromisoformat(day) for person_id, day in rows}
 

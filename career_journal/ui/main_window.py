@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.safekeeping.stop()
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.
             self.session.attempt(self.session.journal.checkpoint, parent=self, doing="tidy the journal file")

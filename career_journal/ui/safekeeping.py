@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..paths import companion_dir
 from ..storage.backup import DAILY, MANUAL, daily_backup_due, list_backups, make_backup, open_for_backup
-from ..storage.database import integrity_problem
+from ..storage.database import IntegrityCheck
 from .session import Session
 from .workers import run_task
 
@@ -27,6 +27,7 @@ class Safekeeping(QObject):
         super().__init__(parent)
         self.session = session
         self._tasks: list[object] = []
+        self._checks: list[IntegrityCheck] = []
 
     @property
     def backups_folder(self) -> Path:
@@ -64,7 +65,14 @@ class Safekeeping(QObject):
                 journal.stop_writing()
             self.damage_found.emit(problem)
 
-        self._run(lambda: integrity_problem(path), found, lambda exc: found(str(exc)))
+        check = IntegrityCheck(path)
+        self._checks.append(check)
+        self._run(check.run, found, lambda exc: found(str(exc)))
+
+    def stop(self) -> None:
+        """The window is closing: a check still running stops now (it starts again next time)."""
+        for check in self._checks:
+            check.cancel()
 
     def _run(self, work: Callable[[], object], done: Callable, failed: Callable) -> None:  # type: ignore[type-arg]
         self._tasks.append(run_task(work, done=done, failed=failed))

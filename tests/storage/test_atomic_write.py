@@ -108,3 +108,24 @@ def test_stale_temp_files_are_removed_and_nothing_else(tmp_path: Path) -> None:
     assert all(path.read_text() == "keep me" for path in keep)
     assert remove_stale_temp_files(tmp_path) == 0
     assert remove_stale_temp_files(tmp_path / "missing") == 0
+
+
+def test_a_temp_file_another_running_process_is_writing_is_left_alone(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        live = tmp_path / f"{TEMP_PREFIX}{writer.pid}-abc-coach.md"
+        live.write_text("an export still being written")
+        dead_pid = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+        )
+        dead = tmp_path / f"{TEMP_PREFIX}{dead_pid.stdout.strip()}-def-coach.md"
+        dead.write_text("left by a crash")
+        assert remove_stale_temp_files(tmp_path) == 1
+        assert live.exists() and not dead.exists()
+    finally:
+        writer.kill()
+        writer.wait()
+    assert remove_stale_temp_files(tmp_path) == 1  # its writer is gone now

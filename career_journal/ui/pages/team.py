@@ -162,7 +162,8 @@ class TeamPage(Page):
 
     # -- showing -------------------------------------------------------------------
     def refresh(self) -> None:
-        self._last_contact = self.journal.people.last_contact()
+        team = self.journal.people.advisers()
+        self._last_contact = self.journal.people.last_contact([adviser.person_id for adviser in team])
         self.model.set_records(status for role in self.journal.team(self.session.today()) for status in role.advisers)
         self._show_team()
         if self._current_id is not None:
@@ -289,6 +290,8 @@ class TeamPage(Page):
             self._open(interaction_dialog(self, self.session, with_person=status.adviser.person_id), self._checked_in)
 
     def _on_adviser_saved(self, saved: Adviser) -> None:
+        if saved.person_id not in self._last_contact:  # someone new on the team may have been met before
+            self._last_contact.update(self.journal.people.last_contact([saved.person_id]))
         self.model.upsert(adviser_status(saved, self._last_contact.get(saved.person_id), self.session.today()))
         self._show_team()
         self._select(saved.id or 0, focus=True)

@@ -1,0 +1,122 @@
+"""The desktop app on a decade of notes: start-up, scrolling the journal, quick search, memory. Prints, asserts nothing.
+
+    .venv/bin/python benchmarks/bench_app.py [--entries N]
+
+Uses the journal benchmarks/bench_core.py builds (run that first). Start-up is
+measured from process start to the first paint of the Today page, next to a
+bare PySide6 window measured the same way. Everything runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from big_journal import COMMON_WORD, OUT, RARE_WORD, TODAY
+
+PROBE = Path(__file__).resolve().parent / "app_probe.py"
+
+
+def startup(kind: str, journal: Path, runs: int = 5) -> float:
+    """Median seconds from starting the process to the first paint of the window's page."""
+    samples = []
+    for _ in range(runs):
+        home = tempfile.mkdtemp(prefix="cj-bench-home-")
+        env = {**os.environ, "CAREER_JOURNAL_HOME": home}
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, str(PROBE), kind, str(journal)], env=env, capture_output=True, text=True, check=True
+        )
+        painted = float(next(line for line in done.stdout.splitlines() if line.startswith("PAINTED")).split()[1])
+        samples.append(painted - started)
+    return statistics.median(samples)
+
+
+def in_process(journal_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from career_journal.storage.journal import Journal
+    from career_journal.ui.dialogs.quick_search import QuickSearch
+    from career_journal.ui.models.entries import COL_TITLE
+    from career_journal.ui.pages.journal import JournalPage
+    from career_journal.ui.session import Session
+    from career_journal.ui.theme import Scheme, apply_theme
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app, Scheme.LIGHT)
+    journal = Journal.open(journal_path, check=False)
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    session = Session(journal, settings, today=lambda: TODAY)
+    page = JournalPage(session)
+    page.resize(1080, 760)
+    page.show()
+    app.processEvents()
+
+    steps = []
+    bar = page.table.verticalScrollBar()
+    while page.model.canFetchMore():
+        started = time.perf_counter()
+        bar.setValue(bar.maximum())
+        app.processEvents()
+        steps.append(time.perf_counter() - started)
+    rows = page.model.rowCount()
+    print(f"{'scroll to the end: steps':<44} {len(steps):>9}   ({rows:,} rows loaded)")
+    print(f"{'scroll step, median':<44} {statistics.median(steps) * 1000:9.1f} ms   target < 50 ms")
+    print(f"{'scroll step, slowest':<44} {max(steps) * 1000:9.1f} ms   target < 50 ms")
+    opened = []
+    for row in (rows - 1, rows // 2, 0):
+        index = page.model.index(row, COL_TITLE)
+        started = time.perf_counter()
+        page.table.setCurrentIndex(index)
+        app.processEvents()
+        opened.append(time.perf_counter() - started)
+    print(f"{'open an entry (editor and preview), slowest':<44} {max(opened) * 1000:9.1f} ms   target < 50 ms")
+
+    search = QuickSearch(journal)
+    search.show()
+    for word in (RARE_WORD, COMMON_WORD, "roadmap migra*"):
+        samples = []
+        for _ in range(7):
+            search.query.setText(word)
+            started = time.perf_counter()
+            search.run_search()  # what the debounce timer calls
+            app.processEvents()
+            samples.append(time.perf_counter() - started)
+        label = f"quick search '{word}' after the debounce"
+        print(f"{label:<44} {statistics.median(samples) * 1000:9.1f} ms   target < 100 ms")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'peak memory (list scrolled to the end)':<44} {peak:9.0f} MB   target < 300 MB")
+    page.deleteLater()
+    search.deleteLater()
+    app.processEvents()
+    journal.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    count = parser.parse_args().entries
+    journal = OUT / ("big.cjdb" if count == 100_000 else f"big-{count}.cjdb")
+    if not journal.exists():
+        sys.exit(f"{journal} is missing: run benchmarks/bench_core.py --entries {count} first.")
+    print(f"journal: {journal} ({journal.stat().st_size / 1_048_576:,.0f} MB)")
+    bare = startup("bare", journal)
+    app = startup("app", journal)
+    print(f"{'start to first paint: a bare PySide6 window':<44} {bare * 1000:9.1f} ms")
+    print(f"{'start to first paint: the app, Today page':<44} {app * 1000:9.1f} ms   target < 1000 ms")
+    in_process(journal)
+
+
+if __name__ == "__main__":
+    main()
