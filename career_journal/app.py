@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .storage.journal import Journal
 
 DAILY_BACKUP_DELAY_MS = 4000
+PAGES_LATER_MS = 300  # the other pages are built once the first one is on screen
 
 
 def main() -> None:
@@ -139,6 +140,7 @@ def _run_window(
             instance.activated.connect(lambda: _bring_forward(window))
         window.show()
         QTimer.singleShot(0, window.safekeeping.check_integrity)
+        QTimer.singleShot(PAGES_LATER_MS, window.build_remaining_pages)
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.back_up_if_due)
         code = app.exec()
         return window.pending_restore or code

@@ -1,8 +1,10 @@
-"""The command line (click). The GUI and the CLI call the same core functions."""
+"""The command line (click). The GUI and the CLI call the same core functions.
+
+Each command's module is imported when the command runs (``base.COMMAND_MODULES``).
+"""
 
 from __future__ import annotations
 
-from . import entries, files, records, reports  # noqa: F401  (each registers its commands)
 from .base import cli
 
 

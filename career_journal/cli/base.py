@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from dataclasses import dataclass, field
@@ -114,8 +115,27 @@ def fail(message: str) -> NoReturn:
     raise click.ClickException(message)
 
 
+# Which module defines each command: a command's module is imported only when it runs, so
+# `career-journal search` and the app do not wait for the exports and imports to load.
+COMMAND_MODULES = {
+    **dict.fromkeys(["add", "entries", "show", "edit", "delete", "search", "tags"], "entries"),
+    **dict.fromkeys(["export", "import", "backup", "backups", "restore", "check"], "files"),
+    **dict.fromkeys(["goal", "goals", "person", "people", "met", "skill", "skills"], "records"),
+    **dict.fromkeys(["taught", "handover", "adviser", "opportunity"], "records"),
+    **dict.fromkeys(["due", "coverage", "team"], "reports"),
+}
+
+
 class JournalGroup(click.Group):
     """Turns every journal error into one line on stderr and a non-zero exit, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            importlib.import_module(f"{__package__}.{COMMAND_MODULES[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
@@ -87,6 +87,35 @@ class SidebarDelegate(QStyledItemDelegate):
         return QSize(hint.width() + 30, max(hint.height(), 34))
 
 
+class PageShelf(Mapping[str, Page]):
+    """The pages by name, each built the first time it is asked for: the window opens on one page."""
+
+    def __init__(self, classes: tuple[type[Page], ...], build: Callable[[type[Page]], Page]) -> None:
+        self._classes = {page.name: page for page in classes}
+        self._built: dict[str, Page] = {}
+        self._build = build
+
+    def __getitem__(self, name: str) -> Page:
+        if name not in self._built:
+            self._built[name] = self._build(self._classes[name])
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._classes)
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+    def build(self, name: str) -> Page:
+        return self[name]
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())
+
+    def unbuilt(self) -> list[str]:
+        return [name for name in self._classes if name not in self._built]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, *, on_scheme: Callable[[Scheme], None] | None = None) -> None:
         super().__init__()
@@ -97,8 +126,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(980, 640)
 
-        self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
+        self.pages = PageShelf(PAGES, self._build_page)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Pages")
@@ -106,11 +135,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(200)
         for number, page_class in enumerate(PAGES, 1):
-            page = page_class(session)
-            self.pages[page.name] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name), page.title)
-            item.setToolTip(f"{page.title} (Ctrl+{number})")
+            item = QListWidgetItem(icon(page_class.icon_name), page_class.title)
+            item.setToolTip(f"{page_class.title} (Ctrl+{number})")
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_page_chosen)
 
@@ -138,7 +164,6 @@ class MainWindow(QMainWindow):
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.open_requested.connect(self.open_record)
         session.changed.connect(lambda _kind, _origin: self._badge_timer.start())
-        self.today_page.start_reflection.connect(lambda: self.go_to("reflect"))
         if session.read_only:
             self.banner.setText("This journal is open read-only (its folder or drive cannot be written). "
                                 "You can read, search and export; changes cannot be saved.")  # fmt: skip
@@ -161,6 +186,21 @@ class MainWindow(QMainWindow):
         self._badge_timer.timeout.connect(self.update_badges)
         self.restore_state()
         self.update_badges()
+
+    def _build_page(self, page_class: type[Page]) -> Page:
+        page = page_class(self.session)
+        self.stack.addWidget(page)
+        page.restore_state(self.settings)
+        if isinstance(page, TodayPage):
+            page.start_reflection.connect(lambda: self.go_to("reflect"))
+        return page
+
+    def build_remaining_pages(self) -> None:
+        """After the first paint: build the other pages one per turn of the event loop, so each opens at once."""
+        waiting = self.pages.unbuilt()
+        if waiting:
+            self.pages.build(waiting[0])
+            QTimer.singleShot(0, self.build_remaining_pages)
 
     @property
     def today_page(self) -> TodayPage:
@@ -199,7 +239,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_action)
 
         go_menu = bar.addMenu("&Go")
-        for number, page in enumerate(self.pages.values(), 1):
+        for number, page in enumerate(PAGES, 1):
             go_menu.addAction(
                 self._action(page.title, lambda name=page.name: self.go_to(name), f"Ctrl+{number}", page.icon_name)
             )
@@ -222,6 +262,7 @@ class MainWindow(QMainWindow):
     def go_to(self, name: str) -> Page:
         page = self.pages[name]
         self.sidebar.setCurrentRow(list(self.pages).index(name))
+        self.stack.setCurrentWidget(page)
         return page
 
     def current_page(self) -> Page:
@@ -230,7 +271,7 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, row: int) -> None:
         if row < 0:
             return
-        page = list(self.pages.values())[row]
+        page = self.pages[PAGES[row].name]
         self.stack.setCurrentWidget(page)
         page.ensure_fresh()
         focus = getattr(page, "focus_first", None)
@@ -245,8 +286,9 @@ class MainWindow(QMainWindow):
         page.show_record(kind, record_id)
 
     def update_badges(self) -> None:
-        for row, page in enumerate(self.pages.values()):
-            badge = page.badge()
+        due = self.session.journal.follow_ups(self.session.today())
+        for row, page in enumerate(PAGES):
+            badge = page.badge_for(self.session, due)
             item = self.sidebar.item(row)
             item.setData(BADGE_ROLE, badge)
             item.setToolTip(f"{page.title} (Ctrl+{row + 1})" + (f" · {badge} waiting" if badge else ""))
@@ -272,7 +314,7 @@ class MainWindow(QMainWindow):
             apply_theme(app, scheme)
         if self._on_scheme:
             self._on_scheme(scheme)
-        for row, page in enumerate(self.pages.values()):
+        for row, page in enumerate(PAGES):
             self.sidebar.item(row).setIcon(icon(page.icon_name))
 
     def show_about(self) -> None:
@@ -364,20 +406,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 820)
-        for page in self.pages.values():
-            page.restore_state(self.settings)
         last = self.settings.value("window/page", "today")
         self.go_to(last if last in self.pages else "today")
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.current_page().name)
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             leave = getattr(page, "before_close", None)
             if leave is not None and not leave():
                 event.ignore()

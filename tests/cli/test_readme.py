@@ -53,8 +53,10 @@ def test_every_command_in_the_readme_runs_as_written(tmp_path: Path, monkeypatch
 
 
 def _leaf_commands(group: click.Group, prefix: str = "") -> list[str]:
+    context = click.Context(group)
     names = []
-    for name, command in group.commands.items():
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         if isinstance(command, click.Group):
             names += _leaf_commands(command, f"{prefix}{name} ")
         else:
@@ -71,12 +73,23 @@ def _command_path(args: list[str]) -> str:
             words.pop(0)
     path: list[str] = []
     command: click.Command = cli
-    while isinstance(command, click.Group) and words and words[0] in command.commands:
+    while isinstance(command, click.Group) and words and words[0] in command.list_commands(click.Context(command)):
         path.append(words[0])
-        command = command.commands[words.pop(0)]
+        command = command.get_command(click.Context(command), words.pop(0))
     return " ".join(path)
 
 
 def test_every_command_is_shown_in_the_readme() -> None:
     shown = {_command_path(args) for _stdin, args in readme_commands()}
     assert sorted(set(_leaf_commands(cli)) - shown) == []
+
+
+def test_every_command_is_found_in_the_module_that_defines_it() -> None:
+    import importlib
+
+    from career_journal.cli.base import COMMAND_MODULES
+
+    for module in set(COMMAND_MODULES.values()):
+        importlib.import_module(f"career_journal.cli.{module}")
+    defined = {name: command.callback.__module__.rsplit(".", 1)[-1] for name, command in cli.commands.items()}
+    assert defined == COMMAND_MODULES

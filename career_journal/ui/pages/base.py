@@ -12,6 +12,7 @@ from typing import ClassVar
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.views import FollowUps
 from ..icons import icon
 from ..session import Session
 
@@ -33,9 +34,16 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the journal."""
 
-    def badge(self) -> int | None:
-        """A count for the sidebar (None: no badge)."""
+    @classmethod
+    def badge_for(cls, session: Session, due: FollowUps) -> int | None:
+        """The page's count for the sidebar, from what is due today (None: no badge).
+
+        A class method: the sidebar shows counts before a page is first built.
+        """
         return None
+
+    def badge(self) -> int | None:
+        return self.badge_for(self.session, self.journal.follow_ups(self.session.today()))
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Bring one record into view (from quick search or another page's link)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import GoalDirection
 from ...domain.records import Goal
+from ...domain.views import FollowUps
 from ..dialogs.forms import goal_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.goals import (
@@ -255,8 +256,9 @@ class GoalsPage(Page):
             self.detail.select_milestone(record_id)
         self.tree.setFocus()
 
-    def badge(self) -> int | None:
-        return len(self.journal.follow_ups(self.session.today()).goals) or None
+    @classmethod
+    def badge_for(cls, session: Session, due: FollowUps) -> int | None:
+        return len(due.goals) or None
 
     # -- writing ------------------------------------------------------------------------
     def _open(self, dialog: RecordDialog) -> None:

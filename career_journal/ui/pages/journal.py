@@ -146,9 +146,6 @@ class JournalPage(Page):
         total = self.model.total
         self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
 
-    def badge(self) -> int | None:
-        return None
-
     # -- choosing an entry -------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():

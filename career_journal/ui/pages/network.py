@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.records import Interaction, Opportunity, Person
+from ...domain.views import FollowUps
 from ..dialogs.forms import interaction_dialog, person_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.people import PeopleModel, PeopleProxy, longest_waiting, people_columns
@@ -145,8 +146,9 @@ class NetworkPage(Page):
         self._show_card(self._person())
         self._update_tab_titles()
 
-    def badge(self) -> int | None:
-        return len(self.journal.follow_ups(self.session.today()).people) or None
+    @classmethod
+    def badge_for(cls, session: Session, due: FollowUps) -> int | None:
+        return len(due.people) or None
 
     # -- choosing a person -------------------------------------------------------------------------
     def _person(self) -> Person | None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QWidget
 
 from ...domain.enums import Criticality, HandoverStatus
 from ...domain.records import Handover, Skill, Teaching
-from ...domain.views import SkillCoverage, job_coverage, only_you
+from ...domain.views import FollowUps, SkillCoverage, job_coverage, only_you
 from ..dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
 from ..dialogs.record_form import RecordDialog
 from ..session import Session
@@ -193,8 +193,9 @@ class TeachingPage(Page):
             )
         self.skills.show_table(self.skills.proxy.rowCount() > 0, hint)
 
-    def badge(self) -> int | None:
-        critical = sum(1 for c in self.journal.only_you() if c.skill.criticality is Criticality.CRITICAL)
+    @classmethod
+    def badge_for(cls, session: Session, due: FollowUps) -> int | None:
+        critical = sum(1 for c in session.journal.only_you() if c.skill.criticality is Criticality.CRITICAL)
         return critical or None
 
     def _reveal_skill(self, skill_id: int) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import TeamRole
 from ...domain.records import Adviser, Interaction
-from ...domain.views import AdviserStatus, adviser_status, team_coverage
+from ...domain.views import AdviserStatus, FollowUps, adviser_status, team_coverage
 from ..dialogs.forms import adviser_dialog, interaction_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.table import Column, RecordFilterProxy, RecordTableModel
@@ -234,8 +234,9 @@ class TeamPage(Page):
         """Add to team… starts on the first empty role: the likeliest reason to press it."""
         return next((role for role, card in self.cards.items() if card.add_button is not None), None)
 
-    def badge(self) -> int | None:
-        return len(self.journal.follow_ups(self.session.today()).advisers) or None
+    @classmethod
+    def badge_for(cls, session: Session, due: FollowUps) -> int | None:
+        return len(due.advisers) or None
 
     def selected(self) -> AdviserStatus | None:
         index = self.table.currentIndex()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import EntryKind
 from ...domain.queries import EntryFilter
 from ...domain.records import Entry
-from ...domain.views import GoalDue
+from ...domain.views import FollowUps, GoalDue
 from ..session import Session
 from ..widgets.cards import Card, RecordList, Row
 from ..widgets.fields import EnumCombo
@@ -227,8 +227,9 @@ class TodayPage(Page):
             found += self.journal.entries.list(EntryFilter(date_from=day, date_to=day, private=False), limit=3)
         return found[:6]
 
-    def badge(self) -> int | None:
-        return self.journal.follow_ups(self.session.today()).count or None
+    @classmethod
+    def badge_for(cls, session: Session, due: FollowUps) -> int | None:
+        return due.count or None
 
     # -- writing -------------------------------------------------------------------
     def save_capture(self) -> None:
