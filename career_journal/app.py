@@ -188,5 +188,5 @@ def _demo_journal(path: Path) -> Journal:
     from .storage.journal import Journal
 
     journal = Journal.open(path, create=True)
-    demo.populate(journal, date.today())
+    demo.populate(journal, date.today(), earlier_months=True)
     return journal

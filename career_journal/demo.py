@@ -276,8 +276,45 @@ _ENTRIES = [
 ]
 
 
-def populate(journal: Journal, today: date | None = None) -> None:
-    """Fill an empty journal with the sample story."""
+# Months further back, for the app's --demo (the tests' sample keeps to the story above): the
+# weeks before the promotion push, a year-ago entry for "On this day", the plan changing.
+_EARLIER_ENTRIES = [
+    (-75, EntryKind.REFLECTION, "Monthly career check-in",
+     "## Where is my career heading?\n\nUpward, I think: the staff role, if I can stop being the person "
+     "who runs everything by hand.\n\n## Is my team active?\n\nNo coach yet. Ruth offered to sponsor me.",
+     ["monthly-check-in", "reflection"], False, ["Ruth Olsen"], []),
+    (-82, EntryKind.WIN, "Cost report adopted by finance",
+     "Finance now runs the monthly cost report from the document I wrote. Nobody asked me a question this "
+     "month, which is exactly the point.", ["cost", "documentation"], False, ["Helen Tran"], ["Cost reporting"]),
+    (-90, EntryKind.MEETING, "First session with Sam",
+     "Sam asked what I would stop doing if I were promoted tomorrow. I had no answer. Homework: a list of "
+     "the things only I can do.", ["coaching"], False, ["Sam Keller"], []),
+    (-97, EntryKind.LESSON, "Saying no to the dashboard rewrite",
+     "I said yes out of habit and lost a week. Next time: ask what the person is trying to achieve first; "
+     "the real need was one chart.", ["focus"], False, ["Marcus Obi"], []),
+    (-104, EntryKind.NOTE, "Pairing with Dana on the release train",
+     "First full pairing session. She drove, I narrated. The checklist has gaps where I do things from "
+     "memory; added four steps.", ["release", "teaching"], False, ["Dana Whitfield"], ["Release train"]),
+    (-118, EntryKind.REFLECTION, "Weekly review",
+     "## What did I get done?\n\nThe capacity model for Q3.\n\n## What did I teach?\n\nNothing this week. "
+     "That is the pattern I want to break.", ["weekly-review", "reflection"], False, [], ["Capacity planning"]),
+    (-131, EntryKind.WIN, "Incident review went well",
+     "Ran the March incident review. Marcus came for Payments and stayed for the whole thing; he asked good "
+     "questions about rollbacks.", ["incidents"], False, ["Marcus Obi"], ["On-call incident command"]),
+    (-146, EntryKind.NOTE, "Interview loop",
+     "Sat on two interview loops. I am good at this and nobody else on the team has been trained. Another "
+     "thing only I do.", ["hiring"], False, [], ["Interviewing"]),
+    (-160, EntryKind.LESSON, "Weekend page, again",
+     "Paged on Saturday because I am the only one who knows the failover. Sunday written off. This is what "
+     "being indispensable costs.", ["indispensable", "oncall"], True, [], ["Postgres failover"]),
+    (-365, EntryKind.REFLECTION, "A year in the platform team",
+     "## What went well?\n\nShipped the release train. People trust deploys now.\n\n## What would I change?"
+     "\n\nI built it and I still run it. Next year: teach it away.", ["reflection", "yearly"], False, [], []),
+]  # fmt: skip
+
+
+def populate(journal: Journal, today: date | None = None, *, earlier_months: bool = False) -> None:
+    """Fill an empty journal with the sample story (and, for the app's demo, the months before it)."""
     today = today or date.today()
 
     def day(offset: int) -> date:
@@ -348,7 +385,9 @@ def populate(journal: Journal, today: date | None = None) -> None:
         )
     )
 
-    for offset, kind, title, body, tags, private, names, skill_names in _ENTRIES:
+    for offset, kind, title, body, tags, private, names, skill_names in _ENTRIES + (
+        _EARLIER_ENTRIES if earlier_months else []
+    ):
         journal.entries.add(
             Entry(
                 title=title,
