@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QWidget
 
 from ...domain.enums import EntryKind
 from ...domain.errors import RecordNotFound
@@ -15,6 +15,7 @@ from ..models.table import ID_ROLE
 from ..session import Session
 from ..widgets.entry_editor import EntryEditor
 from ..widgets.fields import ChoiceCombo, DateField, EnumCombo
+from ..widgets.record_table import record_table
 from .base import Page
 
 # Beyond this many rows down, opening an entry from search does not scroll the list to it.
@@ -59,17 +60,7 @@ class JournalPage(Page):
         outer.addLayout(filters)
 
         self.model = EntryListModel(self.journal, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Entries")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.model, "Entries", sort_by=COL_DATE, order=Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (COL_DATE, COL_KIND, COL_TAGS):

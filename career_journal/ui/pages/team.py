@@ -26,6 +26,7 @@ from ..dialogs.record_form import RecordDialog
 from ..models.table import Column, RecordFilterProxy, RecordTableModel
 from ..session import Session
 from ..theme import WARM
+from ..widgets.record_table import record_table
 from ..widgets.team_cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, cadence_text, is_due, noun, plain_label, tip
 from .base import Page
 
@@ -137,17 +138,7 @@ class TeamPage(Page):
         )
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = AdviserTable()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("All advisers")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table = record_table(self.proxy, "All advisers", AdviserTable(), sort_by=0)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain.enums import OpportunityStatus
 from ...domain.records import Opportunity
@@ -24,6 +24,7 @@ from ..dialogs.forms import opportunity_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.table import Column, RecordFilterProxy, RecordTableModel
 from ..session import Session
+from .record_table import record_table
 from .stage_strip import STAGES, StageStrip, next_stage
 
 if TYPE_CHECKING:
@@ -82,17 +83,7 @@ class OpportunityPanel(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.set_predicate(self._shown)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Opportunities")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_STAGE, Qt.SortOrder.AscendingOrder)
+        self.table = record_table(self.proxy, "Opportunities", sort_by=COL_STAGE)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_TITLE, 215), (COL_PERSON, 105), (COL_STAGE, 90)):
