@@ -48,3 +48,26 @@ def test_damage_found_after_opening_stops_every_write(qtbot, tmp_path: Path, set
             journal.entries.add(Entry(body="written over the damage?", entry_date=date(2026, 1, 1)))
     finally:
         journal.close()
+
+
+def test_a_busy_journal_keeps_the_text_in_the_editor_and_saves_later(qtbot, session: Session, dialogs) -> None:  # type: ignore[no-untyped-def]
+    from sqlite_utils.utils import sqlite3
+
+    from career_journal.ui.widgets.entry_editor import EntryEditor
+
+    session.journal.db.execute("PRAGMA busy_timeout = 200")  # the app waits 5 s; a test need not
+    editor = EntryEditor(session)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.text.editor, "Written while another program held the journal")
+    other = sqlite3.connect(session.journal.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    try:
+        assert editor.save() is None
+        assert "busy" in dialogs.texts("warning")[-1] and "Nothing was lost" in dialogs.texts("warning")[-1]
+        assert editor.text.text() == "Written while another program held the journal" and editor.dirty
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    saved = editor.save()
+    assert saved is not None and session.journal.entries.get(saved.id).body.startswith("Written while")
