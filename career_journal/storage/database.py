@@ -54,7 +54,8 @@ def sqlite_version() -> tuple[int, ...]:
 def ensure_private_dir(folder: Path, *, tighten: bool) -> None:
     """Create ``folder`` readable by its owner only; tighten it if we own it."""
     if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
+        # exist_ok: another process (a second command, a backup) may create it at the same moment.
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
         os.chmod(folder, 0o700)
     elif tighten and os.name == "posix":
         os.chmod(folder, 0o700)
