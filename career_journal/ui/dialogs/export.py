@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -36,17 +35,11 @@ from ...exchange.markdown import MarkdownOptions, build_markdown, left_out, reso
 from ..icons import icon
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
+from ..widgets.text_label import note_label
 from .export_choices import ExportChoices
 
 PREVIEW_DELAY_MS = 200
 FOLDER_KEY = "export/folder"  # where the last export was saved, offered again next time
-
-
-def _label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(wrap)
-    return label
 
 
 class ExportDialog(QDialog):
@@ -92,16 +85,16 @@ class ExportDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(_label("Preview of the file", "card-title"))
+        top.addWidget(note_label("Preview of the file", "card-title"))
         top.addStretch(1)
-        self.stats = _label(role="muted", wrap=False)
+        self.stats = note_label(role="muted", wrap=False)
         top.addWidget(self.stats)
         self.raw_toggle = QPushButton("Show &Markdown")
         self.raw_toggle.setCheckable(True)
         self.raw_toggle.setToolTip("Switch between the rendered preview and the Markdown text (Alt+M)")
         top.addWidget(self.raw_toggle)
         column.addLayout(top)
-        self.notice = _label(role="muted")
+        self.notice = note_label(role="muted")
         self.notice.hide()
         column.addWidget(self.notice)
         self.preview = SafeMarkdownView()
@@ -118,7 +111,7 @@ class ExportDialog(QDialog):
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.result = _label()
+        self.result = note_label()
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAccessibleName("Result")
         row.addWidget(self.result, 1)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QLabel,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...exchange.markdown import COACH_DAYS, SECTIONS, MarkdownOptions
 from ..widgets.fields import DateField
+from ..widgets.text_label import note_label
 
 W = TypeVar("W", bound=QWidget)
 SECTION_LABELS = {
@@ -41,13 +41,6 @@ PRESETS: dict[str, Callable[[date], date | None]] = {
 }
 COACH_PRESET = f"Last {COACH_DAYS} days"
 FULL_PRESET = "Everything"
-
-
-def _label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(wrap)
-    return label
 
 
 def _tipped(widget: W, name: str, tip: str) -> W:
@@ -75,12 +68,12 @@ class ExportChoices(QScrollArea):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 10, 0)
         column.setSpacing(6)
-        column.addWidget(_label("Export for your coach", "page-title"))
-        column.addWidget(_label("A Markdown file of the dates and sections you choose, to hand over.", "muted"))
+        column.addWidget(note_label("Export for your coach", "page-title"))
+        column.addWidget(note_label("A Markdown file of the dates and sections you choose, to hand over.", "muted"))
 
         def group(title: str) -> None:
             column.addSpacing(6)
-            column.addWidget(_label(title, "card-title"))
+            column.addWidget(note_label(title, "card-title"))
 
         group("Who it is for")
         self.coach_choice = QRadioButton("&For my coach")
@@ -92,7 +85,7 @@ class ExportChoices(QScrollArea):
         ):
             self._packets.addButton(choice)
             choice.setToolTip(hint)
-            note = _label(hint, "muted")
+            note = note_label(hint, "muted")
             note.setContentsMargins(24, 0, 0, 2)
             column.addWidget(choice)
             column.addWidget(note)
@@ -125,10 +118,10 @@ class ExportChoices(QScrollArea):
             box.setToolTip(f"{what} stay out of the file unless you tick this")
             column.addWidget(box)
         column.addSpacing(8)
-        self.left_out_label = _label(role="banner")
+        self.left_out_label = note_label(role="banner")
         self.left_out_label.setAccessibleName("What will be left out")
         column.addWidget(self.left_out_label)
-        self.problem = _label(role="error")
+        self.problem = note_label(role="error")
         self.problem.hide()
         column.addWidget(self.problem)
         column.addStretch(1)

@@ -12,13 +12,10 @@ from PySide6.QtGui import QColor
 from ...domain.records import Person
 from ..icons import icon
 from ..theme import WARM
+from ..widgets.text_label import one_line
 from .table import Column, RecordFilterProxy, RecordTableModel
 
 COL_NAME, COL_RELATIONSHIP, COL_ORG, COL_NEEDS, COL_LAST_CONTACT, COL_FOLLOW_UP = range(6)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def relative_day(day: date, today: date) -> str:
@@ -59,7 +56,7 @@ def people_columns(today: Callable[[], date]) -> list[Column[Person]]:
             sort_key=lambda p: p.relationship.label.casefold() if p.relationship else None,
         ),
         Column("Organisation", lambda p: p.org),
-        Column("Trying to achieve", lambda p: _one_line(p.needs), tooltip=lambda p: p.needs),
+        Column("Trying to achieve", lambda p: one_line(p.needs), tooltip=lambda p: p.needs),
         Column(
             "Last contact", lambda p: p.last_contact.isoformat() if p.last_contact else "", lambda p: p.last_contact
         ),

@@ -41,6 +41,7 @@ from ..models.table import RECORD_ROLE
 from ..session import Session
 from ..widgets.cards import Card
 from ..widgets.goal_detail import GoalDetail
+from ..widgets.text_label import note_label
 from .base import Page
 
 INTRO = (
@@ -50,13 +51,6 @@ INTRO = (
     "Give it a target date and a few milestones, tick them off as you go, and link journal entries to it as "
     "evidence. When the plan changes, the app keeps the history."
 )
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "muted")
-    label.setWordWrap(True)
-    return label
 
 
 class GoalsPage(Page):
@@ -112,7 +106,7 @@ class GoalsPage(Page):
         self.show_closed = QCheckBox("Show achieved and dropped")
         self.show_closed.setChecked(True)
         self.show_closed.setToolTip("Achieved and dropped goals stay in your plan's history, shown dimmed")
-        self.count_label = _muted()
+        self.count_label = note_label("", "muted")
         self.count_label.setWordWrap(False)
         filters.addWidget(self.show_closed)
         filters.addStretch(1)
@@ -154,7 +148,7 @@ class GoalsPage(Page):
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
         card.body.addWidget(intro)
-        card.body.addWidget(_muted("Add the first with New goal; you can change everything later."))
+        card.body.addWidget(note_label("Add the first with New goal; you can change everything later.", "muted"))
         self.empty_new_button = self.button("New goal", "add", primary=True, tip="New goal (Ctrl+Shift+N)")
         self.empty_new_button.clicked.connect(self.new_goal)
         card.body.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignLeft)

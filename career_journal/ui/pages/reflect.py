@@ -23,10 +23,11 @@ from ...paths import resource_dir, user_prompts_dir
 from ..dialogs.links import LinkDialog, describe_links
 from ..dialogs.prompt_set_editor import PromptSetEditor
 from ..session import Session
+from ..widgets.text_label import saved_at_text
 from .base import Page
 from .reflect_chooser import ChooserView
 from .reflect_draft import DRAFT_KEY, DraftKeeper, resumed_session
-from .reflect_views import DoneView, SessionView, add_shortcut, clock
+from .reflect_views import DoneView, SessionView, add_shortcut
 
 
 class ReflectPage(Page):
@@ -194,7 +195,7 @@ class ReflectPage(Page):
         draft = self.draft.get()
         if draft is not None:
             question = (
-                f"You have an unfinished {draft.label} from {clock(draft.saved_at)}.\n\n"
+                f"You have an unfinished {draft.label} from {saved_at_text(draft.saved_at)}.\n\n"
                 "Starting a new session throws its answers away. Start anyway?"
             )
             if not self._ask("Start a new reflection?", question) or not self._discard():
@@ -214,7 +215,7 @@ class ReflectPage(Page):
             return
         self._begin(reflection)
         self.draft.exists = True
-        self.writing.say(f"Resumed from {clock(draft.saved_at)}. Your answers are kept as you type.")
+        self.writing.say(f"Resumed from {saved_at_text(draft.saved_at)}. Your answers are kept as you type.")
 
     def _begin(self, reflection: ReflectionSession) -> None:
         self.reflection = reflection
@@ -360,7 +361,7 @@ class ReflectPage(Page):
         draft = self.draft.get()
         if draft is None or self.read_only_guard():
             return
-        question = f"Throw away your unfinished {draft.label} from {clock(draft.saved_at)}?\n\n"
+        question = f"Throw away your unfinished {draft.label} from {saved_at_text(draft.saved_at)}?\n\n"
         if self._ask("Discard the unfinished reflection?", question + "Its answers are not saved anywhere else."):
             self._discard()
             self._show_resume_card()

@@ -21,7 +21,8 @@ from ...domain.records import Draft
 from ...domain.reflection import PromptSet
 from ..icons import icon
 from ..models.table import Column, RecordFilterProxy, RecordTableModel
-from .reflect_views import clock, make_button, plain_label
+from ..widgets.text_label import saved_at_text
+from .reflect_views import make_button, plain_label
 
 
 class ChooserView(QWidget):
@@ -144,7 +145,7 @@ class ChooserView(QWidget):
         answered = sum(bool(str(a).strip()) for a in fields.get("answers", []))
         total = len(fields.get("snapshot", {}).get("prompts", [])) or len(fields.get("answers", []))
         self.resume_text.setText(
-            f"You have an unfinished {draft.label} from {clock(draft.saved_at)} — "
+            f"You have an unfinished {draft.label} from {saved_at_text(draft.saved_at)} — "
             f"prompt {int(fields.get('current', 0)) + 1} of {total}, {answered} answered."
         )
 

@@ -9,7 +9,6 @@ controls quiet at the edges.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -52,15 +51,6 @@ def add_shortcut(parent: QWidget, keys: str, slot: Callable[[], object]) -> None
     shortcut = QShortcut(QKeySequence(keys), parent)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
-
-
-def clock(saved_at: str) -> str:
-    """When a draft was kept, the way a person says it: "14:02", or the day as well when it was not today."""
-    try:
-        stamp = datetime.fromisoformat(saved_at)
-    except ValueError:
-        return "earlier"
-    return f"{stamp:%H:%M}" if stamp.date() == datetime.now(stamp.tzinfo).date() else f"{stamp:%A %d %B, %H:%M}"
 
 
 def make_button(text: str, icon_name: str = "", *, primary: bool = False, tip: str = "") -> QPushButton:

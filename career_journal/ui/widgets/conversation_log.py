@@ -13,17 +13,13 @@ from ...domain.records import Interaction, Person
 from ..models.table import Column, RecordFilterProxy, RecordTableModel
 from .markdown_view import SafeMarkdownView
 from .record_table import record_table, select_row
-from .text_label import text_label
+from .text_label import one_line, text_label
 
 if TYPE_CHECKING:
     from ..pages.base import Page
 
 COL_DATE, COL_KIND, COL_OTHERS, COL_NOTES, COL_NEXT = range(5)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def conversation_columns(person_id: Callable[[], int | None]) -> list[Column[Interaction]]:
@@ -35,7 +31,7 @@ def conversation_columns(person_id: Callable[[], int | None]) -> list[Column[Int
         Column("Date", lambda i: i.occurred_on.isoformat(), sort_key=lambda i: (i.occurred_on, i.id or 0)),
         Column("Kind", lambda i: i.kind.label),
         Column("Also there", others),
-        Column("What happened", lambda i: _one_line(i.notes), tooltip=lambda i: i.notes),
+        Column("What happened", lambda i: one_line(i.notes), tooltip=lambda i: i.notes),
         Column("Follow up", lambda i: i.follow_up.isoformat() if i.follow_up else "", lambda i: i.follow_up),
     ]
 

@@ -33,6 +33,7 @@ from ..icons import icon
 from ..session import Session
 from .fields import DateField, EnumCombo, TagField
 from .markdown_editor import MarkdownEditor
+from .text_label import saved_at_text
 
 DRAFT_PAUSE_MS = 400
 DRAFT_MAX_WAIT_MS = 1500
@@ -202,7 +203,7 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._set_dirty(True)
-        when = _clock(draft.saved_at)
+        when = saved_at_text(draft.saved_at)
         self.banner.setText(f"Unsaved changes from {when} were put back. Save them, or discard them.")
         self.banner.show()
         self.discard_button.show()
@@ -324,7 +325,7 @@ class EntryEditor(QWidget):
         elif self._entry is None:
             self._say("New entry: it is kept as a draft while you type")
         else:
-            self._say(f"Saved {_clock(self._entry.updated_at)}" if self._entry.updated_at else "Saved")
+            self._say(f"Saved {saved_at_text(self._entry.updated_at)}" if self._entry.updated_at else "Saved")
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.state.setText(text)
@@ -343,12 +344,3 @@ class EntryEditor(QWidget):
 
     def focus_text(self) -> None:
         self.text.focus_editor()
-
-
-def _clock(saved_at: str) -> str:
-    try:
-        stamp = datetime.fromisoformat(saved_at)
-    except ValueError:
-        return "earlier"
-    today = datetime.now(stamp.tzinfo).date()
-    return f"{stamp:%H:%M}" if stamp.date() == today else f"{stamp:%Y-%m-%d %H:%M}"

@@ -33,15 +33,9 @@ from ..models.table import RECORD_ROLE
 from ..session import Session
 from .cards import Card, RecordList
 from .markdown_view import SafeMarkdownView
+from .text_label import note_label
 
 LINKED_SHOWN = 20  # entries listed under a goal; the Journal has them all
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "muted")
-    label.setWordWrap(True)
-    return label
 
 
 class FittedMarkdownView(SafeMarkdownView):
@@ -82,7 +76,7 @@ class GoalDetail(QStackedWidget):
         self.overview_title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.overview_note = QLabel()
         self.overview_note.setWordWrap(True)
-        self.overview_count = _muted()
+        self.overview_count = note_label("", "muted")
         for widget in (self.overview_title, self.overview_note, self.overview_count):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -101,12 +95,12 @@ class GoalDetail(QStackedWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.facts = _muted()
+        self.facts = note_label("", "muted")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
-        self.progress_note = _muted()
+        self.progress_note = note_label("", "muted")
         self.progress_note.setWordWrap(False)
         self.progress_row = QWidget()
         progress_row = QHBoxLayout(self.progress_row)
@@ -121,7 +115,7 @@ class GoalDetail(QStackedWidget):
         self.why.setAccessibleName("Why it matters")
         self.why.document().setDocumentMargin(0)
         self.why.setStyleSheet("QTextBrowser { border: none; background: transparent; padding: 0; }")
-        self.no_why = _muted("Not written yet. Edit the goal to say why it matters to you.")
+        self.no_why = note_label("Not written yet. Edit the goal to say why it matters to you.", "muted")
         why_card.body.addWidget(self.why)
         why_card.body.addWidget(self.no_why)
         layout.addWidget(why_card)
@@ -133,8 +127,10 @@ class GoalDetail(QStackedWidget):
         self.entries.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.entries.setMaximumHeight(260)
         self.entries.open_record.connect(self.session.open_requested)
-        self.entries_more = _muted()
-        self.no_entries = _muted("None yet. In the Journal, Link… (Ctrl+L) ties an entry to this goal as evidence.")
+        self.entries_more = note_label("", "muted")
+        self.no_entries = note_label(
+            "None yet. In the Journal, Link… (Ctrl+L) ties an entry to this goal as evidence.", "muted"
+        )
         self.entries_card.body.addWidget(self.no_entries)
         self.entries_card.body.addWidget(self.entries)
         self.entries_card.body.addWidget(self.entries_more)
@@ -146,7 +142,9 @@ class GoalDetail(QStackedWidget):
         self.history.setWordWrap(True)
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history.setAccessibleName("Plan history")
-        self.history_hint = _muted("When you move the target date or change the status, the change is kept here.")
+        self.history_hint = note_label(
+            "When you move the target date or change the status, the change is kept here.", "muted"
+        )
         history_card.body.addWidget(self.history)
         history_card.body.addWidget(self.history_hint)
         layout.addWidget(history_card)
@@ -178,7 +176,7 @@ class GoalDetail(QStackedWidget):
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.milestones)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_milestone)
-        self.no_milestones = _muted("No milestones yet. Small, concrete steps make progress visible.")
+        self.no_milestones = note_label("No milestones yet. Small, concrete steps make progress visible.", "muted")
 
         row = QHBoxLayout()
         self.new_milestone = QLineEdit()

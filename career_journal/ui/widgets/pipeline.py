@@ -26,6 +26,7 @@ from ..models.table import Column, RecordFilterProxy, RecordTableModel
 from ..session import Session
 from .record_table import record_table
 from .stage_strip import STAGES, StageStrip, next_stage
+from .text_label import one_line
 
 if TYPE_CHECKING:
     from ..pages.base import Page
@@ -33,14 +34,10 @@ if TYPE_CHECKING:
 COL_TITLE, COL_PERSON, COL_VALUE, COL_STAGE = range(4)
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 OPPORTUNITY_COLUMNS: list[Column[Opportunity]] = [
     Column("Opportunity", lambda o: o.title, tooltip=lambda o: "\n\n".join(x for x in (o.title, o.notes) if x)),
     Column("With", lambda o: o.person_name or "—", sort_key=lambda o: o.person_name.casefold() or None),
-    Column("Value to the business", lambda o: _one_line(o.value), tooltip=lambda o: o.value),
+    Column("Value to the business", lambda o: one_line(o.value), tooltip=lambda o: o.value),
     Column("Stage", lambda o: o.status.label, sort_key=lambda o: STAGES.index(o.status)),
 ]
 

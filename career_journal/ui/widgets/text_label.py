@@ -1,6 +1,12 @@
-"""A label for a person's own words: plain text (never read as HTML), selectable, optionally larger or bold."""
+"""Labels and the small text helpers every page uses.
+
+``text_label`` is for a person's own words: plain text (never read as HTML),
+selectable, optionally larger or bold. ``note_label`` is for the app's own words.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -20,3 +26,25 @@ def text_label(text: str = "", *, role: str = "", wrap: bool = True, scale: floa
     if role:
         made.setProperty("role", role)
     return made
+
+
+def note_label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
+    """A label for the app's own words, styled by ``role`` (muted, card-title, error…)."""
+    made = QLabel(text)
+    made.setProperty("role", role)
+    made.setWordWrap(wrap)
+    return made
+
+
+def one_line(text: str) -> str:
+    """The text with its line breaks and runs of spaces folded to single spaces."""
+    return " ".join(text.split())
+
+
+def saved_at_text(saved_at: str) -> str:
+    """When something was kept, the way a person says it: "14:02", or the day as well when it was not today."""
+    try:
+        stamp = datetime.fromisoformat(saved_at)
+    except ValueError:
+        return "earlier"
+    return f"{stamp:%H:%M}" if stamp.date() == datetime.now(stamp.tzinfo).date() else f"{stamp:%A %d %B, %H:%M}"
