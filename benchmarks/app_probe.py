@@ -40,7 +40,7 @@ def bare() -> None:
 
 
 def career_journal(journal: str) -> None:
-    from career_journal.cli import main
+    from career_journal.app import main
     from career_journal.ui.main_window import MainWindow
 
     show = MainWindow.show

@@ -1,3 +1,3 @@
-from career_journal.cli import main
+from career_journal.app import main
 
 main()

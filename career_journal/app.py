@@ -23,10 +23,10 @@ PAGES_LATER_MS = 300  # the other pages are built once the first one is on scree
 
 
 def main() -> None:
-    """Entry point of the ``career-journal-app`` launcher: the command line without a sub-command."""
+    """Entry point of ``career-journal``: a command, or without one the desktop app."""
     from .cli import main as cli_main
 
-    cli_main()
+    cli_main(launch_app=run_app)
 
 
 def run_app(
@@ -139,7 +139,7 @@ def _run_window(
         if instance is not None:
             instance.activated.connect(lambda: _bring_forward(window))
         window.show()
-        QTimer.singleShot(0, window.safekeeping.check_integrity)
+        QTimer.singleShot(0, window.backups.check_integrity)
         QTimer.singleShot(PAGES_LATER_MS, window.build_remaining_pages)
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.back_up_if_due)
         code = app.exec()

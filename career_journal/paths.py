@@ -38,16 +38,25 @@ def is_default(path: Path) -> bool:
     return path.absolute() == default_journal_path().absolute()
 
 
-def companion_dir(journal: Path, purpose: str) -> Path:
-    """A private folder for one journal's backups or drafts, kept in the data folder.
+def backups_dir(journal: Path) -> Path:
+    """Where one journal's backups live.
 
-    Keeping backups off the journal's own drive means a lost USB stick or a
-    failed disk does not take the backups with it.
+    The default journal's are in the data folder. Any other journal's are beside it, in
+    ``<name>.backups/``: a journal kept on an encrypted or removable drive keeps its backups
+    there too, instead of leaving copies in the home folder.
     """
     if is_default(journal):
-        return data_dir() / purpose
-    digest = hashlib.sha256(str(journal.absolute()).encode()).hexdigest()[:10]
-    return data_dir() / purpose / f"{journal.stem}-{digest}"
+        return data_dir() / "backups"
+    journal = Path(journal).absolute()
+    return journal.with_name(f"{journal.name}.backups")
+
+
+def legacy_backups_dir(journal: Path) -> Path | None:
+    """Where an earlier version kept the backups of a journal that is not the default one."""
+    if is_default(journal):
+        return None
+    digest = hashlib.sha256(str(Path(journal).absolute()).encode()).hexdigest()[:10]
+    return data_dir() / "backups" / f"{Path(journal).stem}-{digest}"
 
 
 def resource_dir() -> Path:

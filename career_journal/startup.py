@@ -15,10 +15,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from .domain.errors import JournalCorrupt, JournalError, JournalNotFound, JournalTooNew, NotAJournal
-from .paths import companion_dir, is_default
-from .storage.atomic import remove_stale_temp_files
-from .storage.backup import BEFORE_UPGRADE, BackupInfo, list_backups, make_backup, restore_backup
-from .storage.journal import Journal, inspect_journal_file
+from .files import remove_stale_temp_files
+from .paths import is_default
+from .storage.journal import BackupInfo, Backups, Journal, inspect_journal_file
 
 
 class Choice(StrEnum):
@@ -41,12 +40,12 @@ Ask = Callable[[Problem], Choice]
 
 def tidy_leftovers(journal: Path) -> int:
     """Temp files a crash left beside the journal or its backups (never the journal itself)."""
-    return remove_stale_temp_files(journal.parent) + remove_stale_temp_files(companion_dir(journal, "backups"))
+    return remove_stale_temp_files(journal.parent) + remove_stale_temp_files(Backups(journal).folder)
 
 
 def open_at_start(path: Path, ask: Ask) -> Journal | None:
     """Open ``path`` for the app, asking what to do when it cannot be opened; None means quit."""
-    backups = companion_dir(path, "backups")
+    backups = Backups(path)
     tidy_leftovers(path)
     while True:
         try:
@@ -60,14 +59,14 @@ def open_at_start(path: Path, ask: Ask) -> Journal | None:
             return Journal.open(path, create=True, private_dir=is_default(path))
         if choice is Choice.RESTORE and problem.backup is not None:
             try:
-                restore_backup(problem.backup.path, path)
+                backups.restore(problem.backup.path)
             except JournalError as exc:
                 ask(Problem("The backup could not be restored", str(exc), [Choice.QUIT]))
                 return None
 
 
-def _open(path: Path, backups: Path) -> Journal:
-    first_start = is_default(path) and not path.exists() and not list_backups(backups)
+def _open(path: Path, backups: Backups) -> Journal:
+    first_start = is_default(path) and not path.exists() and not backups.exist()
     if path.exists() and path.is_file() and path.stat().st_size == 0:
         raise _EmptyJournal(path)
     # The header, the owner's id and the schema are checked here; SQLite's page-by-page check takes
@@ -77,7 +76,6 @@ def _open(path: Path, backups: Path) -> Journal:
         create=first_start,
         check=False,
         private_dir=is_default(path),
-        before_migrate=lambda _path, db: make_backup(db, backups, BEFORE_UPGRADE),
     )
 
 
@@ -86,8 +84,8 @@ class _EmptyJournal(JournalError):
         super().__init__(f"The journal at {path} is an empty file (0 bytes).")
 
 
-def _latest_good(backups: Path) -> BackupInfo | None:
-    for backup in list_backups(backups):
+def _latest_good(backups: Backups) -> BackupInfo | None:
+    for backup in backups.list():
         try:
             inspect_journal_file(backup.path)
         except JournalError:

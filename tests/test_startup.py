@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from career_journal.domain.records import Entry
-from career_journal.paths import companion_dir, default_journal_path
+from career_journal.files import TEMP_PREFIX
+from career_journal.paths import default_journal_path
 from career_journal.startup import Choice, Problem, open_at_start
-from career_journal.storage.atomic import TEMP_PREFIX
 from career_journal.storage.backup import MANUAL, make_backup
-from career_journal.storage.journal import Journal
+from career_journal.storage.journal import Backups, Journal
 
 
 class Asked:
@@ -36,7 +36,7 @@ def _sha(path: Path) -> str:
 def _journal_with_backup(path: Path, text: str = "from the backup") -> Path:
     with Journal.open(path, create=True) as journal:
         journal.entries.add(Entry(body=text, entry_date=date(2026, 1, 1)))
-        return make_backup(journal.db, companion_dir(path, "backups"), MANUAL)
+        return make_backup(journal.db, Backups(path).folder, MANUAL)
 
 
 def test_the_very_first_start_creates_the_default_journal_without_asking(private_home: Path) -> None:
@@ -107,10 +107,10 @@ def test_a_bad_journal_is_untouched_until_a_restore_sets_it_aside(tmp_path: Path
 def test_leftover_temp_files_from_a_crash_are_cleared_at_start(tmp_path: Path) -> None:
     path = tmp_path / "journal.cjdb"
     _journal_with_backup(path)
-    for folder in (tmp_path, companion_dir(path, "backups")):
+    for folder in (tmp_path, Backups(path).folder):
         (folder / f"{TEMP_PREFIX}abc-export.md").write_text("half an export")
     journal = open_at_start(path, Asked())
     assert journal is not None
     journal.close()
     assert not list(tmp_path.glob(f"{TEMP_PREFIX}*"))
-    assert not list(companion_dir(path, "backups").glob(f"{TEMP_PREFIX}*"))
+    assert not list(Backups(path).folder.glob(f"{TEMP_PREFIX}*"))

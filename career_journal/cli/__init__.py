@@ -5,8 +5,9 @@ Each command's module is imported when the command runs (``base.COMMAND_MODULES`
 
 from __future__ import annotations
 
-from .base import cli
+from .base import LaunchApp, cli
 
 
-def main() -> None:
-    cli(prog_name="career-journal")
+def main(launch_app: LaunchApp | None = None) -> None:
+    """Run the command line; ``launch_app`` opens the window when no command is given (``app.main``)."""
+    cli(prog_name="career-journal", obj=launch_app)

@@ -8,16 +8,21 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 import click
 
 from .. import __version__
 from ..domain.errors import JournalError
 from ..domain.validation import parse_date, parse_time
-from ..paths import companion_dir, is_default, journal_path
-from ..storage.backup import BEFORE_UPGRADE, DAILY, daily_backup_due, make_backup
-from ..storage.journal import Journal
+from ..paths import is_default, journal_path
+from ..storage.journal import Backups, Journal
+
+
+class LaunchApp(Protocol):
+    def __call__(
+        self, *, db_path: Path, new: bool, demo: bool, screenshot_dir: str | None, page: str | None
+    ) -> int: ...
 
 
 @dataclass
@@ -70,21 +75,15 @@ def open_journal(ctx: click.Context, *, write: bool = False) -> Journal:
     if state.journal is not None:
         return state.journal
     path = state.path
-    create = state.new or (is_default(path) and not _has_backups(path))
+    backups = Backups(path)
+    create = state.new or (is_default(path) and not backups.exist())
     existed = path.exists() and path.stat().st_size > 0
     if not existed and not create and is_default(path):
         raise JournalError(
-            f"Your journal is missing from {path}, but its backups are in {companion_dir(path, 'backups')}. "
-            "Restore one with 'career-journal restore FILE', or start afresh with --new."
+            f"Your journal is missing from {path}, but its backups are in {backups.folder}. "
+            "Restore the latest with 'career-journal restore latest', or start afresh with --new."
         )
-    backups = companion_dir(path, "backups")
-    journal = Journal.open(
-        path,
-        create=create,
-        check=write,
-        private_dir=is_default(path),
-        before_migrate=lambda _path, db: make_backup(db, backups, BEFORE_UPGRADE),
-    )
+    journal = Journal.open(path, create=create, check=write, private_dir=is_default(path))
     if not existed:
         click.echo(f"Created a new journal at {path}", err=True)
     if journal.read_only and write:
@@ -94,21 +93,17 @@ def open_journal(ctx: click.Context, *, write: bool = False) -> Journal:
     ctx.find_root().call_on_close(journal.close)
     if write:
         # After the command, so its own output is never held up by a day's first backup.
-        ctx.find_root().call_on_close(lambda: _daily_backup(journal, backups))
+        ctx.find_root().call_on_close(lambda: _daily_backup(journal))
     return journal
 
 
-def _daily_backup(journal: Journal, folder: Path) -> None:
-    if daily_backup_due(folder):
-        try:
-            make_backup(journal.db, folder, DAILY)
-        except JournalError as exc:
-            click.echo(f"Note: today's automatic backup could not be made ({exc}).", err=True)
-
-
-def _has_backups(path: Path) -> bool:
-    folder = companion_dir(path, "backups")
-    return folder.is_dir() and any(folder.iterdir())
+def _daily_backup(journal: Journal) -> None:
+    """Today's automatic backup; a failure is a warning, since the command itself has worked."""
+    try:
+        journal.backups.make_if_due(db=journal.db)
+    except (JournalError, OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        click.echo(f"Warning: your change is saved, but today's automatic backup failed ({reason}).", err=True)
 
 
 def fail(message: str) -> NoReturn:
@@ -119,7 +114,8 @@ def fail(message: str) -> NoReturn:
 # `career-journal search` and the app do not wait for the exports and imports to load.
 COMMAND_MODULES = {
     **dict.fromkeys(["add", "entries", "show", "edit", "delete", "search", "tags"], "entries"),
-    **dict.fromkeys(["export", "import", "backup", "backups", "restore", "check"], "files"),
+    **dict.fromkeys(["export", "import"], "exchange"),
+    **dict.fromkeys(["backup", "backups", "restore", "check"], "backups"),
     **dict.fromkeys(["goal", "goals", "person", "people", "met", "skill", "skills"], "records"),
     **dict.fromkeys(["taught", "handover", "adviser", "opportunity"], "records"),
     **dict.fromkeys(["due", "coverage", "team"], "reports"),
@@ -184,10 +180,11 @@ def cli(ctx: click.Context, db: str | None, new: bool, demo: bool, screenshot: s
     yesterday, tomorrow). A person, skill or goal can be named by id, by full
     name, or by any part of a name that matches only one.
     """
+    launch_app: LaunchApp | None = ctx.obj  # given by app.main; the CLI never imports the app itself
     ctx.obj = CliState(db=db, new=new)
     if ctx.invoked_subcommand is None:
-        from ..app import run_app
-
-        sys.exit(run_app(db_path=journal_path(db), new=new, demo=demo, screenshot_dir=screenshot, page=page))
+        if launch_app is None:
+            fail("Give a command (see --help); the desktop app starts with 'career-journal' and no command.")
+        sys.exit(launch_app(db_path=journal_path(db), new=new, demo=demo, screenshot_dir=screenshot, page=page))
     if demo or screenshot or page:
         fail("--demo, --screenshot and --page open the app; use them without a command.")

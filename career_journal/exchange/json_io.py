@@ -23,7 +23,7 @@ from typing import Any
 
 from ..domain.errors import ImportRejected, InvalidInput, RecordNotFound
 from ..domain.records import Entry, Skill
-from ..storage.atomic import write_atomic
+from ..files import write_atomic
 from ..storage.journal import Journal
 from .json_read import Plan, Reader
 from .reading import NOTHING, describe, load_json

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain.queries import EntryFilter
-from ..storage.atomic import write_atomic
+from ..files import write_atomic
 from ..storage.journal import Journal
 from .md_sections import Sections, plural
 

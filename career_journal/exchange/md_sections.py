@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
 from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
 from ..domain.queries import EntryFilter
 from ..domain.records import Entry, Goal, GoalChange, Handover, Interaction, Opportunity, Person
-from ..domain.views import AdviserStatus, SkillCoverage, only_you
 from ..storage.journal import Journal
 from .md_blocks import Headings, heading_line, render
 from .md_inline import WIDTH, plain, wrap

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import InvalidInput, JournalError
 from ..domain.reflection import PromptSet, parse_prompt_set, prompt_set_toml
-from ..storage.atomic import write_atomic
-from ..storage.database import ensure_private_dir
+from ..files import ensure_private_dir, write_atomic
 
 SUFFIX = ".toml"
 

@@ -5,7 +5,7 @@ leaves deleted text behind. SQLite does not fsync that file, so we do, then
 check the copy before it takes its final name: a backup that exists is a
 backup that opens.
 
-Backups live in one folder per journal (``paths.companion_dir``), named
+Backups live in one folder per journal (``paths.backups_dir``), named
 ``journal-<YYYY-MM-DD_HHMMSS>-<reason>.cjdb``. Rotation keeps the newest
 backup of each of the last ``DAILY_KEPT`` days and of each of the
 ``WEEKLY_KEPT`` weeks before them, plus the newest ``UPGRADE_KEPT`` taken
@@ -31,8 +31,9 @@ from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import DiskFull, JournalError
-from .atomic import fsync_dir, temp_path
-from .database import SQLITE_MAGIC, check_header, classify, create_file, ensure_private_dir, integrity_problem
+from ..files import create_file, ensure_private_dir, fsync_dir, temp_path
+from ..paths import backups_dir, legacy_backups_dir
+from .database import SQLITE_MAGIC, check_header, classify, integrity_problem
 
 BACKUP_SUFFIX = ".cjdb"
 DAILY, MANUAL, BEFORE_UPGRADE = "daily", "manual", "before-upgrade"
@@ -221,3 +222,55 @@ def _set_aside(journal: Path, stamp: str) -> Path | None:
             os.replace(companion, f"{aside}{suffix}")
     os.replace(journal, aside)
     return aside
+
+
+class Backups:
+    """One journal's backups: where they live, making and listing them, rotation and restore.
+
+    The command line, the app and start-up all go through this one service (the
+    ``Journal`` facade hands it out as ``journal.backups``; ``Backups(path)`` works for a
+    journal that cannot be opened). A backup opens a read-only connection of its own, so
+    it can run on a worker thread beside the app's work.
+    """
+
+    def __init__(self, journal: Path) -> None:
+        self.journal = Path(journal).absolute()
+        self.folder = backups_dir(self.journal)
+
+    def list(self) -> list[BackupInfo]:
+        """Newest first; backups an earlier version kept in the data folder are listed too."""
+        found = list_backups(self.folder)
+        legacy = legacy_backups_dir(self.journal)
+        if legacy is not None:
+            found += list_backups(legacy)
+        return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+    def exist(self) -> bool:
+        return bool(self.list())
+
+    def latest(self) -> BackupInfo | None:
+        found = self.list()
+        return found[0] if found else None
+
+    def due(self, now: datetime | None = None) -> bool:
+        return daily_backup_due(self.folder, now)
+
+    def make(self, reason: str = MANUAL, *, db: Database | sqlite3.Connection | None = None) -> Path:
+        """A verified backup in the folder, then rotation; ``db`` is the journal's own connection if given."""
+        if db is not None:
+            return make_backup(db, self.folder, reason)
+        conn = open_for_backup(self.journal)
+        try:
+            return make_backup(conn, self.folder, reason)
+        finally:
+            conn.close()
+
+    def make_if_due(self, *, db: Database | sqlite3.Connection | None = None) -> Path | None:
+        return self.make(DAILY, db=db) if self.due() else None
+
+    def copy_to(self, destination: Path, *, db: Database | sqlite3.Connection) -> Path:
+        """A verified copy somewhere the person chose (``backup -o``)."""
+        return backup_to(db, destination)
+
+    def restore(self, backup: Path, *, now: datetime | None = None) -> Restored:
+        return restore_backup(backup, self.journal, now=now)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +29,7 @@ from ..domain.errors import (
     NotAJournal,
     ReadOnlyJournal,
 )
+from ..files import create_file, tighten_file
 
 APPLICATION_ID = 0x434A524E  # "CJRN"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,26 +49,6 @@ def default_connect(uri: str) -> Any:
 
 def sqlite_version() -> tuple[int, ...]:
     return tuple(int(part) for part in sqlite3.sqlite_version.split("."))
-
-
-def ensure_private_dir(folder: Path, *, tighten: bool) -> None:
-    """Create ``folder`` readable by its owner only; tighten it if we own it."""
-    if not folder.exists():
-        # exist_ok: another process (a second command, a backup) may create it at the same moment.
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)
-    elif tighten and os.name == "posix":
-        os.chmod(folder, 0o700)
-
-
-def tighten_file(path: Path) -> None:
-    """Make a journal-related file owner-only (0600) if anyone else could read it."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(FileNotFoundError, PermissionError):
-        mode = stat.S_IMODE(path.stat().st_mode)
-        if mode & 0o077:
-            os.chmod(path, mode & 0o600 or 0o600)
 
 
 def read_header(path: Path) -> bytes:
@@ -98,12 +78,6 @@ def check_header(path: Path) -> None:
 def _uri(path: Path, mode: str, immutable: bool = False) -> str:
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     return uri + "&immutable=1" if immutable else uri
-
-
-def create_file(path: Path) -> None:
-    """Create an empty, owner-only file; SQLite's -wal and -shm inherit its mode."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
 
 
 def _folder_writable(path: Path) -> bool:

@@ -10,24 +10,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.coverage import RoleCoverage, SkillCoverage, job_coverage, only_you, team_coverage
 from ..domain.enums import EntryKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
+from ..domain.followups import FollowUps, follow_ups_due
 from ..domain.records import Entry
-from ..domain.views import (
-    FollowUps,
-    RoleCoverage,
-    SkillCoverage,
-    follow_ups_due,
-    job_coverage,
-    only_you,
-    team_coverage,
-)
+from ..files import ensure_private_dir
+from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
 from .database import (
     Connect,
+    IntegrityCheck,
     connect_existing,
     connect_new,
     default_connect,
-    ensure_private_dir,
     transaction,
     use_wal,
     wrap,
@@ -40,7 +35,14 @@ from .people import PeopleRepository
 from .search import TABLES, SearchIndex
 from .skills import SkillRepository
 
+__all__ = ["BackupInfo", "Backups", "IntegrityCheck", "Journal", "Restored", "inspect_journal_file"]
+
 BeforeMigrate = Callable[[Path, Database], None]
+
+
+def back_up_before_upgrade(path: Path, db: Database) -> None:
+    """The verified copy taken before any schema change of an existing journal."""
+    Backups(path).make(BEFORE_UPGRADE, db=db)
 
 
 class Journal:
@@ -54,6 +56,7 @@ class Journal:
         self.people = PeopleRepository(db)
         self.search = SearchIndex(db)
         self.drafts = DraftRepository(db)
+        self.backups = Backups(path)
 
     @classmethod
     def open(
@@ -65,13 +68,13 @@ class Journal:
         check: bool = True,
         connect: Connect = default_connect,
         private_dir: bool = False,
-        before_migrate: BeforeMigrate | None = None,
+        before_migrate: BeforeMigrate | None = back_up_before_upgrade,
     ) -> Journal:
         """Open (or, with ``create``, start) the journal at ``path`` and bring its schema up to date.
 
         ``private_dir`` tightens the folder to 0700 (the app's own data folder).
         ``before_migrate`` runs before any schema change of an existing journal
-        (the automatic backup).
+        (by default the automatic backup).
         """
         path = Path(path)
         is_new = create and (not path.exists() or path.stat().st_size == 0)
@@ -181,6 +184,10 @@ class Journal:
         can still sit in the -wal file.
         """
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def page_check(self) -> IntegrityCheck:
+        """SQLite's page-by-page check of this journal on a connection of its own (for a worker thread)."""
+        return IntegrityCheck(self.path)
 
     def sqlite_info(self) -> dict[str, Any]:
         pragmas = ("journal_mode", "synchronous", "foreign_keys", "secure_delete", "application_id", "page_count")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .backups import BackgroundBackups
 from .dialogs.drafts import DraftsDialog
 from .dialogs.forms import dialog_for_draft
 from .dialogs.quick_search import QuickSearch
@@ -36,7 +37,6 @@ from .pages.reflect import ReflectPage
 from .pages.teaching import TeachingPage
 from .pages.team import TeamPage
 from .pages.today import TodayPage
-from .safekeeping import Safekeeping
 from .session import Session
 from .theme import Scheme, apply_theme
 
@@ -170,12 +170,12 @@ class MainWindow(QMainWindow):
             self.banner.show()
 
         self.pending_restore: Path | None = None
-        self.safekeeping = Safekeeping(session, self)
-        self.safekeeping.backed_up.connect(lambda path: self.statusBar().showMessage(f"Backed up to {path}", 8000))
-        self.safekeeping.backup_failed.connect(
+        self.backups = BackgroundBackups(session, self)
+        self.backups.backed_up.connect(lambda path: self.statusBar().showMessage(f"Backed up to {path}", 8000))
+        self.backups.backup_failed.connect(
             lambda why: self.statusBar().showMessage(f"The backup could not be made: {why}", 12000)
         )
-        self.safekeeping.damage_found.connect(self._on_damage)
+        self.backups.damage_found.connect(self._on_damage)
         self.drafts_note = QLabel()
         self.drafts_note.setProperty("role", "banner")
         self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
@@ -345,10 +345,10 @@ class MainWindow(QMainWindow):
 
     # -- backups, the check and drafts ------------------------------------------------------
     def back_up_now(self) -> None:
-        self.safekeeping.back_up_now()
+        self.backups.back_up_now()
 
     def back_up_if_due(self) -> None:
-        self.safekeeping.back_up_if_due()
+        self.backups.back_up_if_due()
 
     def _on_damage(self, problem: str) -> None:
         self.banner.setText(
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "The journal is damaged", self.banner.text())
 
     def choose_backup(self) -> None:
-        dialog = RestoreDialog(self.safekeeping.backups(), self.session.journal.path, self)
+        dialog = RestoreDialog(self.backups.backups(), self.session.journal.path, self)
         dialog.chosen.connect(self.request_restore)
         dialog.open()
 
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
-        self.safekeeping.stop()
+        self.backups.stop()
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.
             self.session.attempt(self.session.journal.checkpoint, parent=self, doing="tidy the journal file")

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from ..files import ensure_private_dir
 from ..paths import lock_path
-from ..storage.database import ensure_private_dir
 
 HANDOVER_WAIT_MS = 2000
 MESSAGE = b"show\n"

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from career_journal.domain.errors import JournalError
-from career_journal.paths import companion_dir
 from career_journal.storage.backup import list_backups
-from career_journal.storage.journal import Journal, inspect_journal_file
+from career_journal.storage.journal import Backups, Journal, inspect_journal_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -20,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 def test_the_first_change_of_the_day_makes_a_daily_backup_once(run, db_path: Path) -> None:
     run("add", "first note")
     run("add", "second note")
-    found = list_backups(companion_dir(db_path, "backups"))
+    found = list_backups(Backups(db_path).folder)
     assert [b.reason for b in found] == ["daily"]
     listed = json.loads(run("backups", "--json").stdout)
     assert [(b["reason"], b["file"]) for b in listed] == [("daily", str(found[0].path))]
@@ -61,7 +60,7 @@ def test_opening_an_old_journal_backs_it_up_before_the_upgrade(run, tmp_path: Pa
     shutil.copy2(FIXTURES / "schema_v1.cjdb", old)
     result = run("entries", db=old, new=False)
     assert result.exit_code == 0
-    (backup,) = list_backups(companion_dir(old, "backups"))
+    (backup,) = list_backups(Backups(old).folder)
     assert backup.reason == "before-upgrade"
     assert inspect_journal_file(backup.path)["entry"] == 3
     with pytest.raises(JournalError, match="needs an upgrade"):  # the copy is the journal as it was

@@ -30,7 +30,7 @@ from career_journal import demo
 from career_journal.domain.errors import DiskFull, JournalError
 from career_journal.domain.records import Entry
 from career_journal.exchange.markdown import MarkdownOptions, write_markdown
-from career_journal.storage.atomic import TEMP_PREFIX
+from career_journal.files import TEMP_PREFIX
 from career_journal.storage.backup import backup_to, verify
 from career_journal.storage.journal import Journal
 

@@ -20,7 +20,7 @@ from career_journal import demo
 from career_journal.domain.errors import JournalError
 from career_journal.domain.records import Entry
 from career_journal.exchange.markdown import MarkdownOptions, write_markdown
-from career_journal.storage.atomic import TEMP_PREFIX, remove_stale_temp_files
+from career_journal.files import TEMP_PREFIX, remove_stale_temp_files
 from career_journal.storage.backup import verify
 from career_journal.storage.journal import Journal
 

@@ -8,7 +8,7 @@ import pytest
 from files_under_kill import why_torn
 from harness import Source, prepare_source, run_file_writer_under_kill
 
-from career_journal.storage.atomic import TEMP_PREFIX, remove_stale_temp_files
+from career_journal.files import TEMP_PREFIX, remove_stale_temp_files
 from career_journal.storage.backup import backup_to
 from career_journal.storage.journal import Journal
 

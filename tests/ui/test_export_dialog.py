@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
 
 from career_journal.cli import cli
-from career_journal.cli import files as cli_files
+from career_journal.cli import exchange as cli_exchange
 from career_journal.domain.queries import EntryFilter
 from career_journal.domain.records import Entry, Person
 from career_journal.exchange.markdown import COACH_DAYS, MarkdownOptions, build_markdown
@@ -42,7 +42,7 @@ def cli_clock(monkeypatch: pytest.MonkeyPatch, today: date) -> None:
         def today(cls) -> date:
             return today
 
-    monkeypatch.setattr(cli_files, "date", SessionDay)
+    monkeypatch.setattr(cli_exchange, "date", SessionDay)
 
 
 @pytest.fixture

@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from ...domain.enums import GoalDirection, GoalStatus
+from ...domain.followups import GOAL_HORIZON_DAYS
 from ...domain.records import Goal, GoalChange
-from ...domain.views import GOAL_HORIZON_DAYS
 from ..icons import icon
 from ..theme import WARM
 from .table import ID_ROLE, RECORD_ROLE

@@ -12,7 +12,7 @@ from typing import ClassVar
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.views import FollowUps
+from ...domain.followups import FollowUps
 from ..icons import icon
 from ..session import Session
 

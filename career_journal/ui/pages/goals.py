@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import GoalDirection
+from ...domain.followups import FollowUps
 from ...domain.records import Goal
-from ...domain.views import FollowUps
 from ..dialogs.forms import goal_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.goals import (

@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.followups import FollowUps
 from ...domain.records import Interaction, Opportunity, Person
-from ...domain.views import FollowUps
 from ..dialogs.forms import interaction_dialog, person_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.people import PeopleModel, PeopleProxy, longest_waiting, people_columns

@@ -16,9 +16,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QWidget
 
+from ...domain.coverage import SkillCoverage, job_coverage, only_you
 from ...domain.enums import Criticality, HandoverStatus
+from ...domain.followups import FollowUps
 from ...domain.records import Handover, Skill, Teaching
-from ...domain.views import FollowUps, SkillCoverage, job_coverage, only_you
 from ..dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
 from ..dialogs.record_form import RecordDialog
 from ..session import Session

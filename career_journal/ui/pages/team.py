@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.coverage import AdviserStatus, adviser_status, team_coverage
 from ...domain.enums import TeamRole
+from ...domain.followups import FollowUps
 from ...domain.records import Adviser, Interaction
-from ...domain.views import AdviserStatus, FollowUps, adviser_status, team_coverage
 from ..dialogs.forms import adviser_dialog, interaction_dialog
 from ..dialogs.record_form import RecordDialog
 from ..models.table import Column, RecordFilterProxy, RecordTableModel

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import EntryKind
+from ...domain.followups import FollowUps, GoalDue
 from ...domain.queries import EntryFilter
 from ...domain.records import Entry
-from ...domain.views import FollowUps, GoalDue
 from ..session import Session
 from ..widgets.cards import Card, RecordList, Row
 from ..widgets.fields import EnumCombo

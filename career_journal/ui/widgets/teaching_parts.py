@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.coverage import SkillCoverage
 from ...domain.enums import Criticality, HandoverStatus
 from ...domain.records import Handover, Teaching
-from ...domain.views import SkillCoverage
 from .. import theme
 from ..icons import icon
 from ..models.table import RECORD_ROLE, Column

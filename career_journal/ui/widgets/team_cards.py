@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from ...domain.coverage import AdviserStatus, RoleCoverage
 from ...domain.enums import TeamRole
 from ...domain.records import Adviser
-from ...domain.views import AdviserStatus, RoleCoverage
 from ..icons import icon
 from ..theme import WARM
 from .cards import Card

@@ -6,17 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from career_journal.domain.coverage import SkillCoverage, adviser_status, job_coverage, only_you, team_coverage
 from career_journal.domain.enums import Criticality, GoalStatus, LearnerLevel, TeamRole
+from career_journal.domain.followups import GOAL_HORIZON_DAYS, follow_ups_due
 from career_journal.domain.records import Adviser, Goal, Person, Skill, Teaching
-from career_journal.domain.views import (
-    GOAL_HORIZON_DAYS,
-    SkillCoverage,
-    adviser_status,
-    follow_ups_due,
-    job_coverage,
-    only_you,
-    team_coverage,
-)
 
 TODAY = date(2026, 6, 15)
 

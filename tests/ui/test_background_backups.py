@@ -10,21 +10,20 @@ from PySide6.QtCore import QSettings
 
 from career_journal.domain.errors import JournalError
 from career_journal.domain.records import Entry
-from career_journal.storage.backup import list_backups
 from career_journal.storage.journal import Journal
-from career_journal.ui.safekeeping import Safekeeping
+from career_journal.ui.backups import BackgroundBackups
 from career_journal.ui.session import Session
 
 
 def test_a_backup_is_made_on_a_worker_and_announced(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
     session.journal.entries.add(Entry(body="kept", entry_date=date(2026, 1, 1)))
-    keeper = Safekeeping(session)
+    keeper = BackgroundBackups(session)
     with qtbot.waitSignal(keeper.backed_up, timeout=10_000) as made:
         keeper.back_up_now()
-    (backup,) = list_backups(keeper.backups_folder)
+    (backup,) = session.journal.backups.list()
     assert made.args == [backup.path] and backup.reason == "manual"
     keeper.back_up_if_due()  # one was made less than a day ago: nothing more
-    assert len(list_backups(keeper.backups_folder)) == 1
+    assert len(session.journal.backups.list()) == 1
 
 
 def test_damage_found_after_opening_stops_every_write(qtbot, tmp_path: Path, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
@@ -38,7 +37,7 @@ def test_damage_found_after_opening_stops_every_write(qtbot, tmp_path: Path, set
         handle.write(b"\xde\xad" * 2048)
     journal = Journal.open(path, check=False)  # how the app opens: the header and schema are fine
     session = Session(journal, settings)
-    keeper = Safekeeping(session)
+    keeper = BackgroundBackups(session)
     try:
         with qtbot.waitSignal(keeper.damage_found, timeout=20_000) as found:
             keeper.check_integrity()

@@ -1,6 +1,8 @@
-"""Writing a whole file so that it is either the old one or the new one, never half of each.
+"""Files the app writes itself: whole files written atomically, and folders only their owner can read.
 
-Temp file in the same folder (so the rename stays on one file system), mode
+Neutral ground for every layer (storage, exchange, the UI): plain file I/O, no SQLite, no Qt.
+
+An atomic write goes to a temp file in the same folder (so the rename stays on one file system), mode
 0600, fsync, ``os.replace``, fsync of the folder. On any error the temp file is
 removed and the old file is untouched. A crash can leave a temp file behind;
 ``remove_stale_temp_files`` clears ours at the next start. A temp file's name
@@ -14,10 +16,11 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..domain.errors import DiskFull, JournalError
+from .domain.errors import DiskFull, JournalError
 
 TEMP_PREFIX = ".cj-tmp-"
 
@@ -99,3 +102,29 @@ def _explain(exc: OSError, path: Path) -> JournalError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return JournalError(f"{path} could not be written: you are not allowed to write there.")
     return JournalError(f"{path} could not be written ({exc.strerror or exc}).")
+
+
+def ensure_private_dir(folder: Path, *, tighten: bool) -> None:
+    """Create ``folder`` readable by its owner only; tighten it if we own it."""
+    if not folder.exists():
+        # exist_ok: another process (a second command, a backup) may create it at the same moment.
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
+    elif tighten and os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def tighten_file(path: Path) -> None:
+    """Make a journal-related file owner-only (0600) if anyone else could read it."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileNotFoundError, PermissionError):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o600 or 0o600)
+
+
+def create_file(path: Path) -> None:
+    """Create an empty, owner-only file; SQLite's -wal and -shm inherit its mode."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)

@@ -11,7 +11,7 @@ import pytest
 from journal_files import mode
 
 from career_journal.domain.errors import DiskFull, JournalError
-from career_journal.storage.atomic import TEMP_PREFIX, remove_stale_temp_files, write_atomic
+from career_journal.files import TEMP_PREFIX, remove_stale_temp_files, write_atomic
 
 OLD = "# Coach packet\n\nThe old export, which must survive.\n" * 50
 

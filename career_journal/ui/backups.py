@@ -1,4 +1,4 @@
-"""What keeps the journal safe while the window is open: backups, the page-by-page check, restore.
+"""Backups and the page-by-page check while the window is open, each on a worker thread.
 
 Backups and the check each run on a worker thread with a read-only
 connection of their own, so a decade of notes never freezes the window.
@@ -11,14 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..paths import companion_dir
-from ..storage.backup import DAILY, MANUAL, daily_backup_due, list_backups, make_backup, open_for_backup
-from ..storage.database import IntegrityCheck
+from ..storage.journal import BackupInfo, IntegrityCheck
 from .session import Session
 from .workers import run_task
 
 
-class Safekeeping(QObject):
+class BackgroundBackups(QObject):
     backed_up = Signal(object)  # the new backup's Path
     backup_failed = Signal(str)
     damage_found = Signal(str)  # what SQLite's check reported; the journal no longer takes changes
@@ -29,34 +27,27 @@ class Safekeeping(QObject):
         self._tasks: list[object] = []
         self._checks: list[IntegrityCheck] = []
 
-    @property
-    def backups_folder(self) -> Path:
-        return companion_dir(self.session.journal.path, "backups")
+    def backups(self) -> list[BackupInfo]:
+        return self.session.journal.backups.list()
 
-    def backups(self) -> list:
-        return list_backups(self.backups_folder)
-
-    def back_up_now(self, reason: str = MANUAL) -> None:
-        """A verified backup, made beside the app's own work."""
-        journal_path, folder = self.session.journal.path, self.backups_folder
-
-        def work() -> Path:
-            conn = open_for_backup(journal_path)
-            try:
-                return make_backup(conn, folder, reason)
-            finally:
-                conn.close()
-
-        self._run(work, self.backed_up.emit, lambda exc: self.backup_failed.emit(str(exc)))
+    def back_up_now(self) -> None:
+        """A verified backup made by hand, beside the app's own work."""
+        backups = self.session.journal.backups
+        self._run(backups.make, self.backed_up.emit, lambda exc: self.backup_failed.emit(str(exc)))
 
     def back_up_if_due(self) -> None:
-        if not self.session.read_only and daily_backup_due(self.backups_folder):
-            self.back_up_now(DAILY)
+        """Today's automatic backup, if there is none yet."""
+        backups = self.session.journal.backups
+        if not self.session.read_only and backups.due():
+            self._run(backups.make_if_due, self._made_if_due, lambda exc: self.backup_failed.emit(str(exc)))
+
+    def _made_if_due(self, made: Path | None) -> None:
+        if made is not None:
+            self.backed_up.emit(made)
 
     def check_integrity(self) -> None:
         """SQLite's page-by-page check (seconds on a large journal); damage stops all writing at once."""
         journal = self.session.journal
-        path = journal.path
 
         def found(problem: str | None) -> None:
             if problem is None:
@@ -65,7 +56,7 @@ class Safekeeping(QObject):
                 journal.stop_writing()
             self.damage_found.emit(problem)
 
-        check = IntegrityCheck(path)
+        check = journal.page_check()
         self._checks.append(check)
         self._run(check.run, found, lambda exc: found(str(exc)))
 
