@@ -12,8 +12,7 @@ from career_journal.ui.session import Session
 
 def crash(dialog) -> None:  # type: ignore[no-untyped-def]
     """The window goes away without Save or Cancel, the way a killed app's does."""
-    dialog._pause.stop()
-    dialog._max_wait.stop()
+    dialog.draft_timer.stop()
     dialog.hide()
 
 

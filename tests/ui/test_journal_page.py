@@ -170,7 +170,7 @@ def test_typing_is_kept_as_a_draft_and_offered_back_after_a_crash(qtbot, session
     assert session.journal.entries.get(entry.id).body == "The plan."  # nothing committed yet
 
     # The window dies without saving; a new one on the same journal opens the entry.
-    first.editor._stop_timers()
+    first.editor.draft_timer.stop()
     first.deleteLater()
     second = JournalPage(session)
     qtbot.addWidget(second)

@@ -14,7 +14,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import JournalError
 from ...domain.records import Draft, Person
+from ..autosave import DraftTimer
 from ..widgets.fields import DateField, EnumCombo, PersonCombo
 
 if TYPE_CHECKING:
     from ..session import Session
 
-DRAFT_PAUSE_MS = 400
-DRAFT_MAX_WAIT_MS = 1500
 
 Save = Callable[[dict[str, Any]], Any]
 
@@ -75,10 +74,7 @@ class RecordDialog(QDialog):
         self._session: Session | None = None
         self.draft_key: str | None = None
         self._typed_before: dict[str, str] = {}
-        self._pause = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
-        self._max_wait = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
-        self._pause.timeout.connect(self.write_draft)
-        self._max_wait.timeout.connect(self.write_draft)
+        self.draft_timer = DraftTimer(self.write_draft, self)
 
     # -- building ----------------------------------------------------------------
     def _add(self, key: str, label: str, widget: QWidget, reader: Callable[[], Any], hint: str = "") -> QWidget:
@@ -177,13 +173,10 @@ class RecordDialog(QDialog):
             widget.textChanged.connect(self._on_typed)
 
     def _on_typed(self, *_args: object) -> None:
-        self._pause.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
+        self.draft_timer.edited()
 
     def write_draft(self) -> None:
-        self._pause.stop()
-        self._max_wait.stop()
+        self.draft_timer.stop()
         if self._session is None or self.draft_key is None:
             return
         typed = self._typed()
@@ -196,8 +189,7 @@ class RecordDialog(QDialog):
             self.show_error(f"Not yet safe: {exc}")
 
     def _drop_draft(self) -> None:
-        self._pause.stop()
-        self._max_wait.stop()
+        self.draft_timer.stop()
         if self._session is not None and self.draft_key is not None and not self._session.read_only:
             self._session.attempt(
                 lambda: self._session.journal.drafts.discard(self.draft_key), parent=self, doing="discard the draft"
@@ -232,8 +224,7 @@ class RecordDialog(QDialog):
             self.show_error(str(exc))
             self.write_draft()
             return
-        self._pause.stop()
-        self._max_wait.stop()
+        self.draft_timer.stop()
         super().accept()
         self.saved.emit(self.result_record)
 

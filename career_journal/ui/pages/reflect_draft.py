@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from ...domain.records import Draft
 from ...domain.reflection import Prompt, PromptSet, ReflectionSession
 from ...storage.journal import Journal
+from ..autosave import DraftTimer
 
 DRAFT_KEY = "reflection"
-DRAFT_PAUSE_MS = 400
-DRAFT_MAX_WAIT_MS = 1500
 
 
 def _snapshot(prompt_set: PromptSet) -> dict:
@@ -58,26 +57,20 @@ class DraftKeeper(QObject):
         super().__init__(parent)
         self._journal = journal
         self.exists = False  # the journal holds a reflection draft (as far as this page knows)
-        self._pause = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
-        self._max_wait = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
-        self._pause.timeout.connect(keep)
-        self._max_wait.timeout.connect(keep)
+        self._timer = DraftTimer(keep, self)
 
     def get(self) -> Draft | None:
         return self._journal.drafts.get(DRAFT_KEY)
 
     def edited(self) -> None:
-        """An answer changed: keep it after a short pause, or at most ``DRAFT_MAX_WAIT_MS`` after the first change."""
-        self._pause.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
+        """An answer changed: keep it once the typing pauses (``DraftTimer``)."""
+        self._timer.edited()
 
     def pending(self) -> bool:
-        return self._pause.isActive() or self._max_wait.isActive()
+        return self._timer.pending()
 
     def stop(self) -> None:
-        self._pause.stop()
-        self._max_wait.stop()
+        self._timer.stop()
 
     def save(self, reflection: ReflectionSession) -> bool:
         """Write the session as the draft (True), or drop the draft when nothing is left worth resuming (False).

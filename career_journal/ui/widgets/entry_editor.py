@@ -1,7 +1,7 @@
 """The entry editor: title, date, kind, tags, links, the private flag and the Markdown text.
 
 Typing is kept as a draft in the journal within about two seconds (a short
-pause, or at most ``DRAFT_MAX_WAIT_MS`` of continuous typing), so a crash
+pause, or at most ``autosave.DRAFT_MAX_WAIT_MS`` of continuous typing), so a crash
 loses almost nothing. Opening an entry that has a draft puts the unsaved
 text back in place and says so. Saving writes the entry and drops its draft
 in one transaction.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 from ...domain.enums import EntryKind
 from ...domain.errors import JournalError
 from ...domain.records import Draft, Entry
+from ..autosave import DraftTimer
 from ..dialogs.links import LinkDialog, describe_links
 from ..icons import icon
 from ..session import Session
 from .fields import DateField, EnumCombo, TagField
 from .markdown_editor import MarkdownEditor
 from .text_label import saved_at_text
-
-DRAFT_PAUSE_MS = 400
-DRAFT_MAX_WAIT_MS = 1500
 
 
 def draft_key(entry_id: int | None) -> str:
@@ -115,10 +113,7 @@ class EntryEditor(QWidget):
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
 
-        self._pause = QTimer(self, singleShot=True, interval=DRAFT_PAUSE_MS)
-        self._max_wait = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
-        self._pause.timeout.connect(self.write_draft)
-        self._max_wait.timeout.connect(self.write_draft)
+        self.draft_timer = DraftTimer(self.write_draft, self)
         for signal in (
             self.title.textEdited,
             self.tags.textEdited,
@@ -150,7 +145,7 @@ class EntryEditor(QWidget):
 
     def load(self, entry: Entry | None, *, day: date | None = None) -> None:
         """Show ``entry`` (None: a new one for ``day``), with its unsaved draft if there is one."""
-        self._stop_timers()
+        self.draft_timer.stop()
         self._entry = entry
         self._show(entry, day or self.session.today())
         self._set_dirty(False)
@@ -244,7 +239,7 @@ class EntryEditor(QWidget):
         if saved is None:
             self.write_draft()
             return None
-        self._stop_timers()
+        self.draft_timer.stop()
         self._entry = saved
         self._set_dirty(False)
         self.banner.hide()
@@ -267,7 +262,7 @@ class EntryEditor(QWidget):
         self.load(self._entry)
 
     def write_draft(self) -> None:
-        self._stop_timers()
+        self.draft_timer.stop()
         if not self._dirty or self.session.read_only:
             return
         people, goals, skills = self._links
@@ -314,9 +309,7 @@ class EntryEditor(QWidget):
         if self._loading:
             return
         self._set_dirty(True)
-        self._pause.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
+        self.draft_timer.edited()
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
@@ -331,10 +324,6 @@ class EntryEditor(QWidget):
         self.state.setText(text)
         self.state.setProperty("role", "error" if error else "muted")
         self.state.style().polish(self.state)
-
-    def _stop_timers(self) -> None:
-        self._pause.stop()
-        self._max_wait.stop()
 
     def _update_enabled(self) -> None:
         writable = not self.session.read_only
