@@ -49,7 +49,7 @@ def in_process(journal_path: Path) -> None:
     from career_journal.storage.journal import Journal
     from career_journal.ui.dialogs.quick_search import QuickSearch
     from career_journal.ui.models.entries import COL_TITLE
-    from career_journal.ui.pages.journal import JournalPage
+    from career_journal.ui.pages.journal.page import JournalPage
     from career_journal.ui.session import Session
     from career_journal.ui.theme import Scheme, apply_theme
 

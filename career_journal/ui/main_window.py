@@ -30,12 +30,12 @@ from .dialogs.quick_search import QuickSearch
 from .dialogs.restore import RestoreDialog
 from .icons import app_icon, icon
 from .pages.base import Page
-from .pages.goals import GoalsPage
-from .pages.journal import JournalPage
-from .pages.network import NetworkPage
-from .pages.reflect import ReflectPage
-from .pages.teaching import TeachingPage
-from .pages.team import TeamPage
+from .pages.goals.page import GoalsPage
+from .pages.journal.page import JournalPage
+from .pages.network.page import NetworkPage
+from .pages.reflect.page import ReflectPage
+from .pages.teaching.page import TeachingPage
+from .pages.team.page import TeamPage
 from .pages.today import TodayPage
 from .session import Session
 from .theme import Scheme, apply_theme

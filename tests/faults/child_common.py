@@ -46,8 +46,8 @@ def open_editor(journal_path: Path, settings_path: Path | None = None) -> tuple[
     from PySide6.QtWidgets import QApplication
 
     from career_journal.storage.journal import Journal
+    from career_journal.ui.pages.journal.editor import EntryEditor
     from career_journal.ui.session import Session
-    from career_journal.ui.widgets.entry_editor import EntryEditor
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print_dialogs_instead()

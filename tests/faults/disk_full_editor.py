@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from career_journal.domain.errors import DiskFull
 from career_journal.storage.journal import Journal
+from career_journal.ui.pages.journal.editor import EntryEditor
 from career_journal.ui.session import Session
-from career_journal.ui.widgets.entry_editor import EntryEditor
 
 
 @contextlib.contextmanager

@@ -52,7 +52,7 @@ def test_damage_found_after_opening_stops_every_write(qtbot, tmp_path: Path, set
 def test_a_busy_journal_keeps_the_text_in_the_editor_and_saves_later(qtbot, session: Session, dialogs) -> None:  # type: ignore[no-untyped-def]
     from sqlite_utils.utils import sqlite3
 
-    from career_journal.ui.widgets.entry_editor import EntryEditor
+    from career_journal.ui.pages.journal.editor import EntryEditor
 
     session.journal.db.execute("PRAGMA busy_timeout = 200")  # the app waits 5 s; a test need not
     editor = EntryEditor(session)

@@ -14,7 +14,7 @@ from career_journal.domain.records import Entry, Goal, GoalChange, Milestone
 from career_journal.storage.journal import Journal
 from career_journal.ui.models.goals import COL_TARGET, GoalTreeModel, GoalTreeProxy, describe_change
 from career_journal.ui.models.milestones import MilestoneListModel
-from career_journal.ui.pages.goals import GoalsPage
+from career_journal.ui.pages.goals.page import GoalsPage
 from career_journal.ui.session import Session
 
 OPEN, CLOSED = GoalStatus.ACTIVE, GoalStatus.ACHIEVED

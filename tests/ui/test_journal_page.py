@@ -12,7 +12,7 @@ from career_journal.domain.enums import EntryKind
 from career_journal.domain.records import Entry
 from career_journal.ui.models.entries import COL_DATE, COL_TITLE, PAGE, EntryListModel
 from career_journal.ui.models.table import ID_ROLE
-from career_journal.ui.pages.journal import JournalPage
+from career_journal.ui.pages.journal.page import JournalPage
 from career_journal.ui.session import Session
 
 

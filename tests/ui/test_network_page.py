@@ -21,11 +21,11 @@ from career_journal.storage.journal import Journal
 from career_journal.ui.dialogs.record_form import RecordDialog
 from career_journal.ui.models.people import COL_FOLLOW_UP, COL_LAST_CONTACT, COL_NAME, COL_NEEDS
 from career_journal.ui.models.table import ID_ROLE
-from career_journal.ui.pages.network import NetworkPage
+from career_journal.ui.pages.network.conversation_log import COL_NOTES, COL_OTHERS
+from career_journal.ui.pages.network.page import NetworkPage
+from career_journal.ui.pages.network.pipeline import COL_STAGE, COL_TITLE
 from career_journal.ui.session import Session
 from career_journal.ui.theme import WARM
-from career_journal.ui.widgets.conversation_log import COL_NOTES, COL_OTHERS
-from career_journal.ui.widgets.pipeline import COL_STAGE, COL_TITLE
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from career_journal.domain.queries import EntryFilter
 from career_journal.exchange.prompt_sets import load_prompt_sets
 from career_journal.paths import resource_dir
 from career_journal.ui.dialogs.prompt_set_editor import PromptSetEditor
-from career_journal.ui.pages.reflect import ReflectPage
+from career_journal.ui.pages.reflect.page import ReflectPage
 from career_journal.ui.session import Session
 
 SHIPPED = resource_dir() / "prompts"

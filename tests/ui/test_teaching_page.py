@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from career_journal.domain.enums import Criticality, HandoverStatus, LearnerLevel, TeachingMethod
 from career_journal.domain.records import Handover, Person, Skill, Teaching
 from career_journal.ui.dialogs.record_form import RecordDialog
-from career_journal.ui.pages.teaching import HANDOVERS_TAB, SKILLS_TAB, TeachingPage
+from career_journal.ui.pages.teaching import parts
+from career_journal.ui.pages.teaching.page import HANDOVERS_TAB, SKILLS_TAB, TeachingPage
+from career_journal.ui.pages.teaching.record_section import RecordSection
 from career_journal.ui.session import Session
-from career_journal.ui.widgets import teaching_parts as parts
-from career_journal.ui.widgets.record_section import RecordSection
 
 LEFT = Qt.MouseButton.LeftButton
 

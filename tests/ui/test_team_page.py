@@ -12,10 +12,10 @@ from career_journal.domain.enums import TeamRole
 from career_journal.domain.records import Adviser, Person
 from career_journal.ui.dialogs.record_form import RecordDialog
 from career_journal.ui.models.table import ID_ROLE
-from career_journal.ui.pages.team import TeamPage
+from career_journal.ui.pages.team.cards import AdviserBlock
+from career_journal.ui.pages.team.page import TeamPage
 from career_journal.ui.session import Session
 from career_journal.ui.theme import WARM
-from career_journal.ui.widgets.team_cards import AdviserBlock
 
 COL_PERSON, COL_NEXT_DUE = 0, 5
 

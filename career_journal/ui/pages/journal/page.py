@@ -6,17 +6,17 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QWidget
 
-from ...domain.enums import EntryKind
-from ...domain.errors import RecordNotFound
-from ...domain.queries import EntryFilter
-from ...domain.records import Entry
-from ..models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryListModel
-from ..models.table import ID_ROLE
-from ..session import Session
-from ..widgets.entry_editor import EntryEditor
-from ..widgets.fields import ChoiceCombo, DateField, EnumCombo
-from ..widgets.record_table import record_table
-from .base import Page
+from ....domain.enums import EntryKind
+from ....domain.errors import RecordNotFound
+from ....domain.queries import EntryFilter
+from ....domain.records import Entry
+from ...models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryListModel
+from ...models.table import ID_ROLE
+from ...session import Session
+from ...widgets.fields import ChoiceCombo, DateField, EnumCombo
+from ...widgets.record_table import record_table
+from ..base import Page
+from .editor import EntryEditor
 
 # Beyond this many rows down, opening an entry from search does not scroll the list to it.
 SCROLL_TO_LIMIT = 5000

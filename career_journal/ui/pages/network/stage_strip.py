@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
 
-from ...domain.enums import OpportunityStatus
+from ....domain.enums import OpportunityStatus
 
 STAGES = tuple(OpportunityStatus)
 # The road an opportunity travels; "dropped" is left off it on purpose.

@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject
 
-from ...domain.records import Draft
-from ...domain.reflection import Prompt, PromptSet, ReflectionSession
-from ...storage.journal import Journal
-from ..autosave import DraftTimer
+from ....domain.records import Draft
+from ....domain.reflection import Prompt, PromptSet, ReflectionSession
+from ....storage.journal import Journal
+from ...autosave import DraftTimer
 
 DRAFT_KEY = "reflection"
 

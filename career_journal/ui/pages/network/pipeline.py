@@ -18,18 +18,18 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from ...domain.enums import OpportunityStatus
-from ...domain.records import Opportunity
-from ..dialogs.forms import opportunity_dialog
-from ..dialogs.record_form import RecordDialog
-from ..models.table import Column, RecordFilterProxy, RecordTableModel
-from ..session import Session
-from .record_table import record_table
+from ....domain.enums import OpportunityStatus
+from ....domain.records import Opportunity
+from ...dialogs.forms import opportunity_dialog
+from ...dialogs.record_form import RecordDialog
+from ...models.table import Column, RecordFilterProxy, RecordTableModel
+from ...session import Session
+from ...widgets.record_table import record_table
+from ...widgets.text_label import one_line
 from .stage_strip import STAGES, StageStrip, next_stage
-from .text_label import one_line
 
 if TYPE_CHECKING:
-    from ..pages.base import Page
+    from ..base import Page
 
 COL_TITLE, COL_PERSON, COL_VALUE, COL_STAGE = range(4)
 

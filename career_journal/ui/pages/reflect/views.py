@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.reflection import ReflectionSession
-from ..icons import icon
-from ..widgets.markdown_editor import MarkdownEditor
+from ....domain.reflection import ReflectionSession
+from ...icons import icon
+from ...widgets.markdown_editor import MarkdownEditor
 
 COLUMN_WIDTH = 760  # the session's text column: a line length that reads easily
 DONE_WIDTH = 520

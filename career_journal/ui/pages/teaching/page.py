@@ -16,17 +16,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QWidget
 
-from ...domain.coverage import SkillCoverage, job_coverage, only_you
-from ...domain.enums import Criticality, HandoverStatus
-from ...domain.followups import FollowUps
-from ...domain.records import Handover, Skill, Teaching
-from ..dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
-from ..dialogs.record_form import RecordDialog
-from ..session import Session
-from ..widgets import teaching_parts as parts
-from ..widgets.record_section import RecordSection
-from ..widgets.teaching_parts import OnlyYouStrip, PillDelegate
-from .base import Page
+from ....domain.coverage import SkillCoverage, job_coverage, only_you
+from ....domain.enums import Criticality, HandoverStatus
+from ....domain.followups import FollowUps
+from ....domain.records import Handover, Skill, Teaching
+from ...dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
+from ...dialogs.record_form import RecordDialog
+from ...session import Session
+from ..base import Page
+from . import parts
+from .parts import OnlyYouStrip, PillDelegate
+from .record_section import RecordSection
 
 SKILLS_TAB, HANDOVERS_TAB = 0, 1
 NOTHING_LOADED = -1  # the teaching records shown belong to no skill yet

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.coverage import SkillCoverage
-from ...domain.enums import Criticality, HandoverStatus
-from ...domain.records import Handover, Teaching
-from .. import theme
-from ..icons import icon
-from ..models.table import RECORD_ROLE, Column
-from .cards import Card
+from ....domain.coverage import SkillCoverage
+from ....domain.enums import Criticality, HandoverStatus
+from ....domain.records import Handover, Teaching
+from ... import theme
+from ...icons import icon
+from ...models.table import RECORD_ROLE, Column
+from ...widgets.cards import Card
 
 # Where each handover stands on its way from planned to handed over (1-based step); status sorts by it.
 HANDOVER_STEP = {HandoverStatus.PLANNED: 1, HandoverStatus.IN_TRANSITION: 2, HandoverStatus.HANDED_OVER: 3}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.table import ID_ROLE, RECORD_ROLE, Column, RecordFilterProxy, RecordTableModel
+from ...models.table import ID_ROLE, RECORD_ROLE, Column, RecordFilterProxy, RecordTableModel
 
 Action = Callable[[], object]
 

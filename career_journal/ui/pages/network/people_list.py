@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QWidget
 
-from ...domain.enums import Relationship
-from ...domain.records import Person
-from ..models.people import (
+from ....domain.enums import Relationship
+from ....domain.records import Person
+from ...models.people import (
     COL_FOLLOW_UP,
     COL_LAST_CONTACT,
     COL_NAME,
@@ -21,9 +21,9 @@ from ..models.people import (
     PeopleProxy,
     is_due,
 )
-from .fields import EnumCombo
-from .record_table import record_table
-from .text_label import text_label
+from ...widgets.fields import EnumCombo
+from ...widgets.record_table import record_table
+from ...widgets.text_label import text_label
 
 SEARCH_DELAY_MS = 200
 

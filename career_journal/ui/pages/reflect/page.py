@@ -16,18 +16,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain.errors import InvalidInput, JournalError
-from ...domain.reflection import PromptSet, ReflectionSession
-from ...exchange.prompt_sets import load_prompt_sets, remove_user_set
-from ...paths import resource_dir, user_prompts_dir
-from ..dialogs.links import LinkDialog, describe_links
-from ..dialogs.prompt_set_editor import PromptSetEditor
-from ..session import Session
-from ..widgets.text_label import saved_at_text
-from .base import Page
-from .reflect_chooser import ChooserView
-from .reflect_draft import DRAFT_KEY, DraftKeeper, resumed_session
-from .reflect_views import DoneView, SessionView, add_shortcut
+from ....domain.errors import InvalidInput, JournalError
+from ....domain.reflection import PromptSet, ReflectionSession
+from ....exchange.prompt_sets import load_prompt_sets, remove_user_set
+from ....paths import resource_dir, user_prompts_dir
+from ...dialogs.links import LinkDialog, describe_links
+from ...dialogs.prompt_set_editor import PromptSetEditor
+from ...session import Session
+from ...widgets.text_label import saved_at_text
+from ..base import Page
+from .chooser import ChooserView
+from .draft import DRAFT_KEY, DraftKeeper, resumed_session
+from .views import DoneView, SessionView, add_shortcut
 
 
 class ReflectPage(Page):

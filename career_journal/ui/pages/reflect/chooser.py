@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.records import Draft
-from ...domain.reflection import PromptSet
-from ..icons import icon
-from ..models.table import Column, RecordFilterProxy, RecordTableModel
-from ..widgets.text_label import saved_at_text
-from .reflect_views import make_button, plain_label
+from ....domain.records import Draft
+from ....domain.reflection import PromptSet
+from ...icons import icon
+from ...models.table import Column, RecordFilterProxy, RecordTableModel
+from ...widgets.text_label import saved_at_text
+from .views import make_button, plain_label
 
 
 class ChooserView(QWidget):

@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.coverage import AdviserStatus, adviser_status, team_coverage
-from ...domain.enums import TeamRole
-from ...domain.followups import FollowUps
-from ...domain.records import Adviser, Interaction
-from ..dialogs.forms import adviser_dialog, interaction_dialog
-from ..dialogs.record_form import RecordDialog
-from ..models.table import Column, RecordFilterProxy, RecordTableModel
-from ..session import Session
-from ..theme import WARM
-from ..widgets.record_table import record_table
-from ..widgets.team_cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, cadence_text, is_due, noun, plain_label, tip
-from .base import Page
+from ....domain.coverage import AdviserStatus, adviser_status, team_coverage
+from ....domain.enums import TeamRole
+from ....domain.followups import FollowUps
+from ....domain.records import Adviser, Interaction
+from ...dialogs.forms import adviser_dialog, interaction_dialog
+from ...dialogs.record_form import RecordDialog
+from ...models.table import Column, RecordFilterProxy, RecordTableModel
+from ...session import Session
+from ...theme import WARM
+from ...widgets.record_table import record_table
+from ..base import Page
+from .cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, cadence_text, is_due, noun, plain_label, tip
 
 HOW_IT_WORKS = (
     "A check-in is any conversation you log with an adviser. Give each one a rhythm (every 30 days, say) and "

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget
 
-from ...domain.records import Interaction, Person
-from ..models.table import Column, RecordFilterProxy, RecordTableModel
-from .markdown_view import SafeMarkdownView
-from .record_table import record_table, select_row
-from .text_label import one_line, text_label
+from ....domain.records import Interaction, Person
+from ...models.table import Column, RecordFilterProxy, RecordTableModel
+from ...widgets.markdown_view import SafeMarkdownView
+from ...widgets.record_table import record_table, select_row
+from ...widgets.text_label import one_line, text_label
 
 if TYPE_CHECKING:
-    from ..pages.base import Page
+    from ..base import Page
 
 COL_DATE, COL_KIND, COL_OTHERS, COL_NOTES, COL_NEXT = range(5)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

@@ -14,19 +14,19 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.followups import FollowUps
-from ...domain.records import Interaction, Opportunity, Person
-from ..dialogs.forms import interaction_dialog, person_dialog
-from ..dialogs.record_form import RecordDialog
-from ..models.people import PeopleModel, PeopleProxy, longest_waiting, people_columns
-from ..session import Session
-from ..widgets.conversation_log import ConversationLog
-from ..widgets.network_welcome import NetworkWelcome
-from ..widgets.people_list import PeopleFilterBar, people_table
-from ..widgets.person_card import PersonCard
-from ..widgets.pipeline import OpportunityPanel
-from ..widgets.record_table import select_row
-from .base import Page
+from ....domain.followups import FollowUps
+from ....domain.records import Interaction, Opportunity, Person
+from ...dialogs.forms import interaction_dialog, person_dialog
+from ...dialogs.record_form import RecordDialog
+from ...models.people import PeopleModel, PeopleProxy, longest_waiting, people_columns
+from ...session import Session
+from ...widgets.record_table import select_row
+from ..base import Page
+from .conversation_log import ConversationLog
+from .people_list import PeopleFilterBar, people_table
+from .person_card import PersonCard
+from .pipeline import OpportunityPanel
+from .welcome import NetworkWelcome
 
 
 class NetworkPage(Page):

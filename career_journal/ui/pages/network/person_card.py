@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from ...domain.records import Opportunity, Person
-from ..icons import icon
-from ..models.people import is_due, relative_day
-from ..theme import WARM
-from .cards import Card
-from .text_label import text_label
+from ....domain.records import Opportunity, Person
+from ...icons import icon
+from ...models.people import is_due, relative_day
+from ...theme import WARM
+from ...widgets.cards import Card
+from ...widgets.text_label import text_label
 
 if TYPE_CHECKING:
-    from ..pages.base import Page
+    from ..base import Page
 
 PRIVATE_NOTE = "private — never exported unless you ask"
 

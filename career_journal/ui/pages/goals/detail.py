@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import GoalDirection
-from ...domain.queries import EntryFilter
-from ...domain.records import Goal, Milestone
-from ..models.goals import CLOSED, DIRECTION_NOTES, days_left_text, describe_change, status_summary
-from ..models.milestones import MilestoneListModel
-from ..models.table import RECORD_ROLE
-from ..session import Session
-from .cards import Card, RecordList
-from .markdown_view import SafeMarkdownView
-from .text_label import note_label
+from ....domain.enums import GoalDirection
+from ....domain.queries import EntryFilter
+from ....domain.records import Goal, Milestone
+from ...models.goals import CLOSED, DIRECTION_NOTES, days_left_text, describe_change, status_summary
+from ...models.milestones import MilestoneListModel
+from ...models.table import RECORD_ROLE
+from ...session import Session
+from ...widgets.cards import Card, RecordList
+from ...widgets.markdown_view import SafeMarkdownView
+from ...widgets.text_label import note_label
 
 LINKED_SHOWN = 20  # entries listed under a goal; the Journal has them all
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from .cards import Card
-from .text_label import text_label
+from ...widgets.cards import Card
+from ...widgets.text_label import text_label
 
 if TYPE_CHECKING:
-    from ..pages.base import Page
+    from ..base import Page
 
 
 class NetworkWelcome(QWidget):

@@ -8,12 +8,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from ...domain.coverage import AdviserStatus, RoleCoverage
-from ...domain.enums import TeamRole
-from ...domain.records import Adviser
-from ..icons import icon
-from ..theme import WARM
-from .cards import Card
+from ....domain.coverage import AdviserStatus, RoleCoverage
+from ....domain.enums import TeamRole
+from ....domain.records import Adviser
+from ...icons import icon
+from ...theme import WARM
+from ...widgets.cards import Card
 
 # Per role: what to call one ("as your …", "Add a …"), what they do for you, and why an empty seat matters.
 ROLE_TEXT: dict[TeamRole, tuple[str, str, str]] = {

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import GoalDirection
-from ...domain.followups import FollowUps
-from ...domain.records import Goal
-from ..dialogs.forms import goal_dialog
-from ..dialogs.record_form import RecordDialog
-from ..models.goals import (
+from ....domain.enums import GoalDirection
+from ....domain.followups import FollowUps
+from ....domain.records import Goal
+from ...dialogs.forms import goal_dialog
+from ...dialogs.record_form import RecordDialog
+from ...models.goals import (
     COL_PROGRESS,
     COL_STATUS,
     COL_TARGET,
@@ -37,12 +37,12 @@ from ..models.goals import (
     GoalTreeProxy,
     status_summary,
 )
-from ..models.table import RECORD_ROLE
-from ..session import Session
-from ..widgets.cards import Card
-from ..widgets.goal_detail import GoalDetail
-from ..widgets.text_label import note_label
-from .base import Page
+from ...models.table import RECORD_ROLE
+from ...session import Session
+from ...widgets.cards import Card
+from ...widgets.text_label import note_label
+from ..base import Page
+from .detail import GoalDetail
 
 INTRO = (
     "A goal here is a direction for your career, written down so you can see it and change it on purpose. "

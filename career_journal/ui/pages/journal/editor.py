@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import EntryKind
-from ...domain.errors import JournalError
-from ...domain.records import Draft, Entry
-from ..autosave import DraftTimer
-from ..dialogs.links import LinkDialog, describe_links
-from ..icons import icon
-from ..session import Session
-from .fields import DateField, EnumCombo, TagField
-from .markdown_editor import MarkdownEditor
-from .text_label import saved_at_text
+from ....domain.enums import EntryKind
+from ....domain.errors import JournalError
+from ....domain.records import Draft, Entry
+from ...autosave import DraftTimer
+from ...dialogs.links import LinkDialog, describe_links
+from ...icons import icon
+from ...session import Session
+from ...widgets.fields import DateField, EnumCombo, TagField
+from ...widgets.markdown_editor import MarkdownEditor
+from ...widgets.text_label import saved_at_text
 
 
 def draft_key(entry_id: int | None) -> str:

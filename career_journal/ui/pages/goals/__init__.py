@@ -1,0 +1,1 @@
+"""The goals page and the widgets only it uses."""

@@ -1,0 +1,1 @@
+"""The journal page and the widgets only it uses."""

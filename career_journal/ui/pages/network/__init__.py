@@ -1,0 +1,1 @@
+"""The network page and the widgets only it uses."""

@@ -1,0 +1,1 @@
+"""The reflect page and the widgets only it uses."""

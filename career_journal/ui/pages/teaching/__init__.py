@@ -1,0 +1,1 @@
+"""The teaching page and the widgets only it uses."""

@@ -1,0 +1,1 @@
+"""The team page and the widgets only it uses."""
