@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import JournalError
-from ...storage.backup import BackupInfo
-from ...storage.journal import inspect_journal_file
+from ...storage.journal import BackupInfo, inspect_journal_file
 
 
 class RestoreDialog(QDialog):
