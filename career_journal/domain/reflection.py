@@ -8,7 +8,6 @@ live in their data folder and replace a shipped set with the same file name.
 
 from __future__ import annotations
 
-import json
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +16,7 @@ from .enums import EntryKind
 from .errors import InvalidInput
 from .records import Entry
 
+MAX_PROMPT_SET_CHARS = 1_000_000
 MAX_PROMPTS = 40
 
 
@@ -38,10 +38,14 @@ class PromptSet:
 
 def parse_prompt_set(key: str, text: str, *, builtin: bool) -> PromptSet:
     """Read one prompt set; a broken file gets a message that says what to fix."""
+    if len(text) > MAX_PROMPT_SET_CHARS:
+        raise InvalidInput(f"The prompt set '{key}' is too large to be a prompt set; it was skipped.")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(f"The prompt set '{key}' cannot be read ({exc}).") from None
+    except RecursionError:
+        raise InvalidInput(f"The prompt set '{key}' is nested too deeply to read; it was skipped.") from None
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise InvalidInput(f"The prompt set '{key}' needs a name = \"…\" line.")
@@ -64,19 +68,6 @@ def parse_prompt_set(key: str, text: str, *, builtin: bool) -> PromptSet:
         tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
         builtin=builtin,
     )
-
-
-def prompt_set_toml(prompt_set: PromptSet) -> str:
-    """The prompt set as the TOML file a person can keep and edit (JSON strings are TOML strings)."""
-    lines = [f"name = {json.dumps(prompt_set.name, ensure_ascii=False)}"]
-    lines.append(f"description = {json.dumps(prompt_set.description, ensure_ascii=False)}")
-    if prompt_set.tags:
-        lines.append(f"tags = [{', '.join(json.dumps(t, ensure_ascii=False) for t in prompt_set.tags)}]")
-    for prompt in prompt_set.prompts:
-        lines += ["", "[[prompts]]", f"question = {json.dumps(prompt.question, ensure_ascii=False)}"]
-        if prompt.hint:
-            lines.append(f"hint = {json.dumps(prompt.hint, ensure_ascii=False)}")
-    return "\n".join(lines) + "\n"
 
 
 @dataclass(slots=True)

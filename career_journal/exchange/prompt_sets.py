@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import tomli_w
+
 from ..domain.errors import InvalidInput, JournalError
-from ..domain.reflection import PromptSet, parse_prompt_set, prompt_set_toml
+from ..domain.reflection import PromptSet, parse_prompt_set
 from ..files import ensure_private_dir, write_atomic
 
 SUFFIX = ".toml"
@@ -35,6 +37,17 @@ def key_for(name: str) -> str:
     """A file name for a new prompt set, from its name."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug[:60] or "my-prompts"
+
+
+def prompt_set_toml(prompt_set: PromptSet) -> str:
+    """The prompt set as the TOML file a person can keep and edit."""
+    data: dict = {"name": prompt_set.name, "description": prompt_set.description}
+    if prompt_set.tags:
+        data["tags"] = list(prompt_set.tags)
+    data["prompts"] = [
+        {"question": p.question, "hint": p.hint} if p.hint else {"question": p.question} for p in prompt_set.prompts
+    ]
+    return tomli_w.dumps(data)
 
 
 def save_user_set(user_dir: Path, prompt_set: PromptSet) -> Path:

@@ -8,7 +8,7 @@ import pytest
 
 from career_journal.domain.enums import EntryKind
 from career_journal.domain.errors import InvalidInput
-from career_journal.domain.reflection import Prompt, PromptSet, ReflectionSession, parse_prompt_set, prompt_set_toml
+from career_journal.domain.reflection import Prompt, PromptSet, ReflectionSession, parse_prompt_set
 
 WEEKLY = PromptSet(
     key="weekly",
@@ -41,12 +41,6 @@ def test_a_session_comes_back_from_its_draft_where_it_was() -> None:
     assert (again.answers, again.current, again.skill_ids) == (["one", "two", ""], 1, [4])
 
 
-def test_a_prompt_set_survives_being_written_and_read_back() -> None:
-    tricky = PromptSet("mine", 'My "own" set', "Line one\nline two", (Prompt("Ça va? \\ backslash", "tab\there"),))
-    again = parse_prompt_set("mine", prompt_set_toml(tricky), builtin=False)
-    assert again == PromptSet("mine", 'My "own" set', "Line one\nline two", tricky.prompts, (), builtin=False)
-
-
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -54,6 +48,8 @@ def test_a_prompt_set_survives_being_written_and_read_back() -> None:
         ('description = "x"\n[[prompts]]\nquestion = "q"', "needs a name"),
         ('name = "x"', "has no \\[\\[prompts\\]\\]"),
         ('name = "x"\n[[prompts]]\nhint = "no question"', "Prompt 1 .* has no question"),
+        ("x = " + "[" * 5000 + "]" * 5000, "nested too deeply"),
+        ('name = "x"\n# ' + "padding " * 200_000, "too large"),
     ],
 )
 def test_a_broken_prompt_set_says_what_to_fix(text: str, message: str) -> None:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from career_journal.domain.reflection import Prompt, PromptSet
-from career_journal.exchange.prompt_sets import key_for, load_prompt_sets, remove_user_set, save_user_set
+import pytest
+
+from career_journal.domain.reflection import Prompt, PromptSet, parse_prompt_set
+from career_journal.exchange.prompt_sets import (
+    key_for,
+    load_prompt_sets,
+    prompt_set_toml,
+    remove_user_set,
+    save_user_set,
+)
 from career_journal.paths import resource_dir
 
 SHIPPED = resource_dir() / "prompts"
@@ -48,3 +56,22 @@ def test_a_broken_user_file_is_reported_and_the_rest_still_load(tmp_path: Path) 
 def test_new_sets_get_a_file_name_from_their_name() -> None:
     assert key_for("Before my 1:1 with Ana!") == "before-my-1-1-with-ana"
     assert key_for("¿?") == "my-prompts"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['My "own" set', "Ça va? \\ backslash", "delete\x7fcharacter", "tab\tand\nnewline", "emoji 🚀 and ''' quotes"],
+)
+def test_a_prompt_set_survives_being_written_and_read_back(name: str) -> None:
+    tricky = PromptSet("mine", name, "Line one\nline two", (Prompt(f"{name}?", "tab\there"), Prompt("Plain")))
+    again = parse_prompt_set("mine", prompt_set_toml(tricky), builtin=False)
+    assert again == PromptSet("mine", name, "Line one\nline two", tricky.prompts, (), builtin=False)
+
+
+def test_a_deeply_nested_file_is_skipped_and_the_other_sets_still_show(tmp_path: Path) -> None:
+    user = tmp_path / "prompts"
+    user.mkdir()
+    (user / "evil.toml").write_text("x = " + "[" * 5000 + "]" * 5000, encoding="utf-8")
+    sets, problems = load_prompt_sets(resource_dir() / "prompts", user)
+    assert {s.key for s in sets} >= {"weekly-review", "monthly-check-in", "indispensable-audit"}
+    assert problems == ["The prompt set 'evil' is nested too deeply to read; it was skipped."]
