@@ -47,8 +47,25 @@ def default_connect(uri: str) -> Any:
     return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
 
 
-def sqlite_version() -> tuple[int, ...]:
-    return tuple(int(part) for part in sqlite3.sqlite_version.split("."))
+def sqlite_version(conn: Any) -> tuple[int, ...]:
+    """The version of the SQLite library behind ``conn`` (each driver may bundle its own)."""
+    text = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    return tuple(int(part) for part in text.split("."))
+
+
+def require_sqlite_version(conn: Any) -> None:
+    """Refuse an SQLite too old for the search index before it touches the file.
+
+    Older libraries cannot read the FTS5 index ("invalid fts5 file format") and fail
+    on every insert, so it is better to say so at once.
+    """
+    found = sqlite_version(conn)
+    if found < MIN_SQLITE_VERSION:
+        need, have = ".".join(map(str, MIN_SQLITE_VERSION)), ".".join(map(str, found))
+        raise JournalError(
+            f"Career Journal needs SQLite {need} or newer to read its search index, but this Python has "
+            f"SQLite {have}. Install the app with its own dependencies (scripts/setup) or a newer Python."
+        )
 
 
 def read_header(path: Path) -> bytes:
@@ -86,6 +103,7 @@ def _folder_writable(path: Path) -> bool:
 
 
 def _configure(conn: Any, *, read_only: bool) -> None:
+    require_sqlite_version(conn)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
     conn.execute("PRAGMA mmap_size = 0")
@@ -213,6 +231,11 @@ def connect_new(path: Path, *, connect: Connect = default_connect) -> Any:
     """Create a new journal file (or initialise an empty 0-byte one the user asked for)."""
     if path.exists() and path.stat().st_size > 0:
         raise JournalError(f"{path} already exists; it was left untouched.")
+    probe = connect("file::memory:")
+    try:
+        require_sqlite_version(probe)  # before a file is created that this SQLite could not use
+    finally:
+        probe.close()
     if not path.exists():
         create_file(path)
     else:

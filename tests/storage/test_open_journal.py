@@ -352,3 +352,18 @@ def test_a_journal_in_a_read_only_folder_opens_read_only(big_copy: Path) -> None
     finally:
         os.chmod(folder, 0o700)
     assert sha256(big_copy) == before
+
+
+def test_an_sqlite_too_old_for_the_search_index_is_refused_before_any_write(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Journal.open(journal_path, create=True).close()
+    before = journal_path.read_bytes()
+    monkeypatch.setattr(database, "MIN_SQLITE_VERSION", (99, 0, 0))
+    with pytest.raises(JournalError, match=r"needs SQLite 99\.0\.0 or newer .* this Python has SQLite 3\."):
+        Journal.open(journal_path)
+    assert journal_path.read_bytes() == before
+    fresh = journal_path.with_name("fresh.cjdb")
+    with pytest.raises(JournalError, match="needs SQLite 99"):
+        Journal.open(fresh, create=True)
+    assert not fresh.exists()
