@@ -92,6 +92,16 @@ class Draft:
     saved_at: str = ""
 
 
+def entry_draft_key(entry_id: int | None) -> str:
+    """The draft of the entry editor (the journal drops it when the entry is deleted)."""
+    return f"entry:{entry_id}" if entry_id is not None else "entry:new"
+
+
+def form_draft_key(kind: str, record_id: int | None) -> str:
+    """The draft of a record's dialog (the journal drops it when the record is deleted)."""
+    return f"form:{kind}:{record_id if record_id is not None else 'new'}"
+
+
 @dataclass(slots=True)
 class Milestone:
     text: str
@@ -116,6 +126,7 @@ class Goal:
     why: str = ""
     target_date: date | None = None
     milestones: list[Milestone] = field(default_factory=list)
+    private: bool | None = None  # None: the default for its direction (an exit plan starts private)
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
@@ -124,6 +135,8 @@ class Goal:
         self.title = require_text(self.title, "A goal")
         self.direction = GoalDirection(self.direction)
         self.status = GoalStatus(self.status)
+        if self.private is None:
+            self.private = self.direction is GoalDirection.EXIT
 
     @property
     def progress(self) -> float | None:
@@ -240,6 +253,8 @@ class Opportunity:
     value: str = ""
     status: OpportunityStatus = OpportunityStatus.SPOTTED
     notes: str = ""
+    private: bool = False
+    interaction_id: int | None = None  # the conversation it came from
     id: int | None = None
     person_name: str = ""
     created_at: str = ""

@@ -6,7 +6,7 @@ from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import InvalidInput, RecordNotFound
-from .database import transaction
+from .database import forget_deleted, transaction
 
 _UNIQUE_MESSAGES = {
     "skills": "There is already a skill with that name.",
@@ -38,9 +38,11 @@ def update_row(db: Database, table: str, row: dict, record_id: int | None, kind:
 
 
 def delete_row(db: Database, table: str, record_id: int, kind: str) -> None:
+    """Delete one record (its drafts go with it, by trigger) and wipe it from the -wal as well."""
     with transaction(db):
         if db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id]).rowcount == 0:
             raise RecordNotFound(kind, record_id)
+    forget_deleted(db)
 
 
 def integrity_message(table: str, exc: Exception) -> str:

@@ -295,3 +295,26 @@ def transaction(db: Database) -> Iterator[Database]:
         if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
             raise classify(exc) from None
         raise
+
+
+FORGET_WAIT_MS = 250
+
+
+def forget_deleted(db: Database) -> None:
+    """Fold the write-ahead log into the file and empty it, so deleted text leaves the -wal too.
+
+    Called after a delete commits. The deleted rows are already zeroed in the file
+    (``secure_delete``, FTS5 secure-delete), but their old pages sit in the -wal until a
+    checkpoint truncates it, and an app left open for days would keep them there. A reader
+    on another connection (a background export) can hold the checkpoint back; then the
+    next delete, or closing the journal, finishes it, without making this save wait.
+    """
+    if db.conn.in_transaction:
+        return
+    db.execute(f"PRAGMA busy_timeout = {FORGET_WAIT_MS}")
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.OperationalError:
+        pass  # busy or read-only: the next checkpoint does it
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -15,6 +15,7 @@ from ..domain.queries import EntryCursor, EntryFilter, EntrySort
 from ..domain.records import Entry, EntrySummary, first_line_title
 from ..domain.validation import clean_tag, timestamp_now
 from .convert import iso, placeholders, trusted
+from .crud import delete_row
 from .database import transaction
 from .migrations import ENTRY_SORT_TITLE
 
@@ -88,9 +89,7 @@ class EntryRepository:
         return entry
 
     def delete(self, entry_id: int) -> None:
-        with transaction(self.db):
-            if self.db.execute("DELETE FROM entries WHERE id = ?", [entry_id]).rowcount == 0:
-                raise RecordNotFound("entry", entry_id)
+        delete_row(self.db, "entries", entry_id, "entry")
 
     def _row(self, entry: Entry) -> dict[str, Any]:
         return {

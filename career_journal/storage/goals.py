@@ -13,7 +13,7 @@ from ..domain.records import Goal, GoalChange, Milestone
 from ..domain.validation import timestamp_now
 from .convert import iso, placeholders, to_date
 from .crud import delete_row, insert_row, integrity_message, update_row
-from .database import transaction
+from .database import forget_deleted, transaction
 from .resolve import resolve_id
 
 _ORDER = (
@@ -55,6 +55,7 @@ class GoalRepository:
             "direction": GoalDirection(goal.direction).value,
             "status": GoalStatus(goal.status).value,
             "target_date": iso(goal.target_date),
+            "private": int(bool(goal.private)),
             "created_at": goal.created_at,
             "updated_at": goal.updated_at,
         }
@@ -94,6 +95,7 @@ class GoalRepository:
                 raise RecordNotFound("milestone", milestone_id)
             self.db.execute("DELETE FROM milestones WHERE id = ?", [milestone_id])
             self._touch(row[0])
+        forget_deleted(self.db)
 
     def _touch(self, goal_id: int | None) -> None:
         self.db.execute("UPDATE goals SET updated_at = ? WHERE id = ?", [timestamp_now(), goal_id])
@@ -142,7 +144,7 @@ class GoalRepository:
 
     def _load(self, where: str, params: list) -> list[Goal]:
         rows = self.db.execute(
-            f"SELECT id, title, why, direction, status, target_date, created_at, updated_at FROM goals {where}"
+            f"SELECT id, title, why, direction, status, target_date, created_at, updated_at, private FROM goals {where}"
             f" ORDER BY {_ORDER}",
             params,
         ).fetchall()
@@ -169,6 +171,7 @@ class GoalRepository:
                 created_at=r[6],
                 updated_at=r[7],
                 milestones=milestones.get(r[0], []),
+                private=bool(r[8]),
             )
             for r in rows
         ]

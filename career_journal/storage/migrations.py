@@ -12,6 +12,8 @@ keep the index in step with every insert, edit and delete.
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database, Migrations
 from sqlite_utils.utils import sqlite3
 
@@ -419,6 +421,59 @@ def m003_search_forgets_at_once(db: Database) -> None:
     _m003_triggers(db)
     for kind in _M001_SEARCH_SOURCES:
         db.execute(f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind}")
+
+
+# Which editor's draft belongs to a record of each table (the keys the UI gives its drafts).
+_DRAFT_KEYS = {
+    "entries": "'entry:'",
+    "goals": "'form:goal:'",
+    "skills": "'form:skill:'",
+    "teachings": "'form:teaching:'",
+    "handovers": "'form:handover:'",
+    "people": "'form:person:'",
+    "interactions": "'form:interaction:'",
+    "opportunities": "'form:opportunity:'",
+    "advisers": "'form:adviser:'",
+}
+
+_M004 = """
+ALTER TABLE goals ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+ALTER TABLE opportunities ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+ALTER TABLE opportunities ADD COLUMN interaction_id INTEGER REFERENCES interactions (id) ON DELETE SET NULL;
+CREATE INDEX opportunities_by_interaction ON opportunities (interaction_id) WHERE interaction_id IS NOT NULL;
+CREATE TABLE journal_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE imported_records (
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source_id INTEGER NOT NULL,
+    record_id INTEGER NOT NULL,
+    PRIMARY KEY (source, kind, source_id)
+) WITHOUT ROWID;
+UPDATE goals SET private = 1 WHERE direction = 'exit';
+"""
+
+
+@migrations()
+def m004_private_goals_identity_and_draft_cleanup(db: Database) -> None:
+    """Private goals and opportunities; an opportunity remembers the conversation it came from; the
+    journal's own id and what each import brought in (so importing the same file twice adds nothing);
+    deleting a record deletes its unsaved drafts.
+
+    Exit-plan goals become private: people write them to think, not to share.
+    """
+    _run_script(db, _M004)
+    db.execute("INSERT INTO journal_info (key, value) VALUES ('journal_id', ?)", [uuid.uuid4().hex])
+    for table, prefix in _DRAFT_KEYS.items():
+        db.execute(
+            f"CREATE TRIGGER {table}_drop_drafts AFTER DELETE ON {table} BEGIN"
+            f" DELETE FROM drafts WHERE key = {prefix} || old.id; END"
+        )
+    for table in _DRAFT_KEYS:
+        kind = next(k for k, (t, *_c) in _M001_SEARCH_SOURCES.items() if t == table)
+        db.execute(
+            f"CREATE TRIGGER {table}_forget_import AFTER DELETE ON {table} BEGIN"
+            f" DELETE FROM imported_records WHERE kind = '{kind}' AND record_id = old.id; END"
+        )
 
 
 def known_names() -> list[str]:

@@ -12,7 +12,7 @@ from ..domain.records import Adviser, Interaction, Opportunity, Person
 from ..domain.validation import timestamp_now
 from .convert import iso, placeholders, to_date
 from .crud import delete_row, insert_row, update_row
-from .database import transaction
+from .database import forget_deleted, transaction
 from .resolve import resolve_id
 
 _PERSON_COLUMNS = (
@@ -54,6 +54,7 @@ class PeopleRepository:
                 [person_id, person_id],
             )
             delete_row(self.db, "people", person_id, "person")
+        forget_deleted(self.db)
 
     def _row(self, person: Person) -> dict:
         return {
@@ -275,6 +276,8 @@ class PeopleRepository:
             "value": opportunity.value,
             "status": OpportunityStatus(opportunity.status).value,
             "notes": opportunity.notes,
+            "private": int(opportunity.private),
+            "interaction_id": opportunity.interaction_id,
             "created_at": opportunity.created_at,
             "updated_at": opportunity.updated_at,
         }
@@ -294,7 +297,8 @@ class PeopleRepository:
         order = " ".join(f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(OpportunityStatus))
         rows = self.db.execute(
             "SELECT o.id, o.title, o.person_id, o.value, o.status, o.notes, coalesce(p.name, ''), o.created_at,"
-            f" o.updated_at FROM opportunities o LEFT JOIN people p ON p.id = o.person_id {where}"
+            " o.updated_at, o.private, o.interaction_id"
+            f" FROM opportunities o LEFT JOIN people p ON p.id = o.person_id {where}"
             f" ORDER BY CASE o.status {order} END, o.updated_at DESC, o.id DESC",
             params,
         ).fetchall()
@@ -309,6 +313,8 @@ class PeopleRepository:
                 person_name=r[6],
                 created_at=r[7],
                 updated_at=r[8],
+                private=bool(r[9]),
+                interaction_id=r[10],
             )
             for r in rows
         ]

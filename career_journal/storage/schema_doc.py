@@ -45,6 +45,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "direction": "`up`, `sideways`, `deeper`, `exit` (an exit plan) or `learning`",
             "status": "`idea`, `active`, `achieved` or `dropped`",
             "target_date": f"when it should be reached, {DAY}, or empty",
+            "private": "1: left out of exports unless asked (an exit plan starts private)",
         },
     ),
     "milestones": (
@@ -146,6 +147,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "value": "its value to the business",
             "status": "`spotted`, `explored`, `proposed`, `championing`, `adopted` or `dropped`",
             "notes": "notes, in Markdown",
+            "private": "1: left out of exports unless asked",
+            "interaction_id": "the conversation it was found in, if any",
         },
     ),
     "advisers": (
@@ -172,6 +175,19 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "search_state": (
         "Whether the search index is being built after a bulk import (one row).",
         {"id": "always 1", "deferred": "1 while rows are imported and the index is not yet written"},
+    ),
+    "journal_info": (
+        "Facts about the journal itself.",
+        {"key": "`journal_id`: a random id made when the journal was created", "value": "its value"},
+    ),
+    "imported_records": (
+        "What each import brought in, so importing the same file again adds nothing twice.",
+        {
+            "source": "the journal id of the exported journal (or the imported file's name and size)",
+            "kind": "the kind of record (`entry`, `person`, …)",
+            "source_id": "its id in the source",
+            "record_id": "its id in this journal",
+        },
     ),
     "_sqlite_migrations": (
         "The schema changes applied to this file (sqlite-utils migrations), oldest first.",

@@ -10,7 +10,17 @@ import pytest
 from journal_files import raw_hits
 
 from career_journal.domain.queries import SearchQuery
-from career_journal.domain.records import Entry, Goal, Interaction, Person
+from career_journal.domain.records import (
+    Draft,
+    Entry,
+    Goal,
+    Interaction,
+    Person,
+    Skill,
+    Teaching,
+    entry_draft_key,
+    form_draft_key,
+)
 from career_journal.storage.journal import Journal
 
 # Ends in a digit, so the stemmer stores it as typed; long, so it cannot occur by chance.
@@ -109,3 +119,37 @@ def test_deleted_text_is_gone_from_the_wal_after_a_checkpoint(journal: Journal, 
     assert raw_hits(journal_path, CANARY)["-wal"] >= 1, "before a checkpoint the text sits in the WAL"
     journal.entries.delete(entry.id or 0)
     _assert_gone(journal, journal_path)
+
+
+@pytest.mark.parametrize("plant", [_entry, _person_needs, _goal_why], ids=["entry", "person needs", "goal why"])
+def test_a_delete_leaves_nothing_in_the_wal_of_a_journal_that_stays_open(
+    busy_journal: Journal, journal_path: Path, plant: Callable[[Journal], Callable[[], None]]
+) -> None:
+    """An app left open for days never checkpoints by itself: the delete must empty the -wal at once."""
+    delete = plant(busy_journal)
+    assert raw_hits(journal_path, CANARY)["-wal"] >= 1, "the fresh text sits in the -wal before the delete"
+    delete()
+    for needle in (CANARY, CANARY[3:]):
+        assert raw_hits(journal_path, needle) == {"db": 0, "-wal": 0}, needle
+
+
+def test_deleting_a_record_deletes_its_drafts(busy_journal: Journal) -> None:
+    journal = busy_journal
+    entry = journal.entries.add(Entry(body="kept", entry_date=date(2026, 2, 2)))
+    person = journal.people.add(Person(name="Sam Berg"))
+    skill = journal.skills.add(Skill(name="Month-end close"))
+    teaching = journal.skills.add_teaching(Teaching(skill.id or 0, person.id or 0, date(2026, 2, 2)))
+    other = journal.people.add(Person(name="Stays"))
+    for key in (
+        entry_draft_key(entry.id),
+        form_draft_key("person", person.id),
+        form_draft_key("teaching", teaching.id),
+        form_draft_key("person", other.id),
+        entry_draft_key(None),
+    ):
+        journal.drafts.save(Draft(key, "typed", {"body": f"{CANARY} typed for {key}"}))
+    journal.entries.delete(entry.id or 0)
+    journal.people.delete(person.id or 0)  # its teaching records go with it, and their drafts
+    assert sorted(d.key for d in journal.drafts.list()) == sorted(
+        [form_draft_key("person", other.id), entry_draft_key(None)]
+    )

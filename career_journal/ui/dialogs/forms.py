@@ -25,7 +25,17 @@ from ...domain.enums import (
     TeamRole,
 )
 from ...domain.errors import InvalidInput, JournalError
-from ...domain.records import Adviser, Goal, Handover, Interaction, Opportunity, Person, Skill, Teaching
+from ...domain.records import (
+    Adviser,
+    Goal,
+    Handover,
+    Interaction,
+    Opportunity,
+    Person,
+    Skill,
+    Teaching,
+    form_draft_key,
+)
 from ...storage.journal import Journal
 from ..session import Session
 from ..widgets.check_list import CheckList
@@ -40,10 +50,6 @@ def person_id(journal: Journal, choice: int | str | None, what: str = "a person"
     if isinstance(choice, int):
         return choice
     return journal.people.add(Person(name=choice)).id or 0
-
-
-def draft_key(kind: str, record_id: int | None) -> str:
-    return f"form:{kind}:{record_id if record_id is not None else 'new'}"
 
 
 def dialog_for_draft(parent: QWidget, session: Session, key: str) -> RecordDialog | None:
@@ -104,7 +110,7 @@ def goal_dialog(parent: QWidget, session: Session, goal: Goal | None = None) -> 
     dialog.add_choice("status", "Status:", GoalStatus, current.status)
     dialog.add_date("target_date", "Target date:", current.target_date)
     dialog.add_multiline("why", "Why it matters:", current.why, placeholder="Markdown welcome")
-    dialog.keep_drafts(session, draft_key("goal", goal.id if goal else None))
+    dialog.keep_drafts(session, form_draft_key("goal", goal.id if goal else None))
     return dialog
 
 
@@ -130,7 +136,7 @@ def skill_dialog(parent: QWidget, session: Session, skill: Skill | None = None) 
     dialog.add_check("is_responsibility", "Kind:", current.is_responsibility, text="A duty or account I hold")
     dialog.add_text("documented", "Written down at:", current.documented, placeholder="a link or a file path")
     dialog.add_multiline("description", "Notes:", current.description)
-    dialog.keep_drafts(session, draft_key("skill", skill.id if skill else None))
+    dialog.keep_drafts(session, form_draft_key("skill", skill.id if skill else None))
     return dialog
 
 
@@ -176,7 +182,7 @@ def teaching_dialog(
     dialog.add_choice("method", "How:", TeachingMethod, current.method)
     dialog.add_choice("level", "How far they got:", LearnerLevel, current.level)
     dialog.add_multiline("notes", "Notes:", current.notes)
-    dialog.keep_drafts(session, draft_key("teaching", teaching.id if teaching else None))
+    dialog.keep_drafts(session, form_draft_key("teaching", teaching.id if teaching else None))
     return dialog
 
 
@@ -211,7 +217,7 @@ def handover_dialog(parent: QWidget, session: Session, handover: Handover | None
     dialog.add_choice("status", "Status:", HandoverStatus, current.status)
     dialog.add_date("started_on", "Started:", current.started_on)
     dialog.add_multiline("notes", "Notes:", current.notes, placeholder="How you stay involved until it is smooth")
-    dialog.keep_drafts(session, draft_key("handover", handover.id if handover else None))
+    dialog.keep_drafts(session, form_draft_key("handover", handover.id if handover else None))
     return dialog
 
 
@@ -235,7 +241,7 @@ def person_dialog(parent: QWidget, session: Session, person: Person | None = Non
     dialog.add_text("phone", "Phone:", current.phone, hint="Private: kept out of exports unless you ask")
     dialog.add_date("follow_up", "Follow up on:", current.follow_up)
     dialog.add_multiline("notes", "Private notes:", current.notes)
-    dialog.keep_drafts(session, draft_key("person", person.id if person else None))
+    dialog.keep_drafts(session, form_draft_key("person", person.id if person else None))
     return dialog
 
 
@@ -270,7 +276,7 @@ def interaction_dialog(
     dialog.add_multiline("questions", "Questions I asked:", current.questions)
     dialog.add_multiline("learned", "What I learned:", current.learned)
     dialog.add_date("follow_up", "Follow up on:", current.follow_up)
-    dialog.keep_drafts(session, draft_key("interaction", interaction.id if interaction else None))
+    dialog.keep_drafts(session, form_draft_key("interaction", interaction.id if interaction else None))
     return dialog
 
 
@@ -298,7 +304,7 @@ def opportunity_dialog(
     dialog.add_multiline("value", "Value to the business:", current.value)
     dialog.add_choice("status", "Status:", OpportunityStatus, current.status)
     dialog.add_multiline("notes", "Notes:", current.notes)
-    dialog.keep_drafts(session, draft_key("opportunity", opportunity.id if opportunity else None))
+    dialog.keep_drafts(session, form_draft_key("opportunity", opportunity.id if opportunity else None))
     return dialog
 
 
@@ -324,5 +330,5 @@ def adviser_dialog(
     dialog.add_number("cadence_days", "Check in every:", current.cadence_days, empty="No fixed rhythm")
     dialog.add_multiline("open_asks", "Open asks:", current.open_asks, placeholder="What to ask or bring next time")
     dialog.add_multiline("notes", "Private notes:", current.notes)
-    dialog.keep_drafts(session, draft_key("adviser", adviser.id if adviser else None))
+    dialog.keep_drafts(session, form_draft_key("adviser", adviser.id if adviser else None))
     return dialog

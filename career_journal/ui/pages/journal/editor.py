@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.enums import EntryKind
 from ....domain.errors import JournalError
-from ....domain.records import Draft, Entry
+from ....domain.records import Draft, Entry, entry_draft_key
 from ...autosave import DraftTimer
 from ...dialogs.links import LinkDialog, describe_links
 from ...icons import icon
@@ -35,10 +35,6 @@ from ...session import Session
 from ...widgets.fields import DateField, EnumCombo, TagField
 from ...widgets.markdown_editor import MarkdownEditor
 from ...widgets.text_label import saved_at_text
-
-
-def draft_key(entry_id: int | None) -> str:
-    return f"entry:{entry_id}" if entry_id is not None else "entry:new"
 
 
 class EntryEditor(QWidget):
@@ -141,7 +137,7 @@ class EntryEditor(QWidget):
 
     @property
     def key(self) -> str:
-        return draft_key(self._entry.id if self._entry else None)
+        return entry_draft_key(self._entry.id if self._entry else None)
 
     def load(self, entry: Entry | None, *, day: date | None = None) -> None:
         """Show ``entry`` (None: a new one for ``day``), with its unsaved draft if there is one."""
