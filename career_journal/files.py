@@ -23,14 +23,22 @@ from pathlib import Path
 from .domain.errors import DiskFull, JournalError
 
 TEMP_PREFIX = ".cj-tmp-"
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def write_atomic(path: Path, chunks: Iterable[str | bytes], *, encoding: str = "utf-8") -> int:
-    """Write ``chunks`` to ``path`` atomically; returns the number of bytes written."""
-    path = Path(path)
+def write_atomic(
+    path: Path, chunks: Iterable[str | bytes], *, encoding: str = "utf-8", protect: Iterable[Path] = ()
+) -> int:
+    """Write ``chunks`` to ``path`` atomically; returns the number of bytes written.
+
+    ``path`` must be a safe place to write (``check_output_path``); ``protect`` names the
+    journal's own files, which an export must never replace however their path is spelled.
+    """
+    path = check_output_path(path, protect)
     folder = path.absolute().parent
     if not folder.is_dir():
         raise JournalError(f"The folder {folder} does not exist.")
+    remove_stale_temp_files(folder)  # what a killed export left here before
     temp = temp_path(folder, path.name)
     written = 0
     try:
@@ -53,6 +61,59 @@ def write_atomic(path: Path, chunks: Iterable[str | bytes], *, encoding: str = "
     return written
 
 
+def check_output_path(path: Path | str, protect: Iterable[Path] = ()) -> Path:
+    """``path`` as a Path if writing a new file there destroys nothing; else a JournalError saying why.
+
+    Refused: an empty name; a folder, device, pipe or anything but an ordinary file; any
+    SQLite database (a journal or a backup); and the files in ``protect`` (the journal, its
+    -wal and -shm, its backups folder) by resolved path and by inode, so another spelling of
+    the path (``dir/../dir/j.cjdb``, a symbolic or hard link) is refused too.
+    """
+    if not str(path).strip():
+        raise JournalError("Give the name of a file to write to (the name given was empty).")
+    path = Path(path)
+    target = path.resolve()
+    for guarded in protect:
+        guarded = Path(guarded).resolve()
+        if target == guarded or guarded in target.parents:
+            raise JournalError(f"{path} is part of your journal; choose another file name. Nothing was written.")
+        if _same_file(target, guarded):
+            raise JournalError(f"{path} is your journal under another name; choose another file. Nothing was written.")
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise JournalError(f"{path} cannot be checked ({exc.strerror or exc}). Nothing was written.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise JournalError(f"{path} is a folder; give the name of a file to write. Nothing was written.")
+    if not stat.S_ISREG(info.st_mode):
+        raise JournalError(
+            f"{path} is not an ordinary file (a device or a pipe); choose a file name. Nothing was written."
+        )
+    if _is_sqlite(target):
+        raise JournalError(
+            f"{path} is an SQLite database (a journal or a backup); Career Journal never writes over one. "
+            "Choose another file name. Nothing was written."
+        )
+    return path
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def temp_path(folder: Path, name: str) -> Path:
     """A new temp file's path in ``folder`` for a file that will be called ``name``."""
     return Path(folder) / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}-{name}"
@@ -72,6 +133,16 @@ def _writer_alive(leftover: Path) -> bool:
     return True
 
 
+def _ours(path: Path) -> bool:
+    """Whether this user owns ``path`` (another user's temp files are theirs to clean up)."""
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        return path.lstat().st_uid == os.getuid()
+    except OSError:
+        return False
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":
@@ -88,7 +159,7 @@ def remove_stale_temp_files(folder: Path) -> int:
     removed = 0
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         for leftover in Path(folder).glob(f"{TEMP_PREFIX}*"):
-            if _writer_alive(leftover):
+            if _writer_alive(leftover) or not _ours(leftover):
                 continue
             with contextlib.suppress(OSError):
                 leftover.unlink()
@@ -105,12 +176,40 @@ def _explain(exc: OSError, path: Path) -> JournalError:
 
 
 def ensure_private_dir(folder: Path, *, tighten: bool) -> None:
-    """Create ``folder`` readable by its owner only; tighten it if we own it."""
-    if not folder.exists():
-        # exist_ok: another process (a second command, a backup) may create it at the same moment.
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+    """Create ``folder``, and every missing folder above it, readable by their owner only (0700).
+
+    Whatever the umask: Python's ``mkdir(parents=True)`` gives the folders above the
+    default mode, which let others list journal and backup names. ``tighten`` also
+    makes an existing folder of ours private (the app's own data folder).
+    """
+    folder = Path(folder)
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and not current.is_symlink() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            continue  # another process (a second command, a backup) made it at the same moment
+        if os.name == "posix":
+            os.chmod(path, 0o700)  # the umask may have taken bits away from 0700, never added
+    if tighten and not missing and os.name == "posix":
         os.chmod(folder, 0o700)
-    elif tighten and os.name == "posix":
+
+
+def ensure_own_private_dir(folder: Path) -> None:
+    """Like ``ensure_private_dir`` for a folder only we may use (backups): refuse one another user owns."""
+    ensure_private_dir(folder, tighten=False)
+    if os.name != "posix":
+        return
+    info = os.stat(folder)
+    if info.st_uid != os.getuid():
+        raise JournalError(
+            f"The folder {folder} belongs to another user, so Career Journal does not keep your backups there."
+        )
+    if stat.S_IMODE(info.st_mode) & 0o077:
         os.chmod(folder, 0o700)
 
 

@@ -35,7 +35,7 @@ def journal_path(explicit: str | os.PathLike | None = None) -> Path:
 
 
 def is_default(path: Path) -> bool:
-    return path.absolute() == default_journal_path().absolute()
+    return Path(path).resolve() == default_journal_path().resolve()
 
 
 def backups_dir(journal: Path) -> Path:
@@ -73,7 +73,8 @@ def user_prompts_dir() -> Path:
 
 def lock_path(journal: Path) -> Path:
     """The lock a running app holds on ``journal`` (one app per journal)."""
-    digest = hashlib.sha256(str(Path(journal).absolute()).encode()).hexdigest()[:16]
+    # The resolved path: 'dir/../dir/j.cjdb' or a symbolic link to it is the same journal, the same lock.
+    digest = hashlib.sha256(str(Path(journal).resolve()).encode()).hexdigest()[:16]
     return data_dir() / "run" / f"journal-{digest}.lock"
 
 

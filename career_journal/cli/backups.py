@@ -14,9 +14,9 @@ from .output import echo_json, table
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write it.")
+@click.option("-o", "--output", type=click.Path(), help="Where to write it.")
 @click.pass_context
-def backup(ctx: click.Context, output: Path | None) -> None:
+def backup(ctx: click.Context, output: str | None) -> None:
     """Write a verified copy of the journal (default: your backups folder, kept until you delete it)."""
     journal = open_journal(ctx)
     if output is not None:

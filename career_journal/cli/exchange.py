@@ -25,11 +25,11 @@ def export() -> None:
 @click.option("--section", "sections", multiple=True, type=click.Choice(SECTIONS), help="Only these; repeatable.")
 @click.option("--include-private", is_flag=True, help="Include entries marked private.")
 @click.option("--include-contact-details", is_flag=True, help="Include people's email and phone.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: print).")
+@click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
 @click.pass_context
 def export_markdown(
     ctx: click.Context, coach: bool, date_from: date | None, date_to: date | None, sections: tuple[str, ...],
-    include_private: bool, include_contact_details: bool, output: Path | None,
+    include_private: bool, include_contact_details: bool, output: str | None,
 ) -> None:  # fmt: skip
     """Write a Markdown document of the sections and dates you choose."""
     journal = open_journal(ctx)
@@ -54,9 +54,9 @@ def export_markdown(
 
 
 @export.command("json")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("-o", "--output", required=True, type=click.Path(), help="File to write.")
 @click.pass_context
-def export_json_command(ctx: click.Context, output: Path) -> None:
+def export_json_command(ctx: click.Context, output: str) -> None:
     """Write everything, contact details included, as one JSON document (for backup or moving)."""
     journal = open_journal(ctx)
     counts = export_json(journal, output)

@@ -36,7 +36,7 @@ __all__ = ["FORMAT", "VERSION", "ImportReport", "export_json", "import_json", "j
 def export_json(journal: Journal, path: Path) -> dict[str, int]:
     """Write the whole journal to ``path`` (all of it or nothing); returns how many of each kind."""
     counts: dict[str, int] = {}
-    write_atomic(path, json_chunks(journal, counts))
+    write_atomic(path, json_chunks(journal, counts), protect=journal.own_files())
     del counts["goal_history"]  # plan changes belong to their goals, not a kind of their own
     counts["milestones"] = sum(len(goal.milestones) for goal in journal.goals.list())
     return counts

@@ -70,7 +70,7 @@ def build_markdown(journal: Journal, options: MarkdownOptions, *, today: date) -
 
 def write_markdown(journal: Journal, options: MarkdownOptions, path: Path, *, today: date) -> list[str]:
     """Write the document to ``path`` (all of it or nothing); returns what was left out."""
-    write_atomic(path, build_markdown(journal, options, today=today))
+    write_atomic(path, build_markdown(journal, options, today=today), protect=journal.own_files())
     return left_out(journal, options, today=today)
 
 

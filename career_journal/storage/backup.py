@@ -31,7 +31,7 @@ from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import DiskFull, JournalError
-from ..files import create_file, ensure_private_dir, fsync_dir, temp_path
+from ..files import check_output_path, create_file, ensure_own_private_dir, ensure_private_dir, fsync_dir, temp_path
 from ..paths import backups_dir, legacy_backups_dir
 from .database import SQLITE_MAGIC, check_header, classify, integrity_problem
 
@@ -143,6 +143,7 @@ def open_for_backup(journal: Path) -> sqlite3.Connection:
 def make_backup(db: Database | sqlite3.Connection, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
     """A new verified backup in the journal's backups folder, then rotation."""
     now = now or datetime.now()
+    ensure_own_private_dir(Path(folder))
     made = backup_to(db, Path(folder) / backup_name(now, reason))
     for old in backups_to_delete(list_backups(folder)):
         with contextlib.suppress(OSError):
@@ -205,6 +206,26 @@ def restore_backup(backup: Path, journal: Path, *, now: datetime | None = None) 
     return Restored(journal, set_aside)
 
 
+def _claim_name(journal: Path, base: str) -> Path:
+    """A name beside ``journal`` that nothing else has, taken by creating the file exclusively.
+
+    Two restores in the same second must never set their journals aside under one name: the
+    second would replace the first, and whatever only the first held would be in no file.
+    """
+    for number in range(1, 10_000):
+        name = f"{base}{'' if number == 1 else f'-{number}'}{journal.suffix}"
+        candidate = journal.with_name(name)
+        try:
+            create_file(candidate)
+        except FileExistsError:
+            continue
+        if any(Path(f"{candidate}{suffix}").exists() for suffix in ("-wal", "-shm")):
+            candidate.unlink()  # a stray -wal of that name would pair with our journal
+            continue
+        return candidate
+    raise JournalError(f"No free name to keep the journal {journal} aside; nothing was restored.")
+
+
 def _set_aside(journal: Path, stamp: str) -> Path | None:
     """Rename the journal and its -wal/-shm together, so SQLite still pairs them."""
     if not journal.exists():
@@ -215,7 +236,7 @@ def _set_aside(journal: Path, stamp: str) -> Path | None:
     with open(journal, "rb") as handle:
         has_content = handle.read(16) == SQLITE_MAGIC
     kind = "replaced" if has_content else "damaged"
-    aside = journal.with_name(f"{journal.stem}-{kind}-{stamp}{journal.suffix}")
+    aside = _claim_name(journal, f"{journal.stem}-{kind}-{stamp}")
     for suffix in ("-wal", "-shm"):
         companion = Path(f"{journal}{suffix}")
         if companion.exists():
@@ -269,8 +290,10 @@ class Backups:
         return self.make(DAILY, db=db) if self.due() else None
 
     def copy_to(self, destination: Path, *, db: Database | sqlite3.Connection) -> Path:
-        """A verified copy somewhere the person chose (``backup -o``)."""
-        return backup_to(db, destination)
+        """A verified copy somewhere the person chose (``backup -o``), never over a journal or a backup."""
+        journal = self.journal
+        protect = [journal, Path(f"{journal}-wal"), Path(f"{journal}-shm"), self.folder]
+        return backup_to(db, check_output_path(destination, protect))
 
     def restore(self, backup: Path, *, now: datetime | None = None) -> Restored:
         return restore_backup(backup, self.journal, now=now)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,9 @@ from ..domain.errors import (
     NotAJournal,
     ReadOnlyJournal,
 )
-from ..files import create_file, tighten_file
+from ..files import SQLITE_MAGIC, create_file, tighten_file
 
 APPLICATION_ID = 0x434A524E  # "CJRN"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # contentless_delete FTS5 tables and the FTS5 secure-delete option
 MIN_SQLITE_VERSION = (3, 43, 0)
 BUSY_TIMEOUT_MS = 5000
@@ -269,6 +269,36 @@ def classify(exc: BaseException, path: object = None) -> JournalError:
     return JournalError(f"The journal could not complete that ({exc}).")
 
 
+_OPENED_FILES: weakref.WeakKeyDictionary[Database, tuple[Path, int, int]] = weakref.WeakKeyDictionary()
+
+
+def remember_file(db: Database, path: Path) -> None:
+    """Note which file ``db`` has open, so a write notices when that file is no longer at its path."""
+    info = os.stat(path)
+    _OPENED_FILES[db] = (Path(path), info.st_dev, info.st_ino)
+
+
+def _check_still_in_place(db: Database) -> None:
+    """Refuse to write when the journal's file was replaced or moved while it was open.
+
+    A restore from another program, or a move by hand, leaves this connection writing to a
+    file that is no longer the journal; saves would land in the file set aside.
+    """
+    opened = _OPENED_FILES.get(db)
+    if opened is None:
+        return
+    path, device, inode = opened
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    if info is None or (info.st_dev, info.st_ino) != (device, inode):
+        raise JournalError(
+            f"The journal file {path} was replaced or moved while it was open (by a restore?), so nothing "
+            "was saved into the old one. Close Career Journal and open it again; what you typed is still here."
+        )
+
+
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """One write: BEGIN IMMEDIATE … COMMIT, or a savepoint when already inside one.
@@ -281,6 +311,7 @@ def transaction(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
+    _check_still_in_place(db)
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.DatabaseError as exc:

@@ -23,6 +23,7 @@ from .database import (
     connect_existing,
     connect_new,
     default_connect,
+    remember_file,
     transaction,
     use_wal,
     wrap,
@@ -57,6 +58,7 @@ class Journal:
         self.search = SearchIndex(db)
         self.drafts = DraftRepository(db)
         self.backups = Backups(path)
+        remember_file(db, path)
 
     @classmethod
     def open(
@@ -184,6 +186,10 @@ class Journal:
         can still sit in the -wal file.
         """
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def own_files(self) -> list[Path]:
+        """The journal's file, its -wal and -shm and its backups folder: never the target of an export."""
+        return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"), self.backups.folder]
 
     def page_check(self) -> IntegrityCheck:
         """SQLite's page-by-page check of this journal on a connection of its own (for a worker thread)."""
