@@ -44,10 +44,11 @@ class Plan:
     file_runs: int
     random_pages: int
     long_session_keys: int = 3000
+    attack_rounds: int = 5
 
 
 FULL = Plan(save_runs=30, saves=1000, typing_runs=25, latest_kill_char=70, file_runs=100, random_pages=20)
-QUICK = Plan(save_runs=3, saves=40, typing_runs=2, latest_kill_char=36, file_runs=5, random_pages=3)
+QUICK = Plan(save_runs=3, saves=40, typing_runs=2, latest_kill_char=36, file_runs=5, random_pages=3, attack_rounds=1)
 failures: list[str] = []
 
 
@@ -272,6 +273,25 @@ def long_session(folder: Path, plan: Plan, _jobs: int) -> None:
         print(f"\n  {session.fatal_error}")
 
 
+def attacks(folder: Path, plan: Plan, _jobs: int) -> None:
+    import attacks as issue_7
+
+    rows = []
+    for attack in issue_7.ATTACKS:
+        kwargs = {}
+        if attack is issue_7.interrupted_exports:
+            kwargs["rounds"] = plan.attack_rounds
+        elif attack is issue_7.same_second_restores:
+            kwargs["pairs"] = plan.attack_rounds * 3
+        elif attack is issue_7.deleted_text_in_the_wal:
+            kwargs["tries"] = plan.attack_rounds * 10
+        outcome = attack(folder / attack.__name__, **kwargs)
+        rows.append([outcome.name, outcome.tries, outcome.held, verdict(f"attack: {outcome.name}", outcome.passed)])
+        for what in outcome.broke[:5]:
+            print(f"  broke through: {outcome.name}: {what}")
+    table(["attack (issue 7)", "tries", "held", ""], rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="the quick suite's run counts (a minute or so)")
@@ -295,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
             ("6. Network silence", network),
             ("7. Canary scan after edit, search, delete, export and a crash", canaries),
             (f"8. A long session without a kill: {plan.long_session_keys} keystrokes, then a save", long_session),
+            ("9. Attacks that broke through once (issue 7, items 1-3 and 5-8)", attacks),
         ):
             section(title, lambda run=run: run(folder, plan, args.jobs))
     finally:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .domain.errors import JournalCorrupt, JournalError, JournalNotFound, JournalTooNew, NotAJournal
+from .exchange.leftovers import tidy_export_folders
 from .files import remove_stale_temp_files
 from .paths import is_default
 from .storage.journal import BackupInfo, Backups, Journal, inspect_journal_file
@@ -39,8 +40,12 @@ Ask = Callable[[Problem], Choice]
 
 
 def tidy_leftovers(journal: Path) -> int:
-    """Temp files a crash left beside the journal or its backups (never the journal itself)."""
-    return remove_stale_temp_files(journal.parent) + remove_stale_temp_files(Backups(journal).folder)
+    """Temp files a crash left beside the journal, its backups or an export (never the journal itself)."""
+    return (
+        remove_stale_temp_files(journal.parent)
+        + remove_stale_temp_files(Backups(journal).folder)
+        + tidy_export_folders()
+    )
 
 
 def open_at_start(path: Path, ask: Ask) -> Journal | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -106,6 +107,19 @@ def _daily_backup(journal: Journal) -> None:
         click.echo(f"Warning: your change is saved, but today's automatic backup failed ({reason}).", err=True)
 
 
+def _stop_cleanly_on_terminate() -> None:
+    """SIGTERM or SIGHUP (a closed terminal) ends a command like Ctrl+C does: the transaction rolls
+    back and a half-written export's temp file is removed, instead of a private copy left behind."""
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, _exit_for_signal)
+
+
+def _exit_for_signal(number: int, _frame: object) -> NoReturn:
+    raise SystemExit(128 + number)
+
+
 def fail(message: str) -> NoReturn:
     raise click.ClickException(message)
 
@@ -182,6 +196,8 @@ def cli(ctx: click.Context, db: str | None, new: bool, demo: bool, screenshot: s
     """
     launch_app: LaunchApp | None = ctx.obj  # given by app.main; the CLI never imports the app itself
     ctx.obj = CliState(db=db, new=new)
+    if ctx.invoked_subcommand is not None:
+        _stop_cleanly_on_terminate()
     if ctx.invoked_subcommand is None:
         if launch_app is None:
             fail("Give a command (see --help); the desktop app starts with 'career-journal' and no command.")

@@ -26,6 +26,7 @@ from ..domain.records import Entry, Skill
 from ..files import write_atomic
 from ..storage.journal import Journal
 from .json_read import Plan, Reader
+from .leftovers import remember_export_folder
 from .reading import NOTHING, describe, load_json
 from .report import ImportReport
 from .serialise import FORMAT, VERSION, json_chunks, json_document
@@ -36,6 +37,7 @@ __all__ = ["FORMAT", "VERSION", "ImportReport", "export_json", "import_json", "j
 def export_json(journal: Journal, path: Path) -> dict[str, int]:
     """Write the whole journal to ``path`` (all of it or nothing); returns how many of each kind."""
     counts: dict[str, int] = {}
+    remember_export_folder(path)
     write_atomic(path, json_chunks(journal, counts), protect=journal.own_files())
     del counts["goal_history"]  # plan changes belong to their goals, not a kind of their own
     counts["milestones"] = sum(len(goal.milestones) for goal in journal.goals.list())

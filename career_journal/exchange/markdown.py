@@ -26,6 +26,7 @@ from pathlib import Path
 from ..domain.queries import EntryFilter
 from ..files import write_atomic
 from ..storage.journal import Journal
+from .leftovers import remember_export_folder
 from .md_sections import Sections, plural
 
 SECTIONS = ("goals", "entries", "teaching", "network", "team")
@@ -70,6 +71,7 @@ def build_markdown(journal: Journal, options: MarkdownOptions, *, today: date) -
 
 def write_markdown(journal: Journal, options: MarkdownOptions, path: Path, *, today: date) -> list[str]:
     """Write the document to ``path`` (all of it or nothing); returns what was left out."""
+    remember_export_folder(path)
     write_atomic(path, build_markdown(journal, options, today=today), protect=journal.own_files())
     return left_out(journal, options, today=today)
 
