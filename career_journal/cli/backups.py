@@ -10,7 +10,7 @@ import click
 from ..paths import running_app_pid
 from ..storage.journal import Backups, inspect_journal_file
 from .base import cli, fail, open_journal
-from .output import echo_json, table
+from .output import echo_json, say, table
 
 
 @cli.command()
@@ -23,7 +23,7 @@ def backup(ctx: click.Context, output: str | None) -> None:
         written = journal.backups.copy_to(output, db=journal.db)
     else:
         written = journal.backups.make(db=journal.db)
-    click.echo(f"Backed up to {written}")
+    say(f"Backed up to {written}")
 
 
 @cli.command()
@@ -38,7 +38,7 @@ def backups(ctx: click.Context, as_json: bool) -> None:
                    for b in found])  # fmt: skip
         return
     if not found:
-        click.echo(f"No backups yet for {state.path}. Make one with: career-journal backup")
+        say(f"No backups yet for {state.path}. Make one with: career-journal backup")
         return
     table([[b.label, f"{b.size / 1_048_576:.1f} MB", str(b.path)] for b in found])
 
@@ -67,9 +67,9 @@ def restore(ctx: click.Context, backup_ref: str, yes: bool) -> None:
     if not yes and sys.stdin.isatty():
         click.confirm(f"Replace the journal at {path} with the backup {source.name} ({summary})?", abort=True)
     restored = Backups(path).restore(source)
-    click.echo(f"Restored {source.name} to {path} ({summary}).")
+    say(f"Restored {source.name} to {path} ({summary}).")
     if restored.set_aside is not None:
-        click.echo(f"The journal it replaced is kept at {restored.set_aside}")
+        say(f"The journal it replaced is kept at {restored.set_aside}")
 
 
 @cli.command()
@@ -80,7 +80,7 @@ def check(ctx: click.Context) -> None:
     problems = journal.check()
     if problems:
         for problem in problems:
-            click.echo(f"Problem: {problem}", err=True)
+            say(f"Problem: {problem}", err=True)
         raise click.ClickException(f"The journal at {journal.path} has {len(problems)} problem(s).")
     counts = ", ".join(f"{n} {kind}" for kind, n in journal.counts().items() if n)
-    click.echo(f"The journal at {journal.path} is healthy ({counts or 'empty'}).")
+    say(f"The journal at {journal.path} is healthy ({counts or 'empty'}).")

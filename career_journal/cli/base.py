@@ -120,8 +120,17 @@ def _exit_for_signal(number: int, _frame: object) -> NoReturn:
     raise SystemExit(128 + number)
 
 
+class CommandError(click.ClickException):
+    """One line on stderr and exit 1; stored text quoted in the message cannot drive the terminal."""
+
+    def format_message(self) -> str:
+        from .output import visible
+
+        return visible(self.message)
+
+
 def fail(message: str) -> NoReturn:
-    raise click.ClickException(message)
+    raise CommandError(message)
 
 
 # Which module defines each command: a command's module is imported only when it runs, so
@@ -153,9 +162,9 @@ class JournalGroup(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except JournalError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise CommandError(str(exc)) from None
         except ValueError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
             raise click.Abort() from None
         except Exception as exc:
@@ -165,10 +174,10 @@ class JournalGroup(click.Group):
 
             if isinstance(exc, sqlite3.DatabaseError):
                 state = ctx.find_root().obj
-                raise click.ClickException(str(classify(exc, state.path if state else "the journal"))) from None
+                raise CommandError(str(classify(exc, state.path if state else "the journal"))) from None
             if isinstance(exc, OSError):
-                raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
-            raise click.ClickException(
+                raise CommandError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
+            raise CommandError(
                 f"Career Journal hit an unexpected problem ({type(exc).__name__}: {exc}). "
                 "Nothing was changed. Run with CAREER_JOURNAL_DEBUG=1 for details."
             ) from None

@@ -12,7 +12,7 @@ from ..domain.queries import EntryFilter, SearchQuery
 from ..domain.records import Entry
 from ..domain.validation import clean_tags
 from .base import DATE, TIME, cli, fail, open_journal
-from .output import day, echo_json, highlight, shorten, table
+from .output import day, echo_json, highlight, say, shorten, table, visible
 
 
 @cli.command()
@@ -49,7 +49,7 @@ def add(
         skill_ids=[journal.skills.resolve(s).id for s in skills],
     )
     journal.entries.add(entry)
-    click.echo(f"Saved entry #{entry.id} ({entry.entry_date.isoformat()}{', private' if private else ''}).")
+    say(f"Saved entry #{entry.id} ({entry.entry_date.isoformat()}{', private' if private else ''}).")
 
 
 @cli.command()
@@ -75,7 +75,7 @@ def entries(
         echo_json(found)
         return
     if not found:
-        click.echo("No entries match.")
+        say("No entries match.")
         return
     table(
         [
@@ -92,7 +92,7 @@ def entries(
     )
     total = journal.entries.count(filters)
     if total > len(found):
-        click.echo(f"… {total - len(found)} more; use --limit 0 to see all.")
+        say(f"… {total - len(found)} more; use --limit 0 to see all.")
 
 
 @cli.command()
@@ -107,20 +107,20 @@ def show(ctx: click.Context, entry_id: int, as_json: bool) -> None:
         echo_json(entry)
         return
     names = {p.id: p.name for p in journal.people.list()} if entry.person_ids else {}
-    click.echo(click.style(f"#{entry.id}  {entry.display_title}", bold=True))
+    say(click.style(visible(f"#{entry.id}  {entry.display_title}"), bold=True))
     when = entry.entry_date.isoformat() + (f" {entry.entry_time}" if entry.entry_time else "")
     details = [when, entry.kind.label] + (["private"] if entry.private else []) + (["starred"] if entry.starred else [])
-    click.echo(" · ".join(details))
+    say(" · ".join(details))
     if entry.tags:
-        click.echo("Tags: " + ", ".join(entry.tags))
+        say("Tags: " + ", ".join(entry.tags))
     if entry.person_ids:
-        click.echo("People: " + ", ".join(names.get(i, f"#{i}") for i in entry.person_ids))
+        say("People: " + ", ".join(names.get(i, f"#{i}") for i in entry.person_ids))
     if entry.goal_ids:
-        click.echo("Goals: " + ", ".join(journal.goals.get(i).title for i in entry.goal_ids))
+        say("Goals: " + ", ".join(journal.goals.get(i).title for i in entry.goal_ids))
     if entry.skill_ids:
-        click.echo("Skills: " + ", ".join(journal.skills.get(i).name for i in entry.skill_ids))
-    click.echo("")
-    click.echo(entry.body)
+        say("Skills: " + ", ".join(journal.skills.get(i).name for i in entry.skill_ids))
+    say("")
+    say(entry.body)
 
 
 @cli.command()
@@ -161,7 +161,7 @@ def edit(
     if not entry.body.strip() and not entry.title:
         fail("An entry needs some text.")
     journal.entries.update(entry)
-    click.echo(f"Updated entry #{entry_id} ({', '.join(changed)}).")
+    say(f"Updated entry #{entry_id} ({', '.join(changed)}).")
 
 
 @cli.command()
@@ -176,7 +176,7 @@ def delete(ctx: click.Context, entry_id: int, yes: bool) -> None:
         click.confirm(f"Delete entry #{entry_id} '{shorten(entry.display_title, 50)}'?", abort=True)
     journal.entries.delete(entry_id)
     journal.checkpoint()
-    click.echo(f"Deleted entry #{entry_id}.")
+    say(f"Deleted entry #{entry_id}.")
 
 
 @cli.command()
@@ -212,11 +212,11 @@ def search(
         echo_json(hits)
         return
     if not hits:
-        click.echo("Nothing found.")
+        say("Nothing found.")
         return
     for hit in hits:
-        click.echo(f"{hit.kind.value} #{hit.record_id}  {day(hit.day)}  " + click.style(hit.title, bold=True))
-        click.echo(f"    {highlight(hit.snippet)}")
+        say(f"{hit.kind.value} #{hit.record_id}  {day(hit.day)}  " + click.style(visible(hit.title), bold=True))
+        say(f"    {highlight(hit.snippet)}")
 
 
 @cli.command()
@@ -230,6 +230,6 @@ def tags(ctx: click.Context, as_json: bool) -> None:
         echo_json([{"tag": t, "entries": n} for t, n in found])
         return
     if not found:
-        click.echo("No tags yet.")
+        say("No tags yet.")
         return
     table([[t, str(n)] for t, n in found])

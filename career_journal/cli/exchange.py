@@ -11,6 +11,7 @@ from ..exchange.jrnl import import_jrnl
 from ..exchange.json_io import export_json, import_json
 from ..exchange.markdown import SECTIONS, MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
 from .base import DATE, cli, fail, open_journal
+from .output import say
 
 
 @cli.group()
@@ -42,15 +43,15 @@ def export_markdown(
     today = date.today()
     if output is None:
         for chunk in build_markdown(journal, options, today=today):
-            click.echo(chunk, nl=False)
+            say(chunk, nl=False)
         held_back = left_out(journal, options, today=today)
     else:
         held_back = write_markdown(journal, options, output, today=today)
         start, end = resolve_range(options, today)
         span = f"{start.isoformat()} to {end.isoformat()}" if start else f"everything up to {end.isoformat()}"
-        click.echo(f"Wrote {output} ({span}).", err=True)
+        say(f"Wrote {output} ({span}).", err=True)
     if held_back:
-        click.echo(f"Left out: {'; '.join(held_back)}.", err=True)
+        say(f"Left out: {'; '.join(held_back)}.", err=True)
 
 
 @export.command("json")
@@ -61,7 +62,7 @@ def export_json_command(ctx: click.Context, output: str) -> None:
     journal = open_journal(ctx)
     counts = export_json(journal, output)
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
-    click.echo(f"Wrote {output} ({summary or 'an empty journal'}).")
+    say(f"Wrote {output} ({summary or 'an empty journal'}).")
 
 
 @cli.group("import")
@@ -75,7 +76,7 @@ def import_group() -> None:
 def import_json_command(ctx: click.Context, file: Path) -> None:
     """Import a file written by 'career-journal export json'."""
     journal = open_journal(ctx, write=True)
-    click.echo(import_json(journal, file).summary())
+    say(import_json(journal, file).summary())
 
 
 @import_group.command("jrnl")
@@ -84,4 +85,4 @@ def import_json_command(ctx: click.Context, file: Path) -> None:
 def import_jrnl_command(ctx: click.Context, file: Path) -> None:
     """Import a journal written by 'jrnl --export json'."""
     journal = open_journal(ctx, write=True)
-    click.echo(import_jrnl(journal, file).summary())
+    say(import_jrnl(journal, file).summary())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from datetime import date
 from enum import Enum, IntEnum
 from typing import Any
@@ -11,6 +12,32 @@ from typing import Any
 import click
 
 from ..domain.queries import MATCH_END, MATCH_START
+
+# Our own styling (click.style) is SGR: ESC [ digits m. Any other escape sequence, and every other
+# control character, in text a person stored would reach their terminal: set its title, write to
+# the clipboard (OSC 52), clear the screen. They are printed visibly instead.
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``), newlines and tabs kept."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _visible_keeping_style(text: str) -> str:
+    parts, last = [], 0
+    for match in _SGR.finditer(text):
+        parts.append(visible(text[last : match.start()]))
+        parts.append(match.group())
+        last = match.end()
+    parts.append(visible(text[last:]))
+    return "".join(parts)
+
+
+def say(message: object = "", *, nl: bool = True, err: bool = False) -> None:
+    """click.echo for everything the command line prints: stored text cannot drive the terminal."""
+    click.echo(_visible_keeping_style(str(message)), nl=nl, err=err)
 
 
 def plain(value: Any) -> Any:
@@ -35,7 +62,7 @@ def plain(value: Any) -> Any:
 
 
 def echo_json(value: Any) -> None:
-    click.echo(json.dumps(plain(value), ensure_ascii=False, indent=2))
+    say(json.dumps(plain(value), ensure_ascii=False, indent=2))  # json escapes control characters itself
 
 
 def table(rows: list[list[str]]) -> None:
@@ -45,7 +72,7 @@ def table(rows: list[list[str]]) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)] + [row[-1]]
-        click.echo("  ".join(cells).rstrip())
+        say("  ".join(cells).rstrip())
 
 
 def highlight(snippet: str) -> str:
@@ -55,9 +82,9 @@ def highlight(snippet: str) -> str:
     while MATCH_START in rest:
         before, _, after = rest.partition(MATCH_START)
         matched, _, rest = after.partition(MATCH_END)
-        parts.append(before)
-        parts.append(click.style(matched, bold=True, fg="yellow"))
-    parts.append(rest)
+        parts.append(visible(before))
+        parts.append(click.style(visible(matched), bold=True, fg="yellow"))
+    parts.append(visible(rest))
     return "".join(parts)
 
 

@@ -23,7 +23,7 @@ from ..domain.enums import (
 from ..domain.queries import EntryFilter
 from ..domain.records import Adviser, Goal, Handover, Interaction, Opportunity, Person, Skill, Teaching
 from .base import DATE, cli, fail, open_journal
-from .output import day, echo_json, shorten, table
+from .output import day, echo_json, say, shorten, table, visible
 
 
 # -- goals ---------------------------------------------------------------------
@@ -43,7 +43,7 @@ def goal_add(ctx: click.Context, title: str, direction: str, status: str, target
     """Add a goal to your career plan."""
     journal = open_journal(ctx, write=True)
     saved = journal.goals.add(Goal(title=title, direction=direction, status=status, target_date=target, why=why))
-    click.echo(f"Saved goal #{saved.id} '{saved.title}' ({saved.direction.label.lower()}).")
+    say(f"Saved goal #{saved.id} '{saved.title}' ({saved.direction.label.lower()}).")
 
 
 @goal.command("milestone")
@@ -58,7 +58,7 @@ def goal_milestone(ctx: click.Context, goal_ref: str, text: str, done: date | No
     milestone = journal.goals.add_milestone(found.id, text, done)
     progress = journal.goals.get(found.id)
     done_count = sum(m.done for m in progress.milestones)
-    click.echo(f"Added milestone #{milestone.id} to '{found.title}' ({done_count} of {len(progress.milestones)} done).")
+    say(f"Added milestone #{milestone.id} to '{found.title}' ({done_count} of {len(progress.milestones)} done).")
 
 
 @goal.command("done")
@@ -79,7 +79,7 @@ def goal_done(ctx: click.Context, goal_ref: str, milestone_ref: str, done_on: da
         fail(f"Name one milestone of '{found.title}' by number or text. Its milestones: {listing}.")
     chosen[0].done_on = done_on or date.today()
     journal.goals.update_milestone(chosen[0])
-    click.echo(f"Done: '{chosen[0].text}' ({chosen[0].done_on.isoformat()}).")
+    say(f"Done: '{chosen[0].text}' ({chosen[0].done_on.isoformat()}).")
 
 
 @goal.command("edit")
@@ -99,7 +99,7 @@ def goal_edit(ctx: click.Context, goal_ref: str, **changes: object) -> None:
         fail("Nothing to change: give --title, --direction, --status, --target or --why.")
     mapped = {"target_date" if name == "target" else name: value for name, value in given.items()}
     journal.goals.update(dataclasses.replace(found, **mapped))
-    click.echo(f"Updated goal #{found.id} ({', '.join(given)}).")
+    say(f"Updated goal #{found.id} ({', '.join(given)}).")
 
 
 @goal.command("show")
@@ -109,25 +109,25 @@ def goal_show(ctx: click.Context, goal_ref: str) -> None:
     """Show a goal with its milestones, linked entries and how the plan changed."""
     journal = open_journal(ctx)
     found = journal.goals.resolve(goal_ref)
-    click.echo(click.style(f"#{found.id}  {found.title}", bold=True))
-    click.echo(f"{found.direction.label} · {found.status.label} · target {day(found.target_date)}")
+    say(click.style(visible(f"#{found.id}  {found.title}"), bold=True))
+    say(f"{found.direction.label} · {found.status.label} · target {day(found.target_date)}")
     if found.why:
-        click.echo(f"\n{found.why}")
+        say(f"\n{found.why}")
     if found.milestones:
-        click.echo("")
+        say("")
         for number, milestone in enumerate(found.milestones, 1):
             mark = f"[x] (done {milestone.done_on.isoformat()})" if milestone.done_on else "[ ]"
-            click.echo(f"{number}. {mark} {milestone.text}")
+            say(f"{number}. {mark} {milestone.text}")
     linked = journal.entries.list(EntryFilter(goal_id=found.id), limit=10)
     if linked:
-        click.echo("\nLinked entries:")
+        say("\nLinked entries:")
         for entry in linked:
-            click.echo(f"  #{entry.id}  {entry.entry_date.isoformat()}  {shorten(entry.display_title, 60)}")
+            say(f"  #{entry.id}  {entry.entry_date.isoformat()}  {shorten(entry.display_title, 60)}")
     history = journal.goals.history(found.id)
     if history:
-        click.echo("\nPlan history:")
+        say("\nPlan history:")
         for change in history:
-            click.echo(f"  {change.changed_at[:10]}  {change.field_name}: {change.old_value!r} → {change.new_value!r}")
+            say(f"  {change.changed_at[:10]}  {change.field_name}: {change.old_value!r} → {change.new_value!r}")
 
 
 @cli.command()
@@ -142,7 +142,7 @@ def goals(ctx: click.Context, status: str | None, as_json: bool) -> None:
         echo_json(found)
         return
     if not found:
-        click.echo("No goals yet. Add one with: career-journal goal add TITLE")
+        say("No goals yet. Add one with: career-journal goal add TITLE")
         return
     rows = []
     for g in found:
@@ -186,7 +186,7 @@ def person_add(ctx: click.Context, name: str, **fields: object) -> None:
     journal = open_journal(ctx, write=True)
     given = {k: v for k, v in fields.items() if v is not None}
     saved = journal.people.add(Person(name=name, **given))  # type: ignore[arg-type]
-    click.echo(f"Saved person #{saved.id} {saved.name}.")
+    say(f"Saved person #{saved.id} {saved.name}.")
 
 
 @person.command("edit")
@@ -202,7 +202,7 @@ def person_edit(ctx: click.Context, person_ref: str, **fields: object) -> None:
     if not given:
         fail("Nothing to change.")
     journal.people.update(dataclasses.replace(found, **given))
-    click.echo(f"Updated {found.name} ({', '.join(given)}).")
+    say(f"Updated {found.name} ({', '.join(given)}).")
 
 
 @person.command("show")
@@ -212,24 +212,24 @@ def person_show(ctx: click.Context, person_ref: str) -> None:
     """Show a person with what they need, your meetings and opportunities with them."""
     journal = open_journal(ctx)
     found = journal.people.resolve(person_ref)
-    click.echo(click.style(f"#{found.id}  {found.name}", bold=True))
+    say(click.style(visible(f"#{found.id}  {found.name}"), bold=True))
     facts = [found.role, found.org, found.relationship.label if found.relationship else ""]
-    click.echo(" · ".join(f for f in facts if f) or "—")
+    say(" · ".join(f for f in facts if f) or "—")
     for label, value in (("Needs", found.needs), ("How met", found.how_met), ("Email", found.email),
                          ("Phone", found.phone), ("Notes", found.notes)):  # fmt: skip
         if value:
-            click.echo(f"{label}: {value}")
-    click.echo(f"Last contact: {day(found.last_contact)} · next follow-up: {day(found.follow_up)}")
+            say(f"{label}: {value}")
+    say(f"Last contact: {day(found.last_contact)} · next follow-up: {day(found.follow_up)}")
     meetings = journal.people.interactions(person_id=found.id, limit=10)
     if meetings:
-        click.echo("\nMeetings:")
+        say("\nMeetings:")
         for m in meetings:
-            click.echo(f"  {m.occurred_on.isoformat()}  {m.kind.value:<8} {shorten(m.notes, 70)}")
+            say(f"  {m.occurred_on.isoformat()}  {m.kind.value:<8} {shorten(m.notes, 70)}")
     opportunities = journal.people.opportunities(person_id=found.id)
     if opportunities:
-        click.echo("\nOpportunities:")
+        say("\nOpportunities:")
         for o in opportunities:
-            click.echo(f"  #{o.id}  {o.status.value:<11} {o.title}")
+            say(f"  #{o.id}  {o.status.value:<11} {o.title}")
 
 
 @cli.command()
@@ -243,7 +243,7 @@ def people(ctx: click.Context, as_json: bool) -> None:
         echo_json(found)
         return
     if not found:
-        click.echo("No people yet. Add one with: career-journal person add NAME")
+        say("No people yet. Add one with: career-journal person add NAME")
         return
     rows = [
         [
@@ -288,7 +288,7 @@ def met(
     )
     names = ", ".join(p.name for p in found)
     suffix = f"; follow up on {follow_up.isoformat()}" if follow_up else ""
-    click.echo(f"Logged {saved.kind.value} #{saved.id} with {names} on {saved.occurred_on.isoformat()}{suffix}.")
+    say(f"Logged {saved.kind.value} #{saved.id} with {names} on {saved.occurred_on.isoformat()}{suffix}.")
 
 
 # -- skills, teaching, handovers -------------------------------------------------
@@ -321,7 +321,7 @@ def skill_add(
             description=description,
         )
     )
-    click.echo(f"Saved skill #{saved.id} '{saved.name}' ({saved.criticality.label.lower()}).")
+    say(f"Saved skill #{saved.id} '{saved.name}' ({saved.criticality.label.lower()}).")
 
 
 @cli.command()
@@ -335,7 +335,7 @@ def skills(ctx: click.Context, as_json: bool) -> None:
         echo_json(found)
         return
     if not found:
-        click.echo("No skills yet. Add one with: career-journal skill add NAME")
+        say("No skills yet. Add one with: career-journal skill add NAME")
         return
     table([[f"#{s.id}", s.criticality.token, "documented" if s.documented else "—", s.name] for s in found])
 
@@ -368,7 +368,7 @@ def taught(
     )
     coverage = next(c for c in journal.coverage() if c.skill.id == found_skill.id)
     state = "now covered without you" if coverage.covered else "still only you can do it on your own"
-    click.echo(f"Recorded: taught {saved.skill_name} to {saved.person_name} ({saved.level.label.lower()}); {state}.")
+    say(f"Recorded: taught {saved.skill_name} to {saved.person_name} ({saved.level.label.lower()}); {state}.")
 
 
 @cli.command()
@@ -393,7 +393,7 @@ def handover(ctx: click.Context, title: str, person_ref: str, status: str, skill
             started_on=date.today(),
         )
     )
-    click.echo(f"Saved handover #{saved.id} '{saved.title}' to {saved.person_name} ({saved.status.label.lower()}).")
+    say(f"Saved handover #{saved.id} '{saved.title}' to {saved.person_name} ({saved.status.label.lower()}).")
 
 
 # -- the personal team and opportunities -----------------------------------------
@@ -421,7 +421,7 @@ def adviser_add(
         )
     )
     cadence = f", check in every {cadence_days} days" if cadence_days else ""
-    click.echo(f"{saved.person_name} is your {saved.role.label.lower()}{cadence}.")
+    say(f"{saved.person_name} is your {saved.role.label.lower()}{cadence}.")
 
 
 @cli.group()
@@ -442,4 +442,4 @@ def opportunity_add(ctx: click.Context, title: str, person_ref: str, value: str,
     saved = journal.people.add_opportunity(
         Opportunity(title=title, person_id=found.id, value=value, status=OpportunityStatus(status))
     )
-    click.echo(f"Saved opportunity #{saved.id} '{saved.title}' with {saved.person_name} ({saved.status.value}).")
+    say(f"Saved opportunity #{saved.id} '{saved.title}' with {saved.person_name} ({saved.status.value}).")

@@ -7,7 +7,7 @@ from datetime import date
 import click
 
 from .base import cli, open_journal
-from .output import day, echo_json, table
+from .output import day, echo_json, say, table
 
 
 @cli.command()
@@ -74,11 +74,11 @@ def due(ctx: click.Context, as_json: bool) -> None:
         click.secho("Goals near their target", bold=True)
         table([[d.goal.title, _days_left(d.days_left)] for d in found.goals])
     if found.days_since_reflection is None:
-        click.echo("You have not written a reflection yet.")
+        say("You have not written a reflection yet.")
     else:
-        click.echo(f"Last reflection: {_ago(found.days_since_reflection)}.")
+        say(f"Last reflection: {_ago(found.days_since_reflection)}.")
     if not found.count:
-        click.echo("Nothing else is due.")
+        say("Nothing else is due.")
 
 
 def _when(due_on: date | None, today: date) -> str:
@@ -127,7 +127,7 @@ def coverage(ctx: click.Context, as_json: bool) -> None:
         )
         return
     if not found:
-        click.echo("No skills yet. Add one with: career-journal skill add NAME")
+        say("No skills yet. Add one with: career-journal skill add NAME")
         return
     click.secho("Coverage of your job", bold=True)
     table(
@@ -141,13 +141,13 @@ def coverage(ctx: click.Context, as_json: bool) -> None:
             for c in found
         ]
     )
-    click.echo("")
+    say("")
     if only:
         click.secho("Only you can do this (teach these next)", bold=True)
         for number, c in enumerate(only, 1):
-            click.echo(f"{number}. {c.skill.name} ({c.skill.criticality.token}): {c.next_step}")
+            say(f"{number}. {c.skill.name} ({c.skill.criticality.token}): {c.next_step}")
     else:
-        click.echo("Someone else can do every part of your job on their own.")
+        say("Someone else can do every part of your job on their own.")
 
 
 @cli.command()
