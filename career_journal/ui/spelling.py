@@ -82,6 +82,10 @@ class Spelling(QObject):
     def ready(self) -> bool:
         return self._spellers is not None
 
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
     def ensure_loaded(self) -> None:
         """Load the dictionaries on a worker the first time any editor has words to check."""
         if self._spellers is not None or self._loading or not self.enabled:
@@ -108,6 +112,12 @@ class Spelling(QObject):
         if self._spellers is None or language is None or not self.enabled:
             return None
         return self._spellers.by_language.get(language)
+
+    def spellers(self) -> list[Speller]:
+        """Every language that can be checked now."""
+        if self._spellers is None or not self.enabled:
+            return []
+        return list(self._spellers.by_language.values())
 
     def available(self, language: Language) -> bool:
         return self._spellers is not None and language in self._spellers.by_language

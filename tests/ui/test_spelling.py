@@ -282,3 +282,16 @@ def test_without_the_engine_the_editor_works_and_says_so_once(  # type: ignore[n
     assert "Enchant spelling library is not installed" in session.spelling.status_text()
     menu = context_menu(editor, "misteak")  # the usual menu, and the switch
     assert "Add “misteak” to my dictionary" not in texts(menu) and action(menu, "Check spelling while typing")
+
+
+def test_a_paragraph_in_the_other_language_is_checked_in_that_language(qtbot, editor: MarkdownEditor) -> None:  # type: ignore[no-untyped-def]
+    editor.set_text(
+        "I taught Dana the relese process and she ran it on her own this week.\n\n"
+        "Hon körde den själv på fredagn och allt gick bra."
+    )
+    shows(qtbot, editor, ["relese", "fredagn"])
+    menu = context_menu(editor, "fredagn")
+    qtbot.waitUntil(lambda: action(menu, "fredagen") is not None)  # a Swedish correction for a Swedish line
+    action(menu, "Add “fredagn” to my dictionary").trigger()
+    shows(qtbot, editor, ["relese"])
+    assert (editor.spelling.spelling.folder / "dictionary-sv.txt").read_text(encoding="utf-8") == "fredagn\n"

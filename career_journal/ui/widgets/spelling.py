@@ -27,9 +27,10 @@ from .spelling_menu import SpellingMenu
 
 BURST_BUDGET_S = 0.012
 SLICE_S = 0.012
+LINE_MIN_WORDS = 4  # a shorter line is always judged in the note's language
 GUESS_DELAY_MS = 700  # after a pause in typing, the language is guessed again
 UNDERLINE_LIGHT = "#d32f2f"
-UNDERLINE_DARK = "#ff7b72"
+UNDERLINE_DARK = "#ff6b6b"
 
 
 class SpellingHighlighter(QSyntaxHighlighter):
@@ -41,6 +42,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         self.language: Language | None = None  # of the note: chosen, guessed, or None (no dictionary knows it)
         self.busy = False  # underlines are being redrawn: the text did not change
         self._speller: Speller | None = None
+        self._automatic = True  # no language chosen for the note: each line may turn out to be in another
         self._format = QTextCharFormat()
         self._pending: set[int] = set()  # block numbers still to check
         self._found: dict[int, list[Word]] = {}  # a line's misspelt words, just found by the background pass
@@ -100,32 +102,44 @@ class SpellingHighlighter(QSyntaxHighlighter):
             self._sweep_timer.start()
             return
         self._pending.discard(number)
-        found = self._found.pop(number) if number in self._found else self.misspelt(text, number)
+        found = self._found.pop(number) if number in self._found else self.misspelt(text, number)[1]
         for word in found:
             self.setFormat(word.start, word.length, self._format)
 
-    def misspelt(self, text: str, number: int, *, typing: bool = True) -> Iterator[Word]:
-        """The misspelt words of line ``number`` (its ``text``); ``typing``: not the one being typed."""
+    def misspelt(self, text: str, number: int, *, typing: bool = True) -> tuple[Language | None, list[Word]]:
+        """The language line ``number`` (its ``text``) is judged in, and its misspelt words.
+
+        ``typing``: leave out the word being typed. In an automatic note a line
+        of which the note's language knows at most half the words is judged in
+        the language that knows it best (a bilingual journal mixes paragraphs).
+        """
         speller = self._speller
         if speller is None:
-            return
+            return None, []
         ignored = self.spelling.note(self.note_key()).ignored
         typing_at = self._typing[1] if typing and self._typing and self._typing[0] == number else -1
-        for word in words(text):
-            if word.start <= typing_at <= word.end or word.text in ignored or speller.is_correct(word.text):
-                continue
-            yield word
+        candidates = [w for w in words(text) if not w.start <= typing_at <= w.end and w.text not in ignored]
+        wrong = [word for word in candidates if not speller.is_correct(word.text)]
+        if self._automatic and len(candidates) >= LINE_MIN_WORDS and 2 * len(wrong) >= len(candidates):
+            for other in self.spelling.spellers():
+                theirs = (
+                    [word for word in candidates if not other.is_correct(word.text)] if other is not speller else []
+                )
+                if other is not speller and len(theirs) < len(wrong):
+                    speller, wrong = other, theirs
+        return speller.language, wrong
 
-    def word_at(self, position: QPoint) -> tuple[QTextBlock, Word] | None:
-        """The misspelt word under ``position`` (in the editor's viewport), with its line."""
+    def word_at(self, position: QPoint) -> tuple[QTextBlock, Word, Language] | None:
+        """The misspelt word under ``position`` (in the editor's viewport), its line and its language."""
         cursor = self.editor.cursorForPosition(position)
         block = cursor.block()
         column = cursor.position() - block.position()
         if not next_state(block.text(), block.previous().userState() if block.previous().isValid() else -1)[1]:
             return None
-        for word in self.misspelt(block.text(), block.blockNumber(), typing=False):
-            if word.start <= column <= word.end:
-                return block, word
+        language, wrong = self.misspelt(block.text(), block.blockNumber(), typing=False)
+        for word in wrong:
+            if language is not None and word.start <= column <= word.end:
+                return block, word, language
         return None
 
     # -- long notes: a budget per burst, the rest in slices ------------------------------------
@@ -166,7 +180,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         previous = block.previous()
         text = block.text()
         prose = next_state(text, previous.userState() if previous.isValid() else -1)[1]
-        found = list(self.misspelt(text, block.blockNumber())) if prose else []
+        found = self.misspelt(text, block.blockNumber())[1] if prose else []
         if found or block.layout().formats():
             self._found[block.blockNumber()] = found
             self.rehighlightBlock(block)
@@ -220,6 +234,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
     # -- language and colour ---------------------------------------------------------------------
     def _choose_language(self, text: str) -> None:
         chosen = self.spelling.note(self.note_key()).language
+        self._automatic = chosen is None
         self.language = chosen if chosen is not None else self.spelling.guess(text)
         self._speller = self.spelling.speller(self.language)
 

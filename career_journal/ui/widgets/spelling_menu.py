@@ -49,23 +49,23 @@ class SpellingMenu(QObject):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         found = self.highlighter.word_at(position)
         if found is not None:
-            block, word = found
-            self._add_word_actions(menu, block.position() + word.start, word)
+            block, word, language = found
+            self._add_word_actions(menu, block.position() + word.start, word, language)
         menu.addSeparator()
         menu.addMenu(self._language_menu(menu))
         return menu
 
     # -- a misspelt word ------------------------------------------------------------------------
-    def _add_word_actions(self, menu: QMenu, start: int, word: Word) -> None:
+    def _add_word_actions(self, menu: QMenu, start: int, word: Word, language: Language) -> None:
         first = menu.actions()[0] if menu.actions() else None
         placeholder = QAction(LOOKING, menu, enabled=False)
-        language = self.highlighter.language
-        assert language is not None  # a word is only misspelt in a known language
         add = QAction(menu_text(f"Add “{word.text}” to my dictionary"), menu)
         add.triggered.connect(lambda: self.add_to_dictionary(language, word.text))
         ignore = QAction(menu_text(f"Ignore “{word.text}” in this note"), menu)
         ignore.triggered.connect(lambda: self.spelling.ignore(self.highlighter.note_key(), word.text))
-        for action in (placeholder, add, ignore):
+        menu.insertAction(first, placeholder)
+        menu.insertSeparator(first)
+        for action in (add, ignore):
             menu.insertAction(first, action)
         menu.insertSeparator(first)
 
