@@ -72,10 +72,9 @@ class Spelling(QObject):
         """What the setting's tooltip says: what is checked, or why something is not."""
         if self._spellers is None:
             return "Underline misspelt words in entries and reflections (English and Swedish)."
-        notice = self._spellers.notice()
         languages = " and ".join(language.english_name for language in self._spellers.by_language)
         checked = f"Underlines misspelt words in {languages}; right-click one for suggestions." if languages else ""
-        return " ".join(part for part in (checked, notice) if part)
+        return " ".join(part for part in (checked, self.problems()) if part)
 
     # -- the dictionaries ---------------------------------------------------------------------
     @property

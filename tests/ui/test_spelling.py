@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from career_journal.domain.records import Entry
@@ -87,10 +87,12 @@ def position_of(editor: MarkdownEditor, word: str) -> QPoint:
     return editor.editor.cursorRect(cursor).center()
 
 
-def context_menu(editor: MarkdownEditor, word: str) -> QMenu:
+def context_menu(qtbot, editor: MarkdownEditor, word: str) -> QMenu:  # type: ignore[no-untyped-def]
     """The menu a right-click on ``word`` opens."""
     assert editor.spelling is not None
-    return editor.spelling.findChild(SpellingMenu).build(position_of(editor, word))
+    menu = editor.spelling.findChild(SpellingMenu).build(position_of(editor, word))
+    qtbot.addWidget(menu)
+    return menu
 
 
 def action(menu: QMenu, text: str):  # type: ignore[no-untyped-def]
@@ -135,13 +137,14 @@ def test_suggestions_appear_in_the_context_menu_and_one_corrects_the_word(qtbot,
     shows(qtbot, editor, ["recieve"])
     edits: list[None] = []
     editor.edited.connect(lambda: edits.append(None))
-    menu = context_menu(editor, "recieve")
-    qtbot.addWidget(menu)
+    editor.editor.customContextMenuRequested.emit(position_of(editor, "recieve"))  # a right-click on the word
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
     assert texts(menu)[:3] == [LOOKING, "Add “recieve” to my dictionary", "Ignore “recieve” in this note"]
     qtbot.waitUntil(lambda: action(menu, "receive") is not None)
     suggestions = texts(menu)[: texts(menu).index("Add “recieve” to my dictionary")]
     assert 1 <= len(suggestions) <= 5 and LOOKING not in suggestions
     action(menu, "receive").trigger()
+    menu.close()
     assert editor.text() == "She will receive the checklist."
     assert edits  # a correction is an edit like typing: it is saved, and Ctrl+Z takes it back
     shows(qtbot, editor, [])
@@ -157,7 +160,7 @@ def test_add_to_my_dictionary_writes_the_file_and_the_underline_goes_everywhere(
     editor.set_text("Fixed the kubectl settings.")
     shows(qtbot, editor, ["kubectl"])
     shows(qtbot, other, ["kubectl"])
-    action(context_menu(editor, "kubectl"), "Add “kubectl” to my dictionary").trigger()
+    action(context_menu(qtbot, editor, "kubectl"), "Add “kubectl” to my dictionary").trigger()
     shows(qtbot, editor, [])
     shows(qtbot, other, [])
     path = private_home / "dictionary-en.txt"
@@ -172,7 +175,7 @@ def test_ignore_in_this_note_hides_the_word_in_that_note_only(qtbot, editor: Mar
     other.set_text("Met Ngozika about the roadmap.")
     editor.set_text("Ngozika asked about the roadmap.")
     shows(qtbot, editor, ["Ngozika"])
-    action(context_menu(editor, "Ngozika"), "Ignore “Ngozika” in this note").trigger()
+    action(context_menu(qtbot, editor, "Ngozika"), "Ignore “Ngozika” in this note").trigger()
     shows(qtbot, editor, [])
     shows(qtbot, other, ["Ngozika"])
 
@@ -180,12 +183,12 @@ def test_ignore_in_this_note_hides_the_word_in_that_note_only(qtbot, editor: Mar
 def test_the_spelling_language_of_a_note_can_be_chosen_in_the_context_menu(qtbot, editor: MarkdownEditor) -> None:  # type: ignore[no-untyped-def]
     editor.set_text("Hon körde den själv.")
     shows(qtbot, editor, [])
-    menu = context_menu(editor, "körde")
+    menu = context_menu(qtbot, editor, "körde")
     assert action(menu, "Automatic (Svenska)").isChecked()
     action(menu, "English").trigger()
     shows(qtbot, editor, ["körde", "själv"])  # "hon" and "den" are English words too
-    assert action(context_menu(editor, "körde"), "English").isChecked()
-    action(context_menu(editor, "körde"), "Automatic (Svenska)").trigger()
+    assert action(context_menu(qtbot, editor, "körde"), "English").isChecked()
+    action(context_menu(qtbot, editor, "körde"), "Automatic (Svenska)").trigger()
     shows(qtbot, editor, [])
 
 
@@ -229,7 +232,7 @@ def test_the_edit_menu_switch_turns_underlines_off_and_on_and_is_remembered(qtbo
     switch.trigger()
     shows(qtbot, page.editor.text, [])
     assert session.settings.value(ENABLED_KEY, type=bool) is False
-    assert not action(context_menu(page.editor.text, "misteak"), "Check spelling while typing").isChecked()
+    assert not action(context_menu(qtbot, page.editor.text, "misteak"), "Check spelling while typing").isChecked()
     switch.trigger()
     shows(qtbot, page.editor.text, ["misteak"])
 
@@ -280,7 +283,7 @@ def test_without_the_engine_the_editor_works_and_says_so_once(  # type: ignore[n
     assert underlined(editor) == [] and "More text" in editor.text()
     assert said == ["Spelling is not checked: the Enchant spelling library is not installed (Debian: libenchant-2-2)."]
     assert "Enchant spelling library is not installed" in session.spelling.status_text()
-    menu = context_menu(editor, "misteak")  # the usual menu, and the switch
+    menu = context_menu(qtbot, editor, "misteak")  # the usual menu, and the switch
     assert "Add “misteak” to my dictionary" not in texts(menu) and action(menu, "Check spelling while typing")
 
 
@@ -290,8 +293,18 @@ def test_a_paragraph_in_the_other_language_is_checked_in_that_language(qtbot, ed
         "Hon körde den själv på fredagn och allt gick bra."
     )
     shows(qtbot, editor, ["relese", "fredagn"])
-    menu = context_menu(editor, "fredagn")
+    menu = context_menu(qtbot, editor, "fredagn")
     qtbot.waitUntil(lambda: action(menu, "fredagen") is not None)  # a Swedish correction for a Swedish line
     action(menu, "Add “fredagn” to my dictionary").trigger()
     shows(qtbot, editor, ["relese"])
     assert (editor.spelling.spelling.folder / "dictionary-sv.txt").read_text(encoding="utf-8") == "fredagn\n"
+
+
+def test_a_read_only_editor_offers_no_corrections(qtbot, editor: MarkdownEditor) -> None:  # type: ignore[no-untyped-def]
+    editor.set_text("She will recieve the checklist.")
+    editor.set_read_only(True)
+    shows(qtbot, editor, ["recieve"])
+    menu = context_menu(qtbot, editor, "recieve")
+    qtbot.waitUntil(lambda: action(menu, "receive") is not None)
+    action(menu, "receive").trigger()  # a disabled item does nothing
+    assert not action(menu, "receive").isEnabled() and editor.text() == "She will recieve the checklist."

@@ -121,11 +121,9 @@ class SpellingHighlighter(QSyntaxHighlighter):
         candidates = [w for w in words(text) if not w.start <= typing_at <= w.end and w.text not in ignored]
         wrong = [word for word in candidates if not speller.is_correct(word.text)]
         if self._automatic and len(candidates) >= LINE_MIN_WORDS and 2 * len(wrong) >= len(candidates):
-            for other in self.spelling.spellers():
-                theirs = (
-                    [word for word in candidates if not other.is_correct(word.text)] if other is not speller else []
-                )
-                if other is not speller and len(theirs) < len(wrong):
+            for other in [each for each in self.spelling.spellers() if each is not speller]:
+                theirs = [word for word in candidates if not other.is_correct(word.text)]
+                if len(theirs) < len(wrong):
                     speller, wrong = other, theirs
         return speller.language, wrong
 

@@ -78,7 +78,7 @@ class SpellingMenu(QObject):
             font = menu.font()
             font.setBold(True)
             for suggestion in suggestions:
-                action = QAction(menu_text(suggestion), menu)
+                action = QAction(menu_text(suggestion), menu, enabled=not self.editor.isReadOnly())
                 action.setFont(font)
                 action.triggered.connect(lambda _checked=False, s=suggestion: self.replace(start, word.text, s))
                 menu.insertAction(placeholder, action)
