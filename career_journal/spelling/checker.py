@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ..files import ensure_private_dir
 from .words import prose_words
 
 
@@ -77,7 +78,7 @@ class PersonalDictionary:
         if word in self.words:
             return
         try:
-            _private_folder(self.path.parent)
+            ensure_private_dir(self.path.parent, tighten=False)
             handle = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
             try:
                 os.write(handle, f"{word}\n".encode())
@@ -89,12 +90,6 @@ class PersonalDictionary:
                 f"“{word}” could not be added to your dictionary {self.path} ({exc.strerror})."
             ) from None
         self.words.add(word)
-
-
-def _private_folder(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)  # another process may make it at the same moment
-        os.chmod(folder, 0o700)
 
 
 @dataclass

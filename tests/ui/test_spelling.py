@@ -23,8 +23,8 @@ from career_journal.domain.records import Entry
 from career_journal.paths import resource_dir
 from career_journal.spelling.checker import Language
 from career_journal.ui.main_window import MainWindow
-from career_journal.ui.pages.journal import JournalPage
-from career_journal.ui.pages.reflect import ReflectPage
+from career_journal.ui.pages.journal.page import JournalPage
+from career_journal.ui.pages.reflect.page import ReflectPage
 from career_journal.ui.session import Session
 from career_journal.ui.spelling import ENABLED_KEY, Spelling
 from career_journal.ui.widgets.markdown_editor import MarkdownEditor
