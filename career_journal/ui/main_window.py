@@ -38,6 +38,7 @@ from .pages.teaching.page import TeachingPage
 from .pages.team.page import TeamPage
 from .pages.today import TodayPage
 from .session import Session
+from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
 
 PAGES: tuple[type[Page], ...] = (TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage)
@@ -237,6 +238,10 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         self.search_action = self._action("&Search everything…", self.open_search, "Ctrl+K", "search")
         edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        self.spelling_action = SpellingAction(self.session.spelling, self)
+        self.addAction(self.spelling_action)
+        edit_menu.addAction(self.spelling_action)
 
         go_menu = bar.addMenu("&Go")
         for number, page in enumerate(PAGES, 1):
@@ -337,6 +342,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+E", "Export for your coach"),
             ("Ctrl+1 … Ctrl+7", "Go to a page"),
             ("Ctrl+Shift+P", "Show or hide the preview"),
+            ("Shift+F7", "Check spelling while typing: on or off"),
             ("Ctrl+Enter", "Save a form; next prompt in a reflection"),
             ("Delete", "Delete the selected record (asks first)"),
         ]

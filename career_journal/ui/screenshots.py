@@ -38,6 +38,9 @@ def take_screenshots(window: MainWindow, folder: Path, only: str | None = None) 
         else:
             window.go_to(name)
             _settle()
+            while window.session.spelling.loading:  # the same underlines in every run
+                QApplication.processEvents()
+            _settle()
             _grab(window, target)
         print(target)
     return 0

@@ -16,7 +16,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import JournalError
+from ..paths import data_dir
 from ..storage.journal import Journal
+from .spelling import Spelling
 
 T = TypeVar("T")
 
@@ -40,6 +42,8 @@ class Session(QObject):
         self.journal = journal
         self.settings = settings
         self._today = today
+        self.spelling = Spelling(settings, data_dir(), parent=self)
+        self.spelling.notice.connect(self.status)
 
     def today(self) -> date:
         return self._today()

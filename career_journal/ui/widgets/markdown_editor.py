@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
+from ..spelling import Spelling
 from .markdown_view import SafeMarkdownView
+from .spelling import SpellingHighlighter, check_spelling
 
 PREVIEW_DELAY_MS = 200
 
@@ -40,6 +44,7 @@ class MarkdownEditor(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self._loading = False
+        self.spelling: SpellingHighlighter | None = None
         self.editor.textChanged.connect(self._on_text_changed)
         toggle = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
         toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -53,6 +58,8 @@ class MarkdownEditor(QWidget):
         """Load text (a record opened, a draft restored): not an edit, and the preview shows it at once."""
         self._loading = True
         try:
+            if self.spelling is not None:
+                self.spelling.prepare(text)
             self.editor.setPlainText(text)
         finally:
             self._loading = False
@@ -62,6 +69,11 @@ class MarkdownEditor(QWidget):
         self.preview.setVisible(visible)
         if visible:
             self.refresh_preview()
+
+    def check_spelling(self, spelling: Spelling, note: Callable[[], str] | None = None) -> None:
+        """Underline misspelt words; ``note`` names the note shown (its language and ignored words are its own)."""
+        own = f"editor-{id(self)}"
+        self.spelling = check_spelling(self.editor, spelling, note or (lambda: own))
 
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
@@ -75,7 +87,7 @@ class MarkdownEditor(QWidget):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_text_changed(self) -> None:
-        if self._loading:
+        if self._loading or (self.spelling is not None and self.spelling.busy):  # underlines redrawn: no edit
             return
         self._timer.start()
         self.edited.emit()

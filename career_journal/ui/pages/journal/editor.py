@@ -71,6 +71,7 @@ class EntryEditor(QWidget):
         self.link_button.setToolTip("Link people, goals and skills (Ctrl+L)")
         self.link_button.clicked.connect(self.edit_links)
         self.text = MarkdownEditor(placeholder="Write in Markdown: **bold**, *italic*, - lists, ## headings")
+        self.text.check_spelling(session.spelling, note=lambda: self.key)
         self.banner = QLabel()
         self.banner.setProperty("role", "banner")
         self.banner.setWordWrap(True)

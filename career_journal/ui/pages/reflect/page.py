@@ -56,6 +56,7 @@ class ReflectPage(Page):
         self.views = QStackedWidget()
         self.chooser = ChooserView(self.title)
         self.writing = SessionView()
+        self.writing.answer.check_spelling(session.spelling, note=lambda: DRAFT_KEY)  # the answers make one entry
         self.done = DoneView()
         for view in (self.chooser, self.writing, self.done):
             self.views.addWidget(view)
