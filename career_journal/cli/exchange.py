@@ -72,11 +72,17 @@ def import_group() -> None:
 
 @import_group.command("json")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--no-merge", is_flag=True, help="Add people as new even when the journal knows the name or e-mail.")
 @click.pass_context
-def import_json_command(ctx: click.Context, file: Path) -> None:
-    """Import a file written by 'career-journal export json'."""
+def import_json_command(ctx: click.Context, file: Path, no_merge: bool) -> None:
+    """Import a file written by 'career-journal export json'.
+
+    What the journal already holds is skipped (a file from this journal, or imported before),
+    and a person it already knows by e-mail or by name (accent- and case-blind) is merged:
+    their empty fields are filled in, nothing they hold is overwritten, and each merge is named.
+    """
     journal = open_journal(ctx, write=True)
-    say(import_json(journal, file).summary())
+    say(import_json(journal, file, merge_people=not no_merge).summary())
 
 
 @import_group.command("jrnl")

@@ -166,6 +166,7 @@ class Skill:
     is_responsibility: bool = False
     id: int | None = None
     created_at: str = ""
+    updated_at: str = ""
 
     def __post_init__(self) -> None:
         self.name = require_text(self.name, "A skill")
@@ -183,6 +184,8 @@ class Teaching:
     id: int | None = None
     skill_name: str = ""
     person_name: str = ""
+    created_at: str = ""
+    updated_at: str = ""
 
     def __post_init__(self) -> None:
         self.method = TeachingMethod(self.method)
@@ -201,6 +204,8 @@ class Handover:
     id: int | None = None
     person_name: str = ""
     skill_name: str = ""
+    created_at: str = ""
+    updated_at: str = ""
 
     def __post_init__(self) -> None:
         self.title = require_text(self.title, "A handover")
@@ -241,6 +246,8 @@ class Interaction:
     follow_up: date | None = None
     id: int | None = None
     person_names: list[str] = field(default_factory=list)
+    created_at: str = ""
+    updated_at: str = ""
 
     def __post_init__(self) -> None:
         self.kind = InteractionKind(self.kind)
@@ -275,6 +282,8 @@ class Adviser:
     notes: str = ""
     id: int | None = None
     person_name: str = ""
+    created_at: str = ""
+    updated_at: str = ""
 
     def __post_init__(self) -> None:
         self.role = TeamRole(self.role)

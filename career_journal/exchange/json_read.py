@@ -137,8 +137,8 @@ class Reader:
             phone=f.text("phone"),
             follow_up=f.day("follow_up"),
             notes=f.text("notes"),
-            created_at=f.text("created_at"),
-            updated_at=f.text("updated_at"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def skill(self, f: Fields) -> Skill:
@@ -149,7 +149,8 @@ class Reader:
             criticality=f.choice("criticality", Criticality, Criticality.NORMAL),
             documented=f.text("documented"),
             is_responsibility=f.flag("is_responsibility"),
-            created_at=f.text("created_at"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def goal(self, f: Fields) -> Goal:
@@ -173,16 +174,17 @@ class Reader:
             direction=f.choice("direction", GoalDirection, GoalDirection.UP),
             status=f.choice("status", GoalStatus, GoalStatus.ACTIVE),
             target_date=f.day("target_date"),
+            private=f.optional_flag("private"),  # a file without it: an exit plan is private, as here
             why=f.text("why"),
             milestones=milestones,
-            created_at=f.text("created_at"),
-            updated_at=f.text("updated_at"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def change(self, f: Fields) -> GoalChange:
         return GoalChange(
             goal_id=self.ref(f, "goal_id", "goals", "goal") or 0,
-            changed_at=f.text("changed_at", required=True),
+            changed_at=f.stamp("changed_at") or f.text("changed_at", required=True),
             field_name=f.text("field", required=True),
             old_value=f.text("old_value"),
             new_value=f.text("new_value"),
@@ -202,8 +204,8 @@ class Reader:
             person_ids=self.refs(f, "person_ids", "people", "person"),
             goal_ids=self.refs(f, "goal_ids", "goals", "goal"),
             skill_ids=self.refs(f, "skill_ids", "skills", "skill"),
-            created_at=f.text("created_at"),
-            updated_at=f.text("updated_at"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def teaching(self, f: Fields) -> Teaching:
@@ -215,6 +217,8 @@ class Reader:
             method=f.choice("method", TeachingMethod, TeachingMethod.OTHER),
             level=f.choice("level", LearnerLevel, LearnerLevel.AWARE),
             notes=f.text("notes"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def handover(self, f: Fields) -> Handover:
@@ -227,6 +231,8 @@ class Reader:
             started_on=f.day("started_on"),
             completed_on=f.day("completed_on"),
             notes=f.text("notes"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def interaction(self, f: Fields) -> Interaction:
@@ -242,6 +248,8 @@ class Reader:
             questions=f.text("questions"),
             learned=f.text("learned"),
             follow_up=f.day("follow_up"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def opportunity(self, f: Fields) -> Opportunity:
@@ -252,8 +260,10 @@ class Reader:
             value=f.text("value"),
             status=f.choice("status", OpportunityStatus, OpportunityStatus.SPOTTED),
             notes=f.text("notes"),
-            created_at=f.text("created_at"),
-            updated_at=f.text("updated_at"),
+            private=f.flag("private"),
+            interaction_id=self.ref(f, "interaction_id", "interactions", "conversation", required=False),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )
 
     def adviser(self, f: Fields) -> Adviser:
@@ -265,4 +275,6 @@ class Reader:
             cadence_days=f.ident("cadence_days", required=False),
             open_asks=f.text("open_asks"),
             notes=f.text("notes"),
+            created_at=f.stamp("created_at"),
+            updated_at=f.stamp("updated_at"),
         )

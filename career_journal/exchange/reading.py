@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..domain.errors import ImportRejected
 from ..domain.validation import parse_time
+from ..files import SQLITE_MAGIC
 
 NOTHING = "Nothing was imported."
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -39,6 +41,7 @@ class Problem(ValueError):
 def load_json(path: Path) -> tuple[Any, str]:
     """The parsed document and its text, or ImportRejected saying why the file cannot be read."""
     path = Path(path)
+    _check_importable(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -67,6 +70,37 @@ def load_json(path: Path) -> tuple[Any, str]:
         ) from None
     except RecursionError:
         raise ImportRejected(f"{path} is nested too deeply to be an export. {NOTHING}") from None
+    except ValueError as exc:  # an integer literal too long for Python to convert
+        raise ImportRejected(f"{path} holds a number too long to read ({exc}). {NOTHING}") from None
+
+
+MAX_IMPORT_BYTES = 1 << 30  # a decade of notes exports to well under this
+
+
+def _check_importable(path: Path) -> None:
+    """Refuse, before reading a byte, what would hang (a pipe), never end (/dev/zero) or is not an export."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ImportRejected(f"There is no file at {path}. {NOTHING}") from None
+    except OSError as exc:
+        raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}). {NOTHING}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportRejected(f"{path} is a folder, not a file. {NOTHING}")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportRejected(f"{path} is not an ordinary file (a device or a pipe). {NOTHING}")
+    if info.st_size > MAX_IMPORT_BYTES:
+        raise ImportRejected(f"{path} is {info.st_size / 2**30:.1f} GB, too large to be an export. {NOTHING}")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return  # read_bytes below says why
+    if head == SQLITE_MAGIC:
+        raise ImportRejected(
+            f"{path} is a journal file (an SQLite database), not an export. To bring back a journal or a "
+            f"backup, use 'career-journal restore {path}' (or File → Restore from backup). {NOTHING}"
+        )
 
 
 def rejected(text: str, where: Sequence[str | int], problem: str) -> ImportRejected:
@@ -175,6 +209,22 @@ class Fields:
             raise Problem(f"'{key}' should be text, not {describe(value)}")
         return value
 
+    def stamp(self, key: str) -> str:
+        """A created/updated time stamp (ISO 8601), or "" when the file has none (the import's time is used)."""
+        value = self.text(key)
+        if not value:
+            return ""
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise Problem(
+                f"'{key}' is \"{value[:40]}\", which is not a time stamp (like 2026-11-23T09:30:00+01:00)"
+            ) from None
+        return value
+
+    def optional_flag(self, key: str) -> bool | None:
+        return None if self._get(key, False) is None else self.flag(key)
+
     def flag(self, key: str) -> bool:
         value = self._get(key, False)
         if value is None:
@@ -216,7 +266,7 @@ class Fields:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             raise Problem(f"'{key}' should be a whole number above 0, not {_shown(value)}")
-        return value
+        return _within_range(key, value)
 
     def required_ident(self, key: str) -> int:
         found = self.ident(key)
@@ -229,13 +279,13 @@ class Fields:
             return 0
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise Problem(f"'{key}' should be a whole number, not {_shown(value)}")
-        return value
+        return _within_range(key, value)
 
     def idents(self, key: str) -> list[int]:
         value = self._get(key, False) or []
         if not isinstance(value, list) or any(isinstance(v, bool) or not isinstance(v, int) or v <= 0 for v in value):
             raise Problem(f"'{key}' should be a list of whole numbers above 0")
-        return value
+        return [_within_range(key, v) for v in value]
 
     def texts(self, key: str) -> list[str]:
         value = self._get(key, False) or []
@@ -255,6 +305,15 @@ class Fields:
         return None if value is None else choose(key, value, kind)
 
 
+LARGEST = 2**63 - 1  # SQLite's largest integer
+
+
+def _within_range(key: str, value: int) -> int:
+    if value > LARGEST:
+        raise Problem(f"'{key}' is {_shown(value)}, larger than the journal can store (at most {LARGEST})")
+    return value
+
+
 def choose(key: str, value: object, kind: type[E]) -> E:
     """The member of ``kind`` whose token is ``value``."""
     for member in kind:
@@ -269,5 +328,5 @@ def _shown(value: object) -> str:
     if isinstance(value, str):
         return f'"{value[:40]}"'
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+        return str(value) if value.bit_length() < 256 else "a number far too large"
     return describe(value)

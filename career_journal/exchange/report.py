@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # kind -> (one, many), for the kinds an import counts
 _NOUNS = {
@@ -13,7 +13,7 @@ _NOUNS = {
     "entries": ("entry", "entries"),
     "teachings": ("teaching record", "teaching records"),
     "handovers": ("handover", "handovers"),
-    "interactions": ("interaction", "interactions"),
+    "interactions": ("conversation", "conversations"),
     "opportunities": ("opportunity", "opportunities"),
     "advisers": ("adviser", "advisers"),
 }
@@ -29,9 +29,18 @@ def _count_of(count: int, kind: str) -> str:
 class ImportReport:
     added: dict[str, int]
     skipped_duplicates: int = 0
+    merged: list[str] = field(default_factory=list)  # "Sam Berg (the same e-mail; filled in phone)"
 
     def summary(self) -> str:
-        added = [_count_of(n, kind) for kind, n in self.added.items() if n]
+        text = self._counts()
+        if self.merged:
+            people = "person" if len(self.merged) == 1 else "people"
+            text += f" Merged {len(self.merged)} {people} with ones already in the journal: {'; '.join(self.merged)}."
+        return text
+
+    def _counts(self) -> str:
+        kinds = [*_NOUNS, *(kind for kind in self.added if kind not in _NOUNS)]
+        added = [_count_of(self.added[kind], kind) for kind in kinds if self.added.get(kind)]
         if len(added) > 1:
             added = [", ".join(added[:-1]) + " and " + added[-1]]
         skipped = self.skipped_duplicates

@@ -22,13 +22,14 @@ from ..domain.records import (
 from ..storage.journal import Journal
 
 FORMAT = "career-journal"
-VERSION = 1
+VERSION = 2  # 2: the journal's id, every record's created/updated times, private goals and opportunities
 
 
 def json_document(journal: Journal) -> dict:
     """Every record, ids and contact details included, in a stable order."""
     with journal.snapshot():
-        return {"format": FORMAT, "version": VERSION, **{kind: list(found) for kind, found in _sections(journal)}}
+        header = {"format": FORMAT, "version": VERSION, "journal_id": journal.imports.journal_id()}
+        return {**header, **{kind: list(found) for kind, found in _sections(journal)}}
 
 
 def json_chunks(journal: Journal, counts: dict[str, int]) -> Iterator[str]:
@@ -40,6 +41,7 @@ def json_chunks(journal: Journal, counts: dict[str, int]) -> Iterator[str]:
     encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
     with journal.snapshot():
         yield f'{{\n  "format": {encoder.encode(FORMAT)},\n  "version": {VERSION}'
+        yield f',\n  "journal_id": {encoder.encode(journal.imports.journal_id())}'
         for kind, found in _sections(journal):
             yield f',\n  "{kind}": ['
             counts[kind] = 0
@@ -100,6 +102,7 @@ def _skill(s: Skill) -> dict[str, Any]:
         "documented": s.documented,
         "is_responsibility": s.is_responsibility,
         "created_at": s.created_at,
+        "updated_at": s.updated_at,
     }
 
 
@@ -110,6 +113,7 @@ def _goal(g: Goal) -> dict[str, Any]:
         "direction": g.direction.value,
         "status": g.status.value,
         "target_date": _day(g.target_date),
+        "private": bool(g.private),
         "why": g.why,
         "milestones": [
             {"id": m.id, "text": m.text, "done_on": _day(m.done_on), "position": m.position} for m in g.milestones
@@ -157,6 +161,8 @@ def _teaching(t: Teaching) -> dict[str, Any]:
         "method": t.method.value,
         "level": t.level.token,
         "notes": t.notes,
+        "created_at": t.created_at,
+        "updated_at": t.updated_at,
     }
 
 
@@ -170,6 +176,8 @@ def _handover(h: Handover) -> dict[str, Any]:
         "started_on": _day(h.started_on),
         "completed_on": _day(h.completed_on),
         "notes": h.notes,
+        "created_at": h.created_at,
+        "updated_at": h.updated_at,
     }
 
 
@@ -183,6 +191,8 @@ def _interaction(i: Interaction) -> dict[str, Any]:
         "questions": i.questions,
         "learned": i.learned,
         "follow_up": _day(i.follow_up),
+        "created_at": i.created_at,
+        "updated_at": i.updated_at,
     }
 
 
@@ -194,6 +204,8 @@ def _opportunity(o: Opportunity) -> dict[str, Any]:
         "value": o.value,
         "status": o.status.value,
         "notes": o.notes,
+        "private": o.private,
+        "interaction_id": o.interaction_id,
         "created_at": o.created_at,
         "updated_at": o.updated_at,
     }
@@ -208,4 +220,6 @@ def _adviser(a: Adviser) -> dict[str, Any]:
         "cadence_days": a.cadence_days,
         "open_asks": a.open_asks,
         "notes": a.notes,
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
     }

@@ -31,6 +31,7 @@ from .database import (
 from .drafts import DraftRepository
 from .entries import EntryRepository
 from .goals import GoalRepository
+from .imports import ImportRepository
 from .migrations import known_names, migrations
 from .people import PeopleRepository
 from .search import TABLES, SearchIndex
@@ -57,6 +58,7 @@ class Journal:
         self.people = PeopleRepository(db)
         self.search = SearchIndex(db)
         self.drafts = DraftRepository(db)
+        self.imports = ImportRepository(db)
         self.backups = Backups(path)
         remember_file(db, path)
 

@@ -133,13 +133,10 @@ class PeopleRepository:
         if not interaction.person_ids:
             raise InvalidInput("An interaction needs at least one person.")
         now = timestamp_now()
+        stamps = {"created_at": interaction.created_at or now, "updated_at": interaction.updated_at or now}
         with transaction(self.db):
-            interaction.id = insert_row(
-                self.db,
-                "interactions",
-                {**self._interaction_row(interaction), "created_at": now, "updated_at": now},
-                interaction.id,
-            )
+            row = {**self._interaction_row(interaction), **stamps}
+            interaction.id = insert_row(self.db, "interactions", row, interaction.id)
             self._link_people(interaction)
             ids = sorted(set(interaction.person_ids))
             day = iso(interaction.occurred_on)
@@ -159,7 +156,8 @@ class PeopleRepository:
         """Insert interactions as they are, inside the caller's transaction (imports)."""
         now = timestamp_now()
         for interaction in interactions:
-            row = {**self._interaction_row(interaction), "created_at": now, "updated_at": now}
+            stamps = {"created_at": interaction.created_at or now, "updated_at": interaction.updated_at or now}
+            row = {**self._interaction_row(interaction), **stamps}
             interaction.id = insert_row(self.db, "interactions", row, interaction.id)
             self._link_people(interaction)
 
@@ -220,7 +218,7 @@ class PeopleRepository:
 
     def _interactions(self, clause: str, params: list) -> list[Interaction]:
         rows = self.db.execute(
-            "SELECT id, occurred_on, kind, notes, questions, learned, follow_up FROM"
+            "SELECT id, occurred_on, kind, notes, questions, learned, follow_up, created_at, updated_at FROM"
             f" (SELECT * FROM interactions {clause}) ORDER BY occurred_on DESC, id DESC",
             params,
         ).fetchall()
@@ -247,6 +245,8 @@ class PeopleRepository:
                 follow_up=to_date(r[6]),
                 person_ids=[p for p, _ in people.get(r[0], [])],
                 person_names=[n for _, n in people.get(r[0], [])],
+                created_at=r[7],
+                updated_at=r[8],
             )
             for r in rows
         ]
@@ -322,8 +322,9 @@ class PeopleRepository:
     # -- advisers ----------------------------------------------------------------
     def add_adviser(self, adviser: Adviser) -> Adviser:
         now = timestamp_now()
+        stamps = {"created_at": adviser.created_at or now, "updated_at": adviser.updated_at or now}
         with transaction(self.db):
-            row = {**self._adviser_row(adviser), "created_at": now, "updated_at": now}
+            row = {**self._adviser_row(adviser), **stamps}
             adviser.id = insert_row(self.db, "advisers", row, adviser.id)
         return self.get_adviser(adviser.id)
 
@@ -357,7 +358,8 @@ class PeopleRepository:
 
     def _advisers(self, where: str, params: list) -> list[Adviser]:
         rows = self.db.execute(
-            "SELECT a.id, a.person_id, a.role, a.helps_with, a.cadence_days, a.open_asks, a.notes, p.name"
+            "SELECT a.id, a.person_id, a.role, a.helps_with, a.cadence_days, a.open_asks, a.notes, p.name,"
+            " a.created_at, a.updated_at"
             f" FROM advisers a JOIN people p ON p.id = a.person_id {where} ORDER BY a.role, p.name COLLATE NOCASE",
             params,
         ).fetchall()
@@ -371,6 +373,8 @@ class PeopleRepository:
                 open_asks=r[5],
                 notes=r[6],
                 person_name=r[7],
+                created_at=r[8],
+                updated_at=r[9],
             )
             for r in rows
         ]

@@ -16,12 +16,13 @@ from .database import transaction
 from .resolve import resolve_id
 
 _TEACHING_SELECT = (
-    "SELECT t.id, t.skill_id, t.person_id, t.taught_on, t.method, t.level, t.notes, s.name, p.name"
+    "SELECT t.id, t.skill_id, t.person_id, t.taught_on, t.method, t.level, t.notes, s.name, p.name,"
+    " t.created_at, t.updated_at"
     " FROM teachings t JOIN skills s ON s.id = t.skill_id JOIN people p ON p.id = t.person_id"
 )
 _HANDOVER_SELECT = (
     "SELECT h.id, h.title, h.person_id, h.skill_id, h.status, h.started_on, h.completed_on, h.notes,"
-    " p.name, coalesce(s.name, '') FROM handovers h JOIN people p ON p.id = h.person_id"
+    " p.name, coalesce(s.name, ''), h.created_at, h.updated_at FROM handovers h JOIN people p ON p.id = h.person_id"
     " LEFT JOIN skills s ON s.id = h.skill_id"
 )
 
@@ -34,9 +35,10 @@ class SkillRepository:
     def add(self, skill: Skill) -> Skill:
         now = timestamp_now()
         skill.created_at = skill.created_at or now
+        skill.updated_at = skill.updated_at or now
         with transaction(self.db):
             self._check_unique_name(skill)
-            skill.id = insert_row(self.db, "skills", {**self._row(skill), "updated_at": now}, skill.id)
+            skill.id = insert_row(self.db, "skills", {**self._row(skill), "updated_at": skill.updated_at}, skill.id)
         return skill
 
     def update(self, skill: Skill) -> Skill:
@@ -82,7 +84,8 @@ class SkillRepository:
 
     def _load(self, where: str, params: list) -> list[Skill]:
         rows = self.db.execute(
-            "SELECT id, name, description, criticality, documented, is_responsibility, created_at FROM skills"
+            "SELECT id, name, description, criticality, documented, is_responsibility, created_at, updated_at"
+            " FROM skills"
             f" {where} ORDER BY criticality DESC, name COLLATE NOCASE",
             params,
         ).fetchall()
@@ -95,6 +98,7 @@ class SkillRepository:
                 documented=r[4],
                 is_responsibility=bool(r[5]),
                 created_at=r[6],
+                updated_at=r[7],
             )
             for r in rows
         ]
@@ -102,13 +106,9 @@ class SkillRepository:
     # -- teaching records ------------------------------------------------------
     def add_teaching(self, teaching: Teaching) -> Teaching:
         now = timestamp_now()
+        stamps = {"created_at": teaching.created_at or now, "updated_at": teaching.updated_at or now}
         with transaction(self.db):
-            teaching.id = insert_row(
-                self.db,
-                "teachings",
-                {**self._teaching_row(teaching), "created_at": now, "updated_at": now},
-                teaching.id,
-            )
+            teaching.id = insert_row(self.db, "teachings", {**self._teaching_row(teaching), **stamps}, teaching.id)
         return self.get_teaching(teaching.id)
 
     def update_teaching(self, teaching: Teaching) -> Teaching:
@@ -160,6 +160,8 @@ class SkillRepository:
                 notes=r[6],
                 skill_name=r[7],
                 person_name=r[8],
+                created_at=r[9],
+                updated_at=r[10],
             )
             for r in rows.fetchall()
         ]
@@ -167,8 +169,9 @@ class SkillRepository:
     # -- handovers -------------------------------------------------------------
     def add_handover(self, handover: Handover) -> Handover:
         now = timestamp_now()
+        stamps = {"created_at": handover.created_at or now, "updated_at": handover.updated_at or now}
         with transaction(self.db):
-            row = {**self._handover_row(handover), "created_at": now, "updated_at": now}
+            row = {**self._handover_row(handover), **stamps}
             handover.id = insert_row(self.db, "handovers", row, handover.id)
         return self.get_handover(handover.id)
 
@@ -222,6 +225,8 @@ class SkillRepository:
                 notes=r[7],
                 person_name=r[8],
                 skill_name=r[9],
+                created_at=r[10],
+                updated_at=r[11],
             )
             for r in rows.fetchall()
         ]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +52,11 @@ def test_export_import_export_gives_the_same_bytes(lived_in: Journal, tmp_path: 
         assert restored.check() == []
         assert restored.counts() == lived_in.counts()
 
-    assert (tmp_path / "second.json").read_bytes() == first.read_bytes()
+    own_id = json.loads(first.read_text(encoding="utf-8"))["journal_id"]
+    second = json.loads((tmp_path / "second.json").read_text(encoding="utf-8"))["journal_id"]
+    assert own_id != second, "each journal has its own id"
+    # Everything else, every record's created and updated times included, comes back byte for byte.
+    assert (tmp_path / "second.json").read_bytes() == first.read_bytes().replace(own_id.encode(), second.encode())
     assert counts == {
         "people": 9, "skills": 7, "goals": 4, "entries": 13, "teachings": 6, "handovers": 3,
         "interactions": 7, "opportunities": 4, "advisers": 5, "milestones": 8,
@@ -69,7 +75,7 @@ def test_the_document_holds_everything_with_ids_and_contact_details(lived_in: Jo
     assert document == json_document(lived_in)
     assert (document["format"], document["version"]) == (FORMAT, VERSION)
     assert list(document) == [
-        "format", "version", "people", "skills", "goals", "goal_history", "entries",
+        "format", "version", "journal_id", "people", "skills", "goals", "goal_history", "entries",
         "teachings", "handovers", "interactions", "opportunities", "advisers",
     ]  # fmt: skip
     dana = next(p for p in document["people"] if p["name"] == "Dana Whitfield")
@@ -107,10 +113,10 @@ def test_importing_into_a_journal_with_records_renumbers_and_relinks(lived_in: J
         assert other.counts()["person"] == 10 and other.check() == []
         assert report.added["people"] == 9 and report.skipped_duplicates == 0
 
+        before = other.counts()
         again = import_json(other, tmp_path / "backup.json")
-        assert again.added["entries"] == 0 and again.added["skills"] == 0
-        assert again.skipped_duplicates == 13 + 7  # every entry and every skill was already there
-        assert other.entries.count() == 14 and other.skills.count() == 7
+        assert again.added == {} and again.summary().startswith("Nothing new to import")
+        assert other.counts() == before, "importing the same file again adds nothing"
 
 
 BAD_FILES = {
@@ -118,7 +124,7 @@ BAD_FILES = {
     "empty": ("  \n", "is empty"),
     "a_list": ("[1, 2]\n", "holds a list, not an object"),
     "no_format": ('{"version": 1, "entries": []}', 'no "format": "career-journal"'),
-    "newer": ('{"format": "career-journal", "version": 2}', "newer version of Career Journal"),
+    "newer": ('{"format": "career-journal", "version": 3}', "newer version of Career Journal"),
     "jrnl_file": ('{"tags": {}, "entries": []}', "looks like a jrnl export"),
 }
 
@@ -238,3 +244,91 @@ def test_a_backup_is_one_moment_even_while_the_app_writes(sample_journal: Journa
 
     assert "Met the newcomer" not in text and "Arrived mid-export" not in text
     assert (counts["people"], counts["entries"]) == (9, 12) and json.loads(text)["advisers"]
+
+
+def test_importing_a_journal_s_own_export_back_adds_nothing_and_restores_what_was_deleted(
+    lived_in: Journal, tmp_path: Path
+) -> None:
+    export_json(lived_in, tmp_path / "backup.json")
+    before = lived_in.counts()
+    gone = lived_in.entries.list()[0]
+    lived_in.entries.delete(gone.id or 0)
+    report = import_json(lived_in, tmp_path / "backup.json")
+    assert report.added == {"entries": 1}
+    assert lived_in.counts() == before
+    back = lived_in.entries.get(gone.id or 0)
+    assert (back.title, back.body, back.created_at) == (gone.title, gone.body, gone.created_at)
+    assert import_json(lived_in, tmp_path / "backup.json").added == {}
+
+
+def test_people_already_known_are_merged_by_email_or_name_and_the_report_names_them(
+    lived_in: Journal, tmp_path: Path
+) -> None:
+    export_json(lived_in, tmp_path / "backup.json")
+    with open_new(tmp_path / "other.cjdb") as other:
+        other.people.add(Person(name="DANA WHITFIELD", role="Kept as I wrote it"))
+        other.people.add(Person(name="M. Obi", email="Marcus@Example.org"))
+        report = import_json(other, tmp_path / "backup.json")
+        names = [p.name for p in other.people.list()]
+        assert names.count("Dana Whitfield") + names.count("DANA WHITFIELD") == 1
+        assert "Marcus Obi" not in names and "M. Obi" in names
+        dana = other.people.resolve("DANA WHITFIELD")
+        assert dana.role == "Kept as I wrote it" and dana.email == "dana@example.org"
+        assert report.added["people"] == 7
+        summary = report.summary()
+        assert "Merged 2 people with ones already in the journal" in summary
+        assert "Marcus Obi with M. Obi (the same e-mail" in summary
+        assert "DANA WHITFIELD (the same name; filled in org, how met, needs, email, phone" in summary.replace(
+            "Dana Whitfield with ", ""
+        )
+        assert import_json(other, tmp_path / "backup.json").added == {}
+
+
+def test_an_older_export_without_ids_of_its_journal_is_not_imported_twice(lived_in: Journal, tmp_path: Path) -> None:
+    document = json_document(lived_in)
+    del document["journal_id"]
+    document["version"] = 1
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with open_new(tmp_path / "other.cjdb") as other:
+        other.people.add(Person(name="Someone already here"))
+        import_json(other, old)
+        once = other.counts()
+        import_json(other, old)
+        assert other.counts() == once, "people, goals, advisers and the rest are recognised by what they hold"
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "value", "words"),
+    [
+        ("people", "created_at", "yesterday", "people[0] (line 6): 'created_at' is \"yesterday\", which is not a time"),
+        ("teachings", "updated_at", "soon", "teachings[0] (line"),
+        ("people", "id", 2**70, "larger than the journal can store"),
+        ("advisers", "cadence_days", 10**400, "a number far too large"),
+    ],
+)
+def test_values_the_journal_cannot_hold_are_refused_naming_the_record(
+    lived_in: Journal, tmp_path: Path, kind: str, field: str, value: object, words: str
+) -> None:
+    document = json_document(lived_in)
+    document[kind][0][field] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    with open_new(tmp_path / "other.cjdb") as other:
+        with pytest.raises(ImportRejected, match=re.escape(words)):
+            import_json(other, bad)
+        assert other.is_empty()
+
+
+def test_a_journal_file_a_device_or_a_pipe_is_refused_at_once(sample_journal: Journal, tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    before = sample_journal.counts()
+    for path, words in [
+        (sample_journal.path, "is a journal file (an SQLite database), not an export. To bring back a journal"),
+        (Path("/dev/zero"), "is not an ordinary file"),
+        (pipe, "is not an ordinary file"),
+    ]:
+        with pytest.raises(ImportRejected, match=re.escape(words)):
+            import_json(sample_journal, path)
+    assert sample_journal.counts() == before
