@@ -31,17 +31,21 @@ from .dialogs.restore import RestoreDialog
 from .icons import app_icon, icon
 from .pages.base import Page
 from .pages.goals.page import GoalsPage
+from .pages.insights import InsightsPage
 from .pages.journal.page import JournalPage
 from .pages.network.page import NetworkPage
 from .pages.reflect.page import ReflectPage
 from .pages.teaching.page import TeachingPage
 from .pages.team.page import TeamPage
+from .pages.timeline import TimelinePage
 from .pages.today import TodayPage
 from .session import Session
 from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
 
-PAGES: tuple[type[Page], ...] = (TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage)
+PAGES: tuple[type[Page], ...] = (
+    TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage, InsightsPage, TimelinePage,
+)  # fmt: skip
 # Which page shows a record of each kind.
 PAGE_OF_KIND = {
     "entry": "journal",
@@ -340,7 +344,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+S", "Save the entry"),
             ("Ctrl+L", "Link an entry to people, goals, skills"),
             ("Ctrl+E", "Export for your coach"),
-            ("Ctrl+1 … Ctrl+7", "Go to a page"),
+            ("Ctrl+1 … Ctrl+9", "Go to a page"),
             ("Ctrl+Shift+P", "Show or hide the preview"),
             ("Shift+F7", "Check spelling while typing: on or off"),
             ("Ctrl+Enter", "Save a form; next prompt in a reflection"),
