@@ -151,7 +151,7 @@ def coverage_chart(skills: list[Skill], teachings: list[Teaching], starts: list[
         end = min(month_end(start), today)
         only = uncovered_on(end, critical, teachings)
         records = [RecordRef(RecordKind.SKILL, s.id or 0, s.name, _closest(s, teachings, end)) for s in only]
-        note = f"{len(only)} of {len(critical)} critical skills" if critical else ""
+        note = f"{len(critical)} critical skills in all" if critical else ""
         buckets.append(Bucket(key, label, axis, (float(len(only)),), records, note))
     if not critical:
         reading = "No skill is marked critical yet: mark the ones that would hurt if you were away."
@@ -166,7 +166,7 @@ def coverage_chart(skills: list[Skill], teachings: list[Teaching], starts: list[
             reading = f"{now} of {len(critical)} critical skills still only you; was {then} in {when}."
     return Chart(
         "coverage", "Only you can do this", ChartStyle.LINE, ("Critical skills only you can do",), buckets,
-        reading, unit="critical skills", max_value=float(max(len(critical), 1)),
+        reading, unit="critical skills only you can do", max_value=float(max(len(critical), 1)),
     )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from .pages.teaching.page import TeachingPage
 from .pages.team.page import TeamPage
 from .pages.timeline import TimelinePage
 from .pages.today import TodayPage
+from .reminders import Reminders
 from .session import Session
 from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
@@ -181,6 +182,11 @@ class MainWindow(QMainWindow):
             lambda why: self.statusBar().showMessage(f"The backup could not be made: {why}", 12000)
         )
         self.backups.damage_found.connect(self._on_damage)
+        self._quitting = False  # Quit (not the window's close button) ends the app even when it keeps to the tray
+        self.reminders = Reminders(session, self)
+        self.reminders.open_today.connect(lambda: self.come_forward("today"))
+        self.reminders.show_window.connect(lambda: self.come_forward(None))
+        self.reminders.quit_requested.connect(self.quit)
         self.drafts_note = QLabel()
         self.drafts_note.setProperty("role", "banner")
         self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
@@ -236,7 +242,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self._action("Unsaved &drafts…", self.show_drafts))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu("&Edit")
@@ -246,6 +252,7 @@ class MainWindow(QMainWindow):
         self.spelling_action = SpellingAction(self.session.spelling, self)
         self.addAction(self.spelling_action)
         edit_menu.addAction(self.spelling_action)
+        edit_menu.addAction(self._action("&Preferences…", self.show_preferences, QKeySequence.StandardKey.Preferences))
 
         go_menu = bar.addMenu("&Go")
         for number, page in enumerate(PAGES, 1):
@@ -316,6 +323,30 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.session, self)
         dialog.open()
 
+    def show_preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.reminders.apply_settings)
+        dialog.open()
+
+    def come_forward(self, page: str | None) -> None:
+        """Show the window again (from the tray or a reminder), on ``page`` if given."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if page is not None:
+            self.go_to(page)
+
+    def quit(self) -> None:
+        """End the app, even when it keeps running in the tray."""
+        self._quitting = True
+        if self.close():
+            QApplication.quit()  # a window already hidden in the tray does not end the app by closing
+        else:
+            self._quitting = False
+
     def set_scheme(self, scheme: Scheme) -> None:
         self.settings.setValue("appearance", scheme.value)
         app = QApplication.instance()
@@ -377,8 +408,10 @@ class MainWindow(QMainWindow):
     def request_restore(self, backup: Path) -> None:
         """Close (saving what is open), then the app swaps the backup in and opens the window again."""
         self.pending_restore = backup
+        self._quitting = True
         if not self.close():  # closing was refused (an entry could not be saved): nothing is restored
             self.pending_restore = None
+            self._quitting = False
 
     def show_drafts(self) -> None:
         dialog = DraftsDialog(self.session, self)
@@ -433,6 +466,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        if not self._quitting and self.reminders.keeps_running():
+            event.ignore()  # the window goes; the app stays in the tray for its reminders
+            self.hide()
+            return
         self.backups.stop()
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.

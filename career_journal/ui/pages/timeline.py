@@ -43,9 +43,25 @@ class PersonFilter(QComboBox):
         self.blockSignals(False)
 
     def value(self) -> int | None:
-        """The chosen person's id; None for anyone (an empty box, or a name that is nobody's)."""
-        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        return self.itemData(index) if self.currentText().strip() and index >= 0 else None
+        """The chosen person's id; None for anyone (an empty box), or when the name is nobody's or several people's."""
+        return self.lookup()[0]
+
+    def lookup(self) -> tuple[int | None, str]:
+        """The person the box names, and a sentence when it names nobody or several (read as the command line does)."""
+        typed = self.currentText().strip()
+        if not typed:
+            return None, ""
+        exact = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if exact >= 0:
+            return self.itemData(exact), ""
+        wanted = typed.casefold()
+        names = [(n, self.itemText(n).split(" (")[0].casefold()) for n in range(self.count())]
+        for matches in ([n for n, name in names if name == wanted], [n for n, name in names if wanted in name]):
+            if len(matches) == 1:
+                return self.itemData(matches[0]), ""
+            if matches:
+                return None, f"“{typed}” could be {len(matches)} people: pick one from the list."
+        return None, f"Nobody in your network is called “{typed}”."
 
     def set_value(self, person_id: int | None) -> None:
         index = self.findData(person_id) if person_id is not None else -1
@@ -76,11 +92,14 @@ class TimelinePage(Page):
         self.goal = QComboBox()
         self.goal.setAccessibleName("Goal")
         self.goal.setMaximumWidth(260)
+        self.person_note = note_label("", "error", wrap=False)
+        self.person_note.hide()
         self.clear_button = QPushButton("Show everything")
         self.clear_button.setToolTip("Clear the filters")
         self.clear_button.clicked.connect(self.clear_filters)
         for widget in (self.kind, self.tag, self.person, self.goal):
             filters.addWidget(widget)
+        filters.addWidget(self.person_note)
         filters.addStretch(1)
         filters.addWidget(self.clear_button)
         outer.addLayout(filters)
@@ -126,6 +145,9 @@ class TimelinePage(Page):
         )
 
     def apply_filters(self) -> None:
+        note = self.person.lookup()[1]
+        self.person_note.setText(note)
+        self.person_note.setVisible(bool(note))
         if self.filters() != self.model.filters:
             self._reload()
 
@@ -147,6 +169,7 @@ class TimelinePage(Page):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.person.set_value(None)
+        self.person_note.hide()
         self._reload()
 
     # -- opening -------------------------------------------------------------------

@@ -37,8 +37,8 @@ class _Layout:
 
 def nice_top(value: float) -> float:
     """A round number at or above ``value`` for the top of an axis (1, 2, 5, 10, 20, 50…)."""
-    if value <= 0:
-        return 1.0
+    if value <= 1:
+        return 1.0  # counts: never a scale below one
     power = 10 ** math.floor(math.log10(value))
     for step in (1, 2, 5, 10):
         if step * power >= value - 1e-9:
