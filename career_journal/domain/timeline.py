@@ -41,6 +41,7 @@ WITH_PEOPLE = frozenset(
 )
 WITH_GOALS = frozenset({RecordKind.ENTRY, RecordKind.GOAL, RecordKind.MILESTONE})
 ON_THIS_DAY_YEARS = (1, 2, 5)
+PAGE = 200  # rows read at a time as the line scrolls
 
 
 @dataclass(frozen=True, slots=True)

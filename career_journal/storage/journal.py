@@ -181,7 +181,7 @@ class Journal:
                 skills=self.skills.list(),
                 teachings=self.skills.teachings(),
                 people=self.insights.contacts(),
-                goals=self.goals.list(),
+                goals=[goal for goal in self.goals.list() if include_private or not goal.private],
                 entries=self.insights.wins_and_reflections(
                     period_start(today, months), today, include_private=include_private
                 ),

@@ -28,12 +28,10 @@ from ..domain.enums import (
     TeamRole,
 )
 from ..domain.records import first_line_title
-from ..domain.timeline import RANK, TimelineCursor, TimelineFilter, TimelineItem
+from ..domain.timeline import PAGE, RANK, TimelineCursor, TimelineFilter, TimelineItem
 from ..domain.validation import clean_tag
 from .convert import iso, placeholders
 from .migrations import ENTRY_SORT_TITLE
-
-PAGE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +75,8 @@ _ARMS = {
         joins=" JOIN skills s ON s.id = t.skill_id JOIN people p ON p.id = t.person_id", person="t.person_id = ?",
     ),
     RecordKind.MILESTONE: _Arm(
-        "milestones m", "m.done_on", "m.text", "g.title", joins=" JOIN goals g ON g.id = m.goal_id",
-        where="m.done_on IS NOT NULL", goal="m.goal_id = ?",
+        "milestones m", "m.done_on", "m.text", "g.title", private="g.private",
+        joins=" JOIN goals g ON g.id = m.goal_id", where="m.done_on IS NOT NULL", goal="m.goal_id = ?",
     ),
     RecordKind.HANDOVER: _Arm(
         "handovers h", f"coalesce(h.completed_on, h.started_on, {_CREATED.format('h')})", "h.title", "h.status",
@@ -88,7 +86,9 @@ _ARMS = {
         "opportunities o", _CREATED.format("o"), "o.title", "o.status", "coalesce(p.name, '')",
         joins=" LEFT JOIN people p ON p.id = o.person_id", person="o.person_id = ?",
     ),
-    RecordKind.GOAL: _Arm("goals g", _CREATED.format("g"), "g.title", "g.direction", "g.status", goal="g.id = ?"),
+    RecordKind.GOAL: _Arm(
+        "goals g", _CREATED.format("g"), "g.title", "g.direction", "g.status", private="g.private", goal="g.id = ?"
+    ),
     RecordKind.SKILL: _Arm("skills s", _CREATED.format("s"), "s.name", "s.criticality", "s.documented <> ''"),
     RecordKind.PERSON: _Arm("people p", _CREATED.format("p"), "p.name", "p.relationship", "p.org", person="p.id = ?"),
     RecordKind.ADVISER: _Arm(

@@ -31,13 +31,13 @@ from .dialogs.restore import RestoreDialog
 from .icons import app_icon, icon
 from .pages.base import Page
 from .pages.goals.page import GoalsPage
-from .pages.insights import InsightsPage
+from .pages.insights.page import InsightsPage
 from .pages.journal.page import JournalPage
 from .pages.network.page import NetworkPage
 from .pages.reflect.page import ReflectPage
 from .pages.teaching.page import TeachingPage
 from .pages.team.page import TeamPage
-from .pages.timeline import TimelinePage
+from .pages.timeline.page import TimelinePage
 from .pages.today import TodayPage
 from .reminders import Reminders
 from .session import Session

@@ -9,6 +9,7 @@ import pytest
 from career_journal.domain.enums import (
     Criticality,
     EntryKind,
+    GoalDirection,
     HandoverStatus,
     InteractionKind,
     LearnerLevel,
@@ -210,3 +211,15 @@ def test_insights_read_from_a_journal(journal: Journal, story: dict) -> None:
 def _with_follow_up(person: Person, day: date) -> Person:
     person.follow_up = day
     return person
+
+
+def test_private_goals_are_marked_on_the_line_and_left_out_of_shareable_charts(journal: Journal) -> None:
+    exit_plan = journal.goals.add(
+        Goal("Leave by summer", direction=GoalDirection.EXIT, target_date=date(2026, 6, 30),
+             milestones=[Milestone("Update CV", done_on=date(2026, 3, 1))])
+    )  # fmt: skip
+    rows = {(i.kind.value, i.record_id): i for i in journal.timeline.page(limit=100)}
+    assert rows["goal", exit_plan.id].private and rows["milestone", exit_plan.milestones[0].id].private
+    today = date(2026, 3, 20)
+    assert [b.label for b in journal.insights_for(today).chart("goals").buckets] == ["Leave by summer"]
+    assert journal.insights_for(today, include_private=False).chart("goals").buckets == []

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from career_journal.domain.enums import EntryKind
 from career_journal.domain.records import Entry
 from career_journal.paths import resource_dir
-from career_journal.ui.pages.reflect import ReflectPage
+from career_journal.ui.pages.reflect.page import ReflectPage
 from career_journal.ui.session import Session
 
 

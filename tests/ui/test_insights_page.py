@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from career_journal.domain.charts import Chart
 from career_journal.domain.records import Goal, Milestone
-from career_journal.ui.pages.insights import ORDER, InsightsPage
+from career_journal.ui.pages.insights.page import ORDER, InsightsPage
 from career_journal.ui.session import Session
 from career_journal.ui.widgets.charts import ChartView, chart_image, layout_chart, nice_top
 from career_journal.ui.workers import JournalReads

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from career_journal.domain.enums import RecordKind
 from career_journal.domain.records import Entry
-from career_journal.storage.timeline import PAGE
+from career_journal.domain.timeline import PAGE
 from career_journal.ui.main_window import MainWindow
-from career_journal.ui.pages.timeline import TimelinePage
+from career_journal.ui.pages.timeline.page import TimelinePage
 from career_journal.ui.session import Session
 
 

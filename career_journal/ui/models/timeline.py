@@ -6,9 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ...domain.timeline import TimelineFilter, TimelineItem
+from ...domain.timeline import PAGE, TimelineFilter, TimelineItem
 from ...storage.journal import Journal
-from ...storage.timeline import PAGE
 from .table import ID_ROLE, RECORD_ROLE
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 20  # the record's kind ("entry", "person"…)

@@ -9,12 +9,12 @@ from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
-from ...domain.enums import EntryKind, RecordKind
-from ...domain.timeline import TimelineItem
-from ..icons import icon
-from ..models.table import RECORD_ROLE
-from ..theme import WARM
-from .cards import plain_tooltip
+from ....domain.enums import EntryKind, RecordKind
+from ....domain.timeline import TimelineItem
+from ...icons import icon
+from ...models.table import RECORD_ROLE
+from ...theme import WARM
+from ...widgets.cards import plain_tooltip
 
 GUTTER = 92.0  # the day, on the left
 LINE_X = GUTTER + 8.0  # the line the dots sit on

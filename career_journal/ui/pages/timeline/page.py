@@ -9,14 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QListView, QPushButton, QWidget
 
-from ...domain.enums import RecordKind
-from ...domain.timeline import TimelineFilter
-from ..models.timeline import TimelineModel
-from ..session import Session
-from ..widgets.fields import EnumCombo
-from ..widgets.text_label import note_label
-from ..widgets.timeline_rows import TimelineDelegate
-from .base import Page
+from ....domain.enums import RecordKind
+from ....domain.timeline import TimelineFilter
+from ...models.timeline import TimelineModel
+from ...session import Session
+from ...widgets.fields import EnumCombo
+from ...widgets.text_label import note_label
+from ..base import Page
+from .rows import TimelineDelegate
 
 
 class PersonFilter(QComboBox):

@@ -11,15 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QSplitter, QWidget
 
-from ...domain.charts import Chart, period_text
-from ...domain.insights import PERIODS, Insights
-from ..session import Session
-from ..widgets.cards import Card, RecordList, Row
-from ..widgets.charts import ChartView
-from ..widgets.fields import ChoiceCombo
-from ..widgets.text_label import note_label, text_label
-from ..workers import JournalReads
-from .base import Page
+from ....domain.charts import Chart, period_text
+from ....domain.insights import PERIODS, Insights
+from ...session import Session
+from ...widgets.cards import Card, RecordList, Row
+from ...widgets.charts import ChartView
+from ...widgets.fields import ChoiceCombo
+from ...widgets.text_label import note_label, text_label
+from ...workers import JournalReads
+from ..base import Page
 
 LISTED = 200  # records shown behind one bucket; the rest are counted
 TWO_COLUMNS_FROM = 700  # px of room for the charts before they sit side by side
