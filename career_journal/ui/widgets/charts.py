@@ -52,7 +52,7 @@ def layer_colors(chart: Chart, palette: QPalette) -> list[QColor]:
     base = palette.color(QPalette.ColorRole.Base)
     count = len(chart.layers)
     if chart.ordered_layers and count > 1:
-        return [_mix(accent, base, 0.72 * (1 - n / (count - 1))) for n in range(count)]
+        return [_mix(accent, base, 0.58 * (1 - n / (count - 1))) for n in range(count)]
     neutral = _mix(palette.color(QPalette.ColorRole.PlaceholderText), base, 0.35)
     return [[accent, QColor(WARM), neutral][n % 3] for n in range(count)]
 
@@ -308,6 +308,7 @@ class ChartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart: Chart | None = None
+        self.keyboard_focus = False  # the focus frame shows only when the keyboard brought the focus here
         self.hovered: int | None = None
         self.current: int | None = None
         self.setMouseTracking(True)
@@ -337,7 +338,7 @@ class ChartView(QWidget):
         painter = QPainter(self)
         marked = self.hovered if self.hovered is not None else self.current if self.hasFocus() else None
         paint_chart(painter, QRectF(self.rect()), self.chart, self.palette(), marked=marked)
-        if self.hasFocus():
+        if self.hasFocus() and self.keyboard_focus:
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
@@ -347,6 +348,11 @@ class ChartView(QWidget):
         if self.chart is None:
             return None
         return bucket_at(self.chart, QRectF(self.rect()), QFontMetricsF(self.font()), point)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        keys = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
+        self.keyboard_focus = event.reason() in keys
+        super().focusInEvent(event)
 
     def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         found = self.bucket_at(event.position())
@@ -376,6 +382,7 @@ class ChartView(QWidget):
             step = 1 if event.key() in forward else -1
             start = self.current if self.current is not None else (-1 if step > 0 else count)
             self.current = max(0, min(count - 1, start + step))
+            self.keyboard_focus = True
             self.setAccessibleDescription(self.chart.describe(self.current))  # type: ignore[union-attr]
             self.update()
         elif (
