@@ -107,8 +107,8 @@ def in_process(journal_path: Path) -> None:
 def insights_and_timeline(app, session) -> None:  # type: ignore[no-untyped-def]
     """From building the page to its content on screen (Insights reads on a worker), and scrolling the timeline."""
     from career_journal.domain.timeline import TimelineFilter
-    from career_journal.ui.pages.insights import InsightsPage
-    from career_journal.ui.pages.timeline import TimelinePage
+    from career_journal.ui.pages.insights.page import InsightsPage
+    from career_journal.ui.pages.timeline.page import TimelinePage
 
     opened = []
     for _ in range(3):

@@ -111,6 +111,7 @@ class TimelinePage(Page):
         self.list.setModel(self.model)
         self.list.setItemDelegate(TimelineDelegate(self.list))
         self.list.setMouseTracking(True)
+        self.list.setUniformItemSizes(True)  # every row the same height: a decade lays out at once
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.activated.connect(self.open_row)
         outer.addWidget(self.list, 1)

@@ -1,6 +1,8 @@
-"""How a timeline row looks: a month heading where the month changes, the day once, a dot on one line, the record.
+"""How a timeline row looks: the day once (and the month where it changes), a dot on one line, the record.
 
-Everything is painted as plain text: titles and details are the person's own words.
+Every row has the same height, so a list of a hundred thousand lays out at
+once. Everything is painted as plain text: titles and details are the
+person's own words.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from ...widgets.cards import plain_tooltip
 GUTTER = 92.0  # the day, on the left
 LINE_X = GUTTER + 8.0  # the line the dots sit on
 TEXT_X = LINE_X + 30.0
-HEADING = 30.0
 ICONS = {
     RecordKind.ENTRY: "journal",
     RecordKind.GOAL: "goals",
@@ -60,9 +61,7 @@ def starts_day(index: QModelIndex) -> bool:
 
 class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        metrics = QFontMetricsF(option.font)
-        height = 2 * metrics.height() + 16 + (HEADING if starts_month(index) else 0)
-        return QSize(400, int(height))
+        return QSize(400, int(2 * QFontMetricsF(option.font).height() + 16))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         item = _item(index)
@@ -73,15 +72,12 @@ class TimelineDelegate(QStyledItemDelegate):
         metrics = QFontMetricsF(option.font)
         rect = QRectF(option.rect)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        if starts_month(index):
-            heading = QFont(option.font)
-            heading.setWeight(QFont.Weight.DemiBold)
-            painter.setFont(heading)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            top = QRectF(rect.left() + 10, rect.top() + 6, rect.width() - 20, HEADING - 8)
-            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{item.day:%B %Y}")
-            painter.setFont(option.font)
-            rect.setTop(rect.top() + HEADING)
+        new_month = starts_month(index)
+        if new_month and index.row() > 0:
+            rule = QColor(muted)
+            rule.setAlphaF(0.35)
+            painter.setPen(rule)
+            painter.drawLine(QPointF(rect.left() + 10, rect.top()), QPointF(rect.right() - 10, rect.top()))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
@@ -99,8 +95,16 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawEllipse(QPointF(LINE_X, rect.top() + 8 + metrics.height() / 2), 4, 4)
         if starts_day(index):
             painter.setPen(quiet)
-            day = QRectF(rect.left() + 10, rect.top() + 8, GUTTER - 16, metrics.height())
+            day = QRectF(rect.left() + 10, rect.top() + 7, GUTTER - 16, metrics.height())
             painter.drawText(day, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{item.day:%a %d}")
+        if new_month:
+            month_font = QFont(option.font)
+            month_font.setWeight(QFont.Weight.DemiBold)
+            painter.setFont(month_font)
+            painter.setPen(text)
+            month = QRectF(rect.left() + 4, rect.top() + 9 + metrics.height(), GUTTER - 10, metrics.height())
+            painter.drawText(month, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{item.day:%b %Y}")
+            painter.setFont(option.font)
         color = palette.color(QPalette.ColorRole.HighlightedText) if selected else None
         icon(icon_name(item), color).paint(painter, int(LINE_X + 10), int(rect.top() + 8), 16, 16)
         right = rect.right() - 10
