@@ -54,8 +54,8 @@ class _Arm:
         return f"{self.table.split()[-1]}.id"
 
 
-# Entries: each link filter is one set of ids; "+id" keeps SQLite walking the date index (a page stops early)
-# instead of fetching every linked entry and sorting them.
+# Entries: each link filter is one set of ids. A tag is usually on many entries: "+e.id" keeps SQLite walking
+# the date index, so a page stops early. A person or a goal is on few: SQLite fetches those and sorts them.
 _ENTRY_LINKS = {
     "tag": "SELECT entry_id FROM entry_tags WHERE tag = ?",
     "person": "SELECT entry_id FROM entry_people WHERE person_id = ?",
@@ -195,7 +195,7 @@ def _conditions(kind: RecordKind, arm: _Arm, filters: TimelineFilter) -> tuple[l
     params: list[Any] = []
     if kind is RecordKind.ENTRY:
         for query, value in _entry_links(filters):
-            where.append(f"+e.id IN ({query})")
+            where.append(f"{'+' if query is _ENTRY_LINKS['tag'] else ''}e.id IN ({query})")
             params.append(value)
         return where, params
     for condition, value in ((arm.person, filters.person_id), (arm.goal, filters.goal_id)):
