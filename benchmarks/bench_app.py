@@ -1,4 +1,4 @@
-"""The desktop app on a decade of notes: start-up, scrolling the journal, quick search, memory. Prints, asserts nothing.
+"""The desktop app on a decade of notes: start-up, scrolling, quick search, Insights, Timeline, memory. Prints only.
 
     .venv/bin/python benchmarks/bench_app.py [--entries N]
 
@@ -95,12 +95,70 @@ def in_process(journal_path: Path) -> None:
             samples.append(time.perf_counter() - started)
         label = f"quick search '{word}' after the debounce"
         print(f"{label:<44} {statistics.median(samples) * 1000:9.1f} ms   target < 100 ms")
+    insights_and_timeline(app, session)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory (list scrolled to the end)':<44} {peak:9.0f} MB   target < 300 MB")
     page.deleteLater()
     search.deleteLater()
     app.processEvents()
     journal.close()
+
+
+def insights_and_timeline(app, session) -> None:  # type: ignore[no-untyped-def]
+    """From building the page to its content on screen (Insights reads on a worker), and scrolling the timeline."""
+    from career_journal.domain.timeline import TimelineFilter
+    from career_journal.ui.pages.insights.page import InsightsPage
+    from career_journal.ui.pages.timeline.page import TimelinePage
+
+    opened = []
+    for _ in range(3):
+        started = time.perf_counter()
+        page = InsightsPage(session)
+        page.resize(1080, 760)
+        page.show()
+        while page.insights is None or page.loading:
+            app.processEvents()
+            time.sleep(0.002)
+        app.processEvents()
+        opened.append(time.perf_counter() - started)
+        page.deleteLater()
+        app.processEvents()
+    print(f"{'open Insights (charts drawn), first':<44} {opened[0] * 1000:9.1f} ms   target < 1000 ms")
+    median = statistics.median(opened) * 1000
+    print(f"{'open Insights (charts drawn), median of 3':<44} {median:9.1f} ms   target < 1000 ms")
+
+    started = time.perf_counter()
+    timeline = TimelinePage(session)
+    timeline.resize(1080, 760)
+    timeline.show()
+    app.processEvents()
+    print(
+        f"{'open Timeline (first rows drawn)':<44} {(time.perf_counter() - started) * 1000:9.1f} ms   target < 1000 ms"
+    )
+    steps = []
+    bar = timeline.list.verticalScrollBar()
+    for _ in range(25):
+        started = time.perf_counter()
+        bar.setValue(bar.maximum())
+        app.processEvents()
+        steps.append(time.perf_counter() - started)
+    rows = timeline.model.rowCount()
+    median = statistics.median(steps) * 1000
+    print(f"{'timeline scroll step (a page), median':<44} {median:9.1f} ms   ({rows:,} rows loaded)")
+    print(f"{'timeline scroll step (a page), slowest':<44} {max(steps) * 1000:9.1f} ms   target < 50 ms")
+    for label, filters in (
+        ("a tag", TimelineFilter(tag="weekly-review")),
+        ("a person", TimelineFilter(person_id=1)),
+        ("a tag nobody used", TimelineFilter(tag="no-such-tag")),
+    ):
+        started = time.perf_counter()
+        timeline.model.reload(filters)
+        timeline.model.count()
+        app.processEvents()
+        took = (time.perf_counter() - started) * 1000
+        print(f"{'timeline filtered by ' + label + ' (page and count)':<44} {took:9.1f} ms   target < 50 ms")
+    timeline.deleteLater()
+    app.processEvents()
 
 
 def main() -> None:

@@ -139,6 +139,7 @@ def _run_window(
         if instance is not None:
             instance.activated.connect(lambda: _bring_forward(window))
         window.show()
+        window.reminders.start()
         QTimer.singleShot(0, window.backups.check_integrity)
         QTimer.singleShot(PAGES_LATER_MS, window.build_remaining_pages)
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.back_up_if_due)

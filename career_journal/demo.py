@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .demo_history import add_history
 from .domain.enums import (
     Criticality,
     EntryKind,
@@ -541,6 +542,8 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
 
     journal.people.update(_with_follow_up(journal.people.get(people["Helen Tran"].id), day(-1)))
     journal.people.update(_with_follow_up(journal.people.get(people["Jo Martins"].id), day(0)))
+    if earlier_months:
+        add_history(journal, today, people, skills)
 
 
 def _with_follow_up(person: Person, when: date) -> Person:

@@ -18,6 +18,7 @@ from .records import Entry
 
 MAX_PROMPT_SET_CHARS = 1_000_000
 MAX_PROMPTS = 40
+WEEKLY_REVIEW = "weekly-review"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,11 @@ class PromptSet:
     prompts: tuple[Prompt, ...]
     tags: tuple[str, ...] = ()
     builtin: bool = True
+
+    @property
+    def is_weekly_review(self) -> bool:
+        """The weekly review (shipped, or a person's own set tagged so) looks back at the same week in earlier years."""
+        return self.key == WEEKLY_REVIEW or WEEKLY_REVIEW in self.tags
 
 
 def parse_prompt_set(key: str, text: str, *, builtin: bool) -> PromptSet:

@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.utils import sqlite3
 
 from ..domain.coverage import RoleCoverage, SkillCoverage, job_coverage, only_you, team_coverage
 from ..domain.enums import EntryKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
 from ..domain.followups import FollowUps, follow_ups_due
+from ..domain.insights import Insights, InsightsData, build_insights, period_start
 from ..domain.records import Entry
 from ..files import ensure_private_dir
 from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
@@ -32,10 +34,12 @@ from .drafts import DraftRepository
 from .entries import EntryRepository
 from .goals import GoalRepository
 from .imports import ImportRepository
+from .insights import InsightsRepository
 from .migrations import known_names, migrations
 from .people import PeopleRepository
 from .search import TABLES, SearchIndex
 from .skills import SkillRepository
+from .timeline import TimelineRepository
 
 __all__ = ["BackupInfo", "Backups", "IntegrityCheck", "Journal", "Restored", "inspect_journal_file"]
 
@@ -48,10 +52,13 @@ def back_up_before_upgrade(path: Path, db: Database) -> None:
 
 
 class Journal:
-    def __init__(self, db: Database, path: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, db: Database, path: Path, *, read_only: bool = False, connect: Connect = default_connect
+    ) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.connect = connect  # how the file was opened, so a reader on another thread opens it the same way
         self.entries = EntryRepository(db)
         self.goals = GoalRepository(db)
         self.skills = SkillRepository(db)
@@ -61,6 +68,8 @@ class Journal:
         self.imports = ImportRepository(db)
         self.backups = Backups(path)
         remember_file(db, path)
+        self.insights = InsightsRepository(db)
+        self.timeline = TimelineRepository(db)
 
     @classmethod
     def open(
@@ -93,10 +102,19 @@ class Journal:
         except BaseException:
             db.close()
             raise
-        return cls(db, path, read_only=read_only)
+        return cls(db, path, read_only=read_only, connect=connect)
+
+    def reader(self) -> Journal:
+        """The same journal on a read-only connection of its own, for a worker thread (it belongs to that thread)."""
+        return Journal.open(self.path, read_only=True, check=False, connect=self.connect)
 
     def close(self) -> None:
         self.db.close()
+
+    def interrupt(self) -> None:
+        """Stop a long read running on this connection (from any thread): it fails with "interrupted"."""
+        with contextlib.suppress(sqlite3.ProgrammingError):  # already closed: nothing left to stop
+            self.db.conn.interrupt()
 
     def __enter__(self) -> Journal:
         return self
@@ -157,6 +175,20 @@ class Journal:
             self.entries.last_date(EntryKind.REFLECTION),
             today,
         )
+
+    def insights_for(self, today: date, *, months: int = 12, include_private: bool = True) -> Insights:
+        """The Insights charts over the last ``months`` months, read as of one moment."""
+        with self.snapshot():
+            data = InsightsData(
+                skills=self.skills.list(),
+                teachings=self.skills.teachings(),
+                people=self.insights.contacts(),
+                goals=[goal for goal in self.goals.list() if include_private or not goal.private],
+                entries=self.insights.wins_and_reflections(
+                    period_start(today, months), today, include_private=include_private
+                ),
+            )
+        return build_insights(data, today, months)
 
     # -- the file as a whole -------------------------------------------------
     def counts(self) -> dict[str, int]:

@@ -476,5 +476,21 @@ def m004_private_goals_identity_and_draft_cleanup(db: Database) -> None:
         )
 
 
+_M006_TIMELINE_INDEXES = """
+CREATE INDEX teachings_by_date ON teachings (taught_on, id);
+CREATE INDEX milestones_by_done ON milestones (done_on, id) WHERE done_on IS NOT NULL;
+CREATE INDEX people_by_created_day ON people (substr(created_at, 1, 10), id);
+"""
+
+
+@migrations()
+def m006_timeline_indexes(db: Database) -> None:
+    """Date indexes for the kinds the timeline pages through that can grow large (teaching, milestones, people).
+
+    Entries and conversations already have theirs; the other kinds stay small.
+    """
+    _run_script(db, _M006_TIMELINE_INDEXES)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -31,17 +31,22 @@ from .dialogs.restore import RestoreDialog
 from .icons import app_icon, icon
 from .pages.base import Page
 from .pages.goals.page import GoalsPage
+from .pages.insights.page import InsightsPage
 from .pages.journal.page import JournalPage
 from .pages.network.page import NetworkPage
 from .pages.reflect.page import ReflectPage
 from .pages.teaching.page import TeachingPage
 from .pages.team.page import TeamPage
+from .pages.timeline.page import TimelinePage
 from .pages.today import TodayPage
+from .reminders import Reminders
 from .session import Session
 from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
 
-PAGES: tuple[type[Page], ...] = (TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage)
+PAGES: tuple[type[Page], ...] = (
+    TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage, InsightsPage, TimelinePage,
+)  # fmt: skip
 # Which page shows a record of each kind.
 PAGE_OF_KIND = {
     "entry": "journal",
@@ -177,6 +182,11 @@ class MainWindow(QMainWindow):
             lambda why: self.statusBar().showMessage(f"The backup could not be made: {why}", 12000)
         )
         self.backups.damage_found.connect(self._on_damage)
+        self._quitting = False  # Quit (not the window's close button) ends the app even when it keeps to the tray
+        self.reminders = Reminders(session, self)
+        self.reminders.open_today.connect(lambda: self.come_forward("today"))
+        self.reminders.show_window.connect(lambda: self.come_forward(None))
+        self.reminders.quit_requested.connect(self.quit)
         self.drafts_note = QLabel()
         self.drafts_note.setProperty("role", "banner")
         self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
@@ -232,7 +242,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self._action("Unsaved &drafts…", self.show_drafts))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu("&Edit")
@@ -242,6 +252,7 @@ class MainWindow(QMainWindow):
         self.spelling_action = SpellingAction(self.session.spelling, self)
         self.addAction(self.spelling_action)
         edit_menu.addAction(self.spelling_action)
+        edit_menu.addAction(self._action("&Preferences…", self.show_preferences, QKeySequence.StandardKey.Preferences))
 
         go_menu = bar.addMenu("&Go")
         for number, page in enumerate(PAGES, 1):
@@ -312,6 +323,30 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.session, self)
         dialog.open()
 
+    def show_preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.reminders.apply_settings)
+        dialog.open()
+
+    def come_forward(self, page: str | None) -> None:
+        """Show the window again (from the tray or a reminder), on ``page`` if given."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if page is not None:
+            self.go_to(page)
+
+    def quit(self) -> None:
+        """End the app, even when it keeps running in the tray."""
+        self._quitting = True
+        if self.close():
+            QApplication.quit()  # a window already hidden in the tray does not end the app by closing
+        else:
+            self._quitting = False
+
     def set_scheme(self, scheme: Scheme) -> None:
         self.settings.setValue("appearance", scheme.value)
         app = QApplication.instance()
@@ -340,7 +375,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+S", "Save the entry"),
             ("Ctrl+L", "Link an entry to people, goals, skills"),
             ("Ctrl+E", "Export for your coach"),
-            ("Ctrl+1 … Ctrl+7", "Go to a page"),
+            ("Ctrl+1 … Ctrl+9", "Go to a page"),
             ("Ctrl+Shift+P", "Show or hide the preview"),
             ("Shift+F7", "Check spelling while typing: on or off"),
             ("Ctrl+Enter", "Save a form; next prompt in a reflection"),
@@ -373,8 +408,10 @@ class MainWindow(QMainWindow):
     def request_restore(self, backup: Path) -> None:
         """Close (saving what is open), then the app swaps the backup in and opens the window again."""
         self.pending_restore = backup
+        self._quitting = True
         if not self.close():  # closing was refused (an entry could not be saved): nothing is restored
             self.pending_restore = None
+            self._quitting = False
 
     def show_drafts(self) -> None:
         dialog = DraftsDialog(self.session, self)
@@ -429,6 +466,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        if not self._quitting and self.reminders.keeps_running():
+            event.ignore()  # the window goes; the app stays in the tray for its reminders
+            self.hide()
+            return
         self.backups.stop()
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.

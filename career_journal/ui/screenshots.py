@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -11,6 +12,7 @@ from .main_window import MainWindow
 
 SIZE = (1280, 820)
 EXTRA = ("export",)
+LOADING_LIMIT_S = 10.0  # a page that reads on a worker (Insights) gets this long to finish
 
 
 def page_names(window: MainWindow) -> list[str]:
@@ -36,14 +38,23 @@ def take_screenshots(window: MainWindow, folder: Path, only: str | None = None) 
         if name == "export":
             _grab(_export_dialog(window), target)
         else:
-            window.go_to(name)
+            page = window.go_to(name)
             _settle()
             while window.session.spelling.loading:  # the same underlines in every run
                 QApplication.processEvents()
-            _settle()
+            _wait_until_loaded(page)
             _grab(window, target)
         print(target)
     return 0
+
+
+def _wait_until_loaded(page: QWidget) -> None:
+    _settle()
+    until = time.monotonic() + LOADING_LIMIT_S
+    while getattr(page, "loading", False) and time.monotonic() < until:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    _settle()
 
 
 def _export_dialog(window: MainWindow) -> QWidget:

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..storage.journal import Journal
 
 
 class _Relay(QObject):
@@ -54,3 +57,56 @@ def run_task(
     relay.failed.connect(lambda exc: finish(failed, exc))
     (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
     return relay
+
+
+class JournalReads(QObject):
+    """Reads from the journal on a worker, each on a read-only connection of its own; only the newest one reports.
+
+    A page that reloads while a read is running starts a new one: the older
+    result is dropped, and ``cancel`` interrupts SQLite at once (the page is
+    hidden, the window closes). ``done`` runs on the GUI thread, never after
+    this object is gone.
+    """
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._generation = 0
+        self._open: set[Journal] = set()
+        self._relays: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def read(self, work: Callable[[Journal], Any], *, pool: QThreadPool | None = None) -> None:
+        self._generation += 1
+        generation = self._generation
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def task() -> Any:
+            reader = self.journal.reader()
+            self._open.add(reader)
+            try:
+                return work(reader)
+            finally:
+                self._open.discard(reader)
+                reader.close()
+
+        relay.done.connect(lambda value: self._finish(relay, generation, self.done, value))
+        relay.failed.connect(lambda exc: self._finish(relay, generation, self.failed, exc))
+        (pool or QThreadPool.globalInstance()).start(_Task(task, relay))
+
+    def cancel(self) -> None:
+        self._generation += 1
+        for reader in list(self._open):
+            reader.interrupt()
+
+    def _finish(self, relay: _Relay, generation: int, signal: Any, value: Any) -> None:
+        self._relays.discard(relay)
+        if generation == self._generation and shiboken6.isValid(self):
+            signal.emit(value)

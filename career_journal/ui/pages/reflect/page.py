@@ -95,6 +95,7 @@ class ReflectPage(Page):
         view.finish_button.clicked.connect(self.finish)
         view.leave_button.clicked.connect(self.leave)
         view.link_button.clicked.connect(self.edit_links)
+        view.earlier.open_record.connect(self.session.open_requested)
         for keys, slot in (
             ("Ctrl+Return", self.next_or_finish),
             ("Ctrl+Enter", self.next_or_finish),
@@ -222,6 +223,9 @@ class ReflectPage(Page):
         self.reflection = reflection
         self._keep_existing_links()
         self.writing.show_prompt(reflection)
+        self.writing.earlier.show_for(
+            self.journal, self.session.today() if reflection.prompt_set.is_weekly_review else None
+        )
         self.writing.say("Your answers are kept as you type.")
         self._show_links()
         self.views.setCurrentWidget(self.writing)

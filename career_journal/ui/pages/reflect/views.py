@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from ....domain.reflection import ReflectionSession
 from ...icons import icon
 from ...widgets.markdown_editor import MarkdownEditor
+from .earlier_weeks import EarlierWeeks
 
 COLUMN_WIDTH = 760  # the session's text column: a line length that reads easily
 DONE_WIDTH = 520
@@ -86,6 +87,7 @@ class SessionView(QWidget):
         self.progress.setFixedHeight(4)
         self.progress.setStyleSheet(PROGRESS_STYLE)
         self.progress.setAccessibleName("Progress through the prompts")
+        self.earlier = EarlierWeeks()  # the weekly review looks back at this week in earlier years
         self.question = plain_label(size=8, weight=500)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = plain_label("muted", size=1)
@@ -134,7 +136,9 @@ class SessionView(QWidget):
         top.addWidget(self.leave_button)
         column.addLayout(top)
         column.addWidget(self.progress)
-        column.addSpacing(30)
+        column.addSpacing(14)
+        column.addWidget(self.earlier)
+        column.addSpacing(16)
         column.addWidget(self.question)
         column.addWidget(self.hint)
         column.addSpacing(12)

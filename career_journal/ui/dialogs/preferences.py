@@ -1,0 +1,172 @@
+"""Preferences: the app's settings, kept in QSettings, in one small dialog.
+
+Each setting is described once (``Switch``, ``TimeOfDay``…): its key, its
+label, its default, how to read it back typed, and the editor the dialog
+shows. The code that uses a setting reads it through the same description,
+so a default lives in one place. To add a setting, describe it and add it to
+a section of ``SECTIONS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any, Protocol
+
+from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QSystemTrayIcon,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.reminders import ReminderSettings
+
+
+class Preference(Protocol):
+    key: str
+    label: str
+
+    def read(self, settings: QSettings) -> Any: ...
+
+    def editor(self) -> QWidget: ...
+
+    def load(self, editor: QWidget, settings: QSettings) -> None: ...
+
+    def save(self, editor: QWidget, settings: QSettings) -> None: ...
+
+
+@dataclass(frozen=True)
+class Switch:
+    """On or off: a check box."""
+
+    key: str
+    label: str
+    default: bool
+    tip: str = ""
+    available: Callable[[], bool] = field(default=lambda: True)  # False: shown, but cannot be turned on here
+    unavailable_tip: str = ""
+
+    def read(self, settings: QSettings) -> bool:
+        value = settings.value(self.key, self.default)
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+
+    def editor(self) -> QWidget:
+        box = QCheckBox(self.label)
+        box.setToolTip(self.tip)
+        if not self.available():
+            box.setEnabled(False)
+            box.setToolTip(self.unavailable_tip or self.tip)
+        return box
+
+    def load(self, editor: QWidget, settings: QSettings) -> None:
+        editor.setChecked(self.read(settings) and editor.isEnabled())  # type: ignore[attr-defined]
+
+    def save(self, editor: QWidget, settings: QSettings) -> None:
+        settings.setValue(self.key, editor.isChecked())  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class TimeOfDay:
+    """A time of day, HH:MM."""
+
+    key: str
+    label: str
+    default: time
+    tip: str = ""
+
+    def read(self, settings: QSettings) -> time:
+        try:
+            return time.fromisoformat(str(settings.value(self.key, self.default.isoformat("minutes"))))
+        except ValueError:
+            return self.default  # a hand-edited settings file: fall back rather than fail
+
+    def editor(self) -> QWidget:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.setToolTip(self.tip)
+        edit.setAccessibleName(self.label)
+        return edit
+
+    def load(self, editor: QWidget, settings: QSettings) -> None:
+        chosen = self.read(settings)
+        editor.setTime(QTime(chosen.hour, chosen.minute))  # type: ignore[attr-defined]
+
+    def save(self, editor: QWidget, settings: QSettings) -> None:
+        chosen = editor.time()  # type: ignore[attr-defined]
+        settings.setValue(self.key, time(chosen.hour(), chosen.minute()).isoformat("minutes"))
+
+
+def _tray() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+REMINDERS_ON = Switch(
+    "reminders/enabled",
+    "Remind me on the desktop, once a day",
+    True,
+    "People to get back to, adviser check-ins and goals near their target, as a notification that names no one",
+)
+QUIET_FROM = TimeOfDay("reminders/quiet_from", "Quiet from", time(21, 0), "No reminder from this time…")
+QUIET_UNTIL = TimeOfDay("reminders/quiet_until", "Quiet until", time(8, 0), "…until this time")
+KEEP_IN_TRAY = Switch(
+    "reminders/keep_in_tray",
+    "Keep running in the tray when the window is closed",
+    False,
+    "Closing the window leaves Career Journal in the tray, so reminders still come; Quit ends it",
+    available=_tray,
+    unavailable_tip="Your desktop shows no tray icons, so Career Journal ends when its window closes",
+)
+SECTIONS: tuple[tuple[str, tuple[Preference, ...]], ...] = (
+    ("Reminders", (REMINDERS_ON, QUIET_FROM, QUIET_UNTIL, KEEP_IN_TRAY)),
+)
+
+
+def reminder_settings(settings: QSettings) -> ReminderSettings:
+    return ReminderSettings(REMINDERS_ON.read(settings), QUIET_FROM.read(settings), QUIET_UNTIL.read(settings))
+
+
+class PreferencesDialog(QDialog):
+    """Every setting in its section; OK keeps them all, Cancel none."""
+
+    saved = Signal()
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Preferences")
+        self.editors: dict[str, tuple[Preference, QWidget]] = {}
+        layout = QVBoxLayout(self)
+        for title, preferences in SECTIONS:
+            group = QGroupBox(title)
+            form = QFormLayout(group)
+            for preference in preferences:
+                editor = preference.editor()
+                preference.load(editor, settings)
+                if isinstance(editor, QCheckBox):
+                    form.addRow(editor)
+                else:
+                    form.addRow(preference.label, editor)
+                self.editors[preference.key] = (preference, editor)
+            layout.addWidget(group)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def editor(self, preference: Preference) -> QWidget:
+        return self.editors[preference.key][1]
+
+    def accept(self) -> None:
+        for preference, editor in self.editors.values():
+            preference.save(editor, self.settings)
+        self.settings.sync()
+        self.saved.emit()
+        super().accept()

@@ -1,0 +1,1 @@
+"""The Timeline page and the way its rows are drawn."""
