@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..files import check_output_path
 from ..paths import running_app_pid
-from ..storage.journal import Backups, inspect_journal_file
+from ..storage.journal import Backups, inspect_journal_file, salvage
 from .base import cli, fail, open_journal
 from .output import echo_json, say, table
 
@@ -79,8 +80,26 @@ def check(ctx: click.Context) -> None:
     journal = open_journal(ctx, write=True)
     problems = journal.check()
     if problems:
+        journal.note_damage(problems[0])
         for problem in problems:
             say(f"Problem: {problem}", err=True)
-        raise click.ClickException(f"The journal at {journal.path} has {len(problems)} problem(s).")
+        fail(f"The journal at {journal.path} has {len(problems)} problem(s).")
+    journal.clear_damage()
     counts = ", ".join(f"{n} {kind}" for kind, n in journal.counts().items() if n)
     say(f"The journal at {journal.path} is healthy ({counts or 'empty'}).")
+
+
+@cli.command("salvage")
+@click.option("-o", "--output", required=True, type=click.Path(), help="The new journal file to write.")
+@click.pass_context
+def salvage_command(ctx: click.Context, output: str) -> None:
+    """Copy what can still be read of a damaged journal into a new journal (the damaged one is not changed).
+
+    For when there is no good backup: open the new file with --db, check it, and keep it.
+    """
+    state = ctx.find_root().obj
+    target = check_output_path(output, [state.path])
+    if target.exists():
+        fail(f"{target} already exists; give the name of a new file. Nothing was written.")
+    report = salvage(state.path, target)
+    say(f"Wrote {target}: {sum(report.copied.values())} records. {report.summary()}")

@@ -14,10 +14,11 @@ from typing import Any, NoReturn, Protocol
 import click
 
 from .. import __version__
-from ..domain.errors import JournalError
+from ..domain.errors import JournalCorrupt, JournalError
 from ..domain.validation import parse_date, parse_time
 from ..paths import is_default, journal_path
-from ..storage.journal import Backups, Journal
+from ..storage.journal import Backups, Journal, note_damage, salvaged
+from .output import say
 
 
 class LaunchApp(Protocol):
@@ -32,6 +33,7 @@ class CliState:
     new: bool
     journal: Journal | None = None
     opened_path: Path | None = None
+    warned: bool = False
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -65,16 +67,43 @@ DATE = DateParam()
 TIME = TimeParam()
 
 
-def open_journal(ctx: click.Context, *, write: bool = False) -> Journal:
+def open_journal(ctx: click.Context, *, write: bool = False, export: bool = False, salvage: bool = False) -> Journal:
     """Open the journal for this command (once), creating the default one on first use.
 
     Commands that write run SQLite's quick_check first; read-only commands skip
     it to stay fast on a decade of notes (SQLite still reports any damaged page
-    they touch).
+    they touch). A journal found damaged before is read with a warning; an
+    ``export`` refuses it, unless ``salvage`` asks for what can still be read.
     """
     state: CliState = ctx.find_root().obj
-    if state.journal is not None:
-        return state.journal
+    if state.journal is None:
+        state.journal = _open(ctx, state, write)
+    journal = state.journal
+    problem = journal.damage()
+    if export and salvage:
+        return _salvaged(ctx, journal)
+    if problem is not None and export:
+        fail(f"The journal at {journal.path} was found damaged ({problem}). {_EXPORT_REFUSED}")
+    if problem is not None and not state.warned and ctx.info_name != "check":
+        state.warned = True
+        say(f"Warning: this journal was found damaged ({problem}); what is shown may be incomplete. "
+            "'career-journal check' checks it again.", err=True)  # fmt: skip
+    return journal
+
+
+_EXPORT_REFUSED = (
+    "Nothing was written. Restore a backup ('career-journal restore latest'), or add --salvage to write "
+    "what can still be read."
+)
+
+
+def _salvaged(ctx: click.Context, journal: Journal) -> Journal:
+    copy, report = ctx.with_resource(salvaged(journal.path))
+    say(f"Salvaged what can be read of {journal.path}. {report.summary()}", err=True)
+    return copy
+
+
+def _open(ctx: click.Context, state: CliState, write: bool) -> Journal:
     path = state.path
     backups = Backups(path)
     create = state.new or (is_default(path) and not backups.exist())
@@ -90,7 +119,6 @@ def open_journal(ctx: click.Context, *, write: bool = False) -> Journal:
     if journal.read_only and write:
         journal.close()
         raise JournalError(f"The journal at {path} is read-only here, so nothing was changed.")
-    state.journal = journal
     ctx.find_root().call_on_close(journal.close)
     if write:
         # After the command, so its own output is never held up by a day's first backup.
@@ -138,7 +166,7 @@ def fail(message: str) -> NoReturn:
 COMMAND_MODULES = {
     **dict.fromkeys(["add", "entries", "show", "edit", "delete", "search", "tags"], "entries"),
     **dict.fromkeys(["export", "import"], "exchange"),
-    **dict.fromkeys(["backup", "backups", "restore", "check"], "backups"),
+    **dict.fromkeys(["backup", "backups", "restore", "check", "salvage"], "backups"),
     **dict.fromkeys(["goal", "goals", "person", "people", "met", "skill", "skills"], "records"),
     **dict.fromkeys(["taught", "handover", "adviser", "opportunity"], "records"),
     **dict.fromkeys(["due", "coverage", "team"], "reports"),
@@ -162,7 +190,7 @@ class JournalGroup(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except JournalError as exc:
-            raise CommandError(str(exc)) from None
+            raise CommandError(_with_damage_noted(ctx, exc)) from None
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
@@ -174,13 +202,27 @@ class JournalGroup(click.Group):
 
             if isinstance(exc, sqlite3.DatabaseError):
                 state = ctx.find_root().obj
-                raise CommandError(str(classify(exc, state.path if state else "the journal"))) from None
+                found = classify(exc, state.path if state else "the journal")
+                raise CommandError(_with_damage_noted(ctx, found)) from None
             if isinstance(exc, OSError):
                 raise CommandError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
             raise CommandError(
                 f"Career Journal hit an unexpected problem ({type(exc).__name__}: {exc}). "
                 "Nothing was changed. Run with CAREER_JOURNAL_DEBUG=1 for details."
             ) from None
+
+
+def _with_damage_noted(ctx: click.Context, exc: JournalError) -> str:
+    """The message for ``exc``; a damaged journal is remembered, so later commands warn and exports refuse."""
+    state = ctx.find_root().obj
+    if not isinstance(exc, JournalCorrupt) or not isinstance(state, CliState):
+        return str(exc)
+    if exc.path is not None and Path(str(exc.path)).resolve() != state.path.resolve():
+        return str(exc)  # another file (a backup being restored) is damaged, not the journal
+    note_damage(state.path, exc.detail or str(exc))
+    if ctx.invoked_subcommand == "export":
+        return f"The journal at {state.path} is damaged. {_EXPORT_REFUSED}"
+    return str(exc)
 
 
 @click.group(cls=JournalGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

@@ -27,13 +27,14 @@ def export() -> None:
 @click.option("--include-private", is_flag=True, help="Include entries marked private.")
 @click.option("--include-contact-details", is_flag=True, help="Include people's email and phone.")
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
+@click.option("--salvage", is_flag=True, help="From a damaged journal: write what can still be read.")
 @click.pass_context
 def export_markdown(
     ctx: click.Context, coach: bool, date_from: date | None, date_to: date | None, sections: tuple[str, ...],
-    include_private: bool, include_contact_details: bool, output: str | None,
+    include_private: bool, include_contact_details: bool, output: str | None, salvage: bool,
 ) -> None:  # fmt: skip
     """Write a Markdown document of the sections and dates you choose."""
-    journal = open_journal(ctx)
+    journal = open_journal(ctx, export=True, salvage=salvage)
     if date_from and date_to and date_from > date_to:
         fail(f"--from {date_from.isoformat()} is after --to {date_to.isoformat()}.")
     options = MarkdownOptions(
@@ -56,10 +57,11 @@ def export_markdown(
 
 @export.command("json")
 @click.option("-o", "--output", required=True, type=click.Path(), help="File to write.")
+@click.option("--salvage", is_flag=True, help="From a damaged journal: write what can still be read.")
 @click.pass_context
-def export_json_command(ctx: click.Context, output: str) -> None:
+def export_json_command(ctx: click.Context, output: str, salvage: bool) -> None:
     """Write everything, contact details included, as one JSON document (for backup or moving)."""
-    journal = open_journal(ctx)
+    journal = open_journal(ctx, export=True, salvage=salvage)
     counts = export_json(journal, output)
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
     say(f"Wrote {output} ({summary or 'an empty journal'}).")

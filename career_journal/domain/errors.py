@@ -35,6 +35,7 @@ class JournalCorrupt(JournalError):
             "restore it from a backup with 'career-journal restore'."
         )
         self.path = path
+        self.detail = detail
 
 
 class JournalTooNew(JournalError):

@@ -34,6 +34,7 @@ from ..domain.errors import DiskFull, JournalError
 from ..files import check_output_path, create_file, ensure_own_private_dir, ensure_private_dir, fsync_dir, temp_path
 from ..paths import backups_dir, legacy_backups_dir
 from .database import SQLITE_MAGIC, check_header, classify, integrity_problem
+from .salvage import clear_damage
 
 BACKUP_SUFFIX = ".cjdb"
 DAILY, MANUAL, BEFORE_UPGRADE = "daily", "manual", "before-upgrade"
@@ -296,4 +297,6 @@ class Backups:
         return backup_to(db, check_output_path(destination, protect))
 
     def restore(self, backup: Path, *, now: datetime | None = None) -> Restored:
-        return restore_backup(backup, self.journal, now=now)
+        restored = restore_backup(backup, self.journal, now=now)
+        clear_damage(self.journal)  # what was found wrong was with the file set aside
+        return restored

@@ -37,11 +37,22 @@ from .imports import ImportRepository
 from .insights import InsightsRepository
 from .migrations import known_names, migrations
 from .people import PeopleRepository
+from .salvage import clear_damage, damage_noted, note_damage, salvage, salvaged
 from .search import TABLES, SearchIndex
 from .skills import SkillRepository
 from .timeline import TimelineRepository
 
-__all__ = ["BackupInfo", "Backups", "IntegrityCheck", "Journal", "Restored", "inspect_journal_file"]
+__all__ = [
+    "BackupInfo",
+    "Backups",
+    "IntegrityCheck",
+    "Journal",
+    "Restored",
+    "inspect_journal_file",
+    "note_damage",
+    "salvage",
+    "salvaged",
+]
 
 BeforeMigrate = Callable[[Path, Database], None]
 
@@ -220,6 +231,16 @@ class Journal:
         can still sit in the -wal file.
         """
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def damage(self) -> str | None:
+        """What was last found wrong with this journal's file (by the app's check, ``check``, a command), or None."""
+        return damage_noted(self.path)
+
+    def note_damage(self, problem: str) -> None:
+        note_damage(self.path, problem)
+
+    def clear_damage(self) -> None:
+        clear_damage(self.path)
 
     def own_files(self) -> list[Path]:
         """The journal's file, its -wal and -shm and its backups folder: never the target of an export."""

@@ -52,6 +52,7 @@ class BackgroundBackups(QObject):
         def found(problem: str | None) -> None:
             if problem is None:
                 return
+            journal.note_damage(problem)  # the command line warns too, and its exports refuse
             if not journal.read_only:
                 journal.stop_writing()
             self.damage_found.emit(problem)
