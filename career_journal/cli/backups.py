@@ -98,6 +98,8 @@ def salvage_command(ctx: click.Context, output: str) -> None:
     For when there is no good backup: open the new file with --db, check it, and keep it.
     """
     state = ctx.find_root().obj
+    if not state.path.is_file():
+        fail(f"There is no journal at {state.path} to salvage.")
     target = check_output_path(output, [state.path])
     if target.exists():
         fail(f"{target} already exists; give the name of a new file. Nothing was written.")
