@@ -78,13 +78,16 @@ def restore(ctx: click.Context, backup_ref: str, yes: bool) -> None:
 def check(ctx: click.Context) -> None:
     """Check the journal file: SQLite integrity, links between records, the search index."""
     journal = open_journal(ctx, write=True)
-    problems = journal.check()
+    damage = journal.damage_found()
+    problems = damage + journal.blocked_companions()
+    if damage:
+        journal.note_damage(damage[0])
+    else:
+        journal.clear_damage()
     if problems:
-        journal.note_damage(problems[0])
         for problem in problems:
             say(f"Problem: {problem}", err=True)
         fail(f"The journal at {journal.path} has {len(problems)} problem(s).")
-    journal.clear_damage()
     counts = ", ".join(f"{n} {kind}" for kind, n in journal.counts().items() if n)
     say(f"The journal at {journal.path} is healthy ({counts or 'empty'}).")
 

@@ -64,8 +64,9 @@ class DiskFull(JournalError):
 
 
 class ReadOnlyJournal(JournalError):
-    def __init__(self, path: object) -> None:
-        super().__init__(f"The journal{_at(path)} is read-only here, so changes cannot be saved.")
+    def __init__(self, path: object, advice: str = "") -> None:
+        message = f"The journal{_at(path)} is read-only here, so changes cannot be saved."
+        super().__init__(f"{message} {advice}" if advice else message)
         self.path = path
 
 

@@ -252,6 +252,33 @@ def wrap(conn: Any) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def blocked_companions(path: Path) -> list[str]:
+    """What to do about a -shm or -wal beside the journal that cannot be written (left by a copy by hand).
+
+    SQLite then opens the journal read-only, although the journal file itself is writable,
+    and every save fails.
+    """
+    found = []
+    for suffix, what in (
+        ("-shm", "It holds no data: close Career Journal, then delete it (SQLite makes it again) or make it "),
+        ("-wal", "It may hold your latest changes, so do not delete it: close Career Journal, then make it "),
+    ):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists() and not _can_write(companion):
+            found.append(
+                f"The file {companion.name} beside it cannot be written. {what}writable (chmod u+w '{companion}')."
+            )
+    return found
+
+
+def _can_write(path: Path) -> bool:
+    try:
+        os.close(os.open(path, os.O_WRONLY))  # no truncation: the file is left as it is
+    except OSError:
+        return False
+    return True
+
+
 def classify(exc: BaseException, path: object = None) -> JournalError:
     """Turn an SQLite error into a message a person can act on."""
     text = str(exc).lower()
@@ -260,7 +287,8 @@ def classify(exc: BaseException, path: object = None) -> JournalError:
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull()
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyJournal(path)
+        blocked = blocked_companions(Path(str(path))) if path is not None else []
+        return ReadOnlyJournal(path, blocked[0] if blocked else "")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return JournalCorrupt(path, str(exc))
     if "unable to open" in text:
@@ -276,6 +304,11 @@ def remember_file(db: Database, path: Path) -> None:
     """Note which file ``db`` has open, so a write notices when that file is no longer at its path."""
     info = os.stat(path)
     _OPENED_FILES[db] = (Path(path), info.st_dev, info.st_ino)
+
+
+def _path_of(db: Database) -> Path | None:
+    opened = _OPENED_FILES.get(db)
+    return opened[0] if opened else None
 
 
 def _check_still_in_place(db: Database) -> None:
@@ -315,7 +348,7 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.DatabaseError as exc:
-        raise classify(exc) from None
+        raise classify(exc, _path_of(db)) from None
     try:
         yield db
         conn.execute("COMMIT")
@@ -324,7 +357,7 @@ def transaction(db: Database) -> Iterator[Database]:
             with contextlib.suppress(sqlite3.DatabaseError):
                 conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
-            raise classify(exc) from None
+            raise classify(exc, _path_of(db)) from None
         raise
 
 

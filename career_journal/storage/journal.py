@@ -22,6 +22,7 @@ from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
 from .database import (
     Connect,
     IntegrityCheck,
+    blocked_companions,
     connect_existing,
     connect_new,
     default_connect,
@@ -211,7 +212,15 @@ class Journal:
         return not any(self.counts().values())
 
     def check(self) -> list[str]:
-        """Everything wrong with the file, in words; an empty list means healthy."""
+        """Everything wrong with the file and the files beside it, in words; an empty list means healthy."""
+        return self.damage_found() + self.blocked_companions()
+
+    def blocked_companions(self) -> list[str]:
+        """A -shm or -wal beside the file that cannot be written (every save fails), with what to do."""
+        return blocked_companions(self.path)
+
+    def damage_found(self) -> list[str]:
+        """What is wrong inside the file: SQLite's integrity check, broken links, the search index."""
         problems = [row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
         for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"{table} row {rowid} points to a missing {parent} record")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -71,3 +72,27 @@ def test_check_notes_damage_and_a_restore_clears_it(run, db_path: Path, tmp_path
     assert run("restore", "latest", "--yes").exit_code == 0
     assert run("export", "json", "-o", str(tmp_path / "x.json")).exit_code == 0
     assert run("check").exit_code == 0 and "healthy" in run("check").stdout
+
+
+def _immutable(path: Path, on: bool) -> bool:
+    """chattr +i: a file not even root can write, as a -shm copied by hand from another user is for its owner."""
+    done = subprocess.run(["chattr", "+i" if on else "-i", str(path)], capture_output=True)
+    return done.returncode == 0
+
+
+def test_a_read_only_shm_left_behind_is_named_with_what_to_do(run, db_path: Path, tmp_path: Path) -> None:
+    assert run("add", "kept").exit_code == 0
+    shm = Path(f"{db_path}-shm")
+    shm.touch()
+    if not _immutable(shm, True):
+        pytest.skip("chattr +i is not allowed here (needs CAP_LINUX_IMMUTABLE); CI's machine allows it")
+    try:
+        saved = run("add", "blocked")
+        assert saved.exit_code == 1
+        assert "cannot be written" in saved.stderr and "delete it (SQLite makes it again)" in saved.stderr
+        checked = run("check")
+        assert checked.exit_code == 1 and "-shm beside it cannot be written" in checked.stderr
+        assert run("export", "json", "-o", str(tmp_path / "x.json")).exit_code == 0, "not damage: exports work"
+    finally:
+        _immutable(shm, False)
+    assert run("add", "saved once it can be written").exit_code == 0
