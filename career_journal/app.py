@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import APP_ID, APP_NAME, __version__
+from .files import make_scratch_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -54,7 +54,7 @@ def run_app(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
-    scratch = Path(tempfile.mkdtemp(prefix="career-journal-")) if demo or screenshot_dir else None
+    scratch = make_scratch_dir() if demo or screenshot_dir else None
     if scratch is not None:
         # A demo or a screenshot run keeps its window settings to itself.
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)

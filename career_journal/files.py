@@ -16,7 +16,9 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -122,15 +124,7 @@ def temp_path(folder: Path, name: str) -> Path:
 def _writer_alive(leftover: Path) -> bool:
     """Whether the process that named this temp file is still running (and so may still be writing it)."""
     pid = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
-    if not pid.isdigit() or int(pid) == os.getpid():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True
-    return True
+    return pid.isdigit() and _alive(int(pid))
 
 
 def _ours(path: Path) -> bool:
@@ -227,3 +221,41 @@ def create_file(path: Path) -> None:
     """Create an empty, owner-only file; SQLite's -wal and -shm inherit its mode."""
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
+
+
+SCRATCH_PREFIX = "career-journal-"
+
+
+def make_scratch_dir() -> Path:
+    """A private temporary folder for a demo or a screenshot run, named after this process.
+
+    A run killed before it could tidy up leaves it behind; the next run removes it
+    (``remove_stale_scratch_dirs``) once its process is gone.
+    """
+    remove_stale_scratch_dirs()
+    return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
+
+
+def remove_stale_scratch_dirs(folder: Path | None = None) -> int:
+    """Remove scratch folders of ours whose process has ended; returns how many."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for leftover in Path(folder or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
+            pid = leftover.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+            if not pid.isdigit() or not leftover.is_dir() or not _ours(leftover) or _alive(int(pid)):
+                continue
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True

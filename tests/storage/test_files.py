@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +13,13 @@ import pytest
 from journal_files import mode
 
 from career_journal.domain.errors import DiskFull, JournalError
-from career_journal.files import TEMP_PREFIX, remove_stale_temp_files, write_atomic
+from career_journal.files import (
+    SCRATCH_PREFIX,
+    TEMP_PREFIX,
+    remove_stale_scratch_dirs,
+    remove_stale_temp_files,
+    write_atomic,
+)
 
 OLD = "# Coach packet\n\nThe old export, which must survive.\n" * 50
 
@@ -129,3 +137,16 @@ def test_a_temp_file_another_running_process_is_writing_is_left_alone(tmp_path: 
         writer.kill()
         writer.wait()
     assert remove_stale_temp_files(tmp_path) == 1  # its writer is gone now
+
+
+def test_a_killed_demo_or_screenshot_run_leaves_no_folder_behind(tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"{SCRATCH_PREFIX}{dead.stdout.strip()}-abc123"
+    (stale / "sub").mkdir(parents=True)
+    (stale / "demo.cjdb").write_text("demo data")
+    live = tmp_path / f"{SCRATCH_PREFIX}{os.getpid()}-def456"
+    live.mkdir()
+    other = tmp_path / "career-journal-notes"  # not a scratch folder: no process id
+    other.mkdir()
+    assert remove_stale_scratch_dirs(tmp_path) == 1
+    assert not stale.exists() and live.exists() and other.exists()
