@@ -1,4 +1,4 @@
-"""Exports (Markdown, JSON) and imports (JSON, jrnl)."""
+"""Exports (Markdown, JSON) and imports (JSON, jrnl, LinkedIn connections, vCard contacts)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from pathlib import Path
 
 import click
 
+from ..exchange.contacts import apply_plan, plan_import, read_contacts
 from ..exchange.jrnl import import_jrnl
 from ..exchange.json_io import export_json, import_json
 from ..exchange.markdown import SECTIONS, MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
 from .base import DATE, cli, fail, open_journal
-from .output import say
+from .output import print_plan, say
 
 
 @cli.group()
@@ -69,7 +70,7 @@ def export_json_command(ctx: click.Context, output: str, salvage: bool) -> None:
 
 @cli.group("import")
 def import_group() -> None:
-    """Import a JSON export or a jrnl journal. All or nothing: a bad file changes nothing."""
+    """Import a JSON export, a jrnl journal or contacts. All or nothing: a bad file changes nothing."""
 
 
 @import_group.command("json")
@@ -94,3 +95,36 @@ def import_jrnl_command(ctx: click.Context, file: Path) -> None:
     """Import a journal written by 'jrnl --export json'."""
     journal = open_journal(ctx, write=True)
     say(import_jrnl(journal, file).summary())
+
+
+@import_group.command("linkedin")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Only show what the import would do.")
+@click.pass_context
+def import_linkedin_command(ctx: click.Context, file: Path, dry_run: bool) -> None:
+    """Import your LinkedIn connections from Connections.csv (LinkedIn: Settings → Get a copy of your data)."""
+    _import_contacts(ctx, "linkedin", file, dry_run)
+
+
+@import_group.command("vcard")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Only show what the import would do.")
+@click.pass_context
+def import_vcard_command(ctx: click.Context, file: Path, dry_run: bool) -> None:
+    """Import people from a vCard file (.vcf) exported from an address book."""
+    _import_contacts(ctx, "vcard", file, dry_run)
+
+
+def _import_contacts(ctx: click.Context, kind: str, file: Path, dry_run: bool) -> None:
+    """Show the plan (all of it for a dry run, the summary and what is left out otherwise), then apply it."""
+    found = read_contacts(kind, file)
+    journal = open_journal(ctx, write=not dry_run)
+    plan = plan_import(journal, found)
+    say(f"{found.source}: {plan.summary()}.")
+    if dry_run:
+        print_plan(plan)
+        say("Dry run: nothing was changed.")
+        return
+    print_plan(plan, only_skipped=True)
+    say(apply_plan(journal, plan).summary())
+

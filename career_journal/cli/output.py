@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from ..domain.contacts import ContactPlan, Match
 from ..domain.queries import MATCH_END, MATCH_START
 
 # Our own styling (click.style) is SGR: ESC [ digits m. Any other escape sequence, and every other
@@ -95,3 +96,32 @@ def shorten(text: str, width: int = 70) -> str:
 
 def day(value: date | None) -> str:
     return value.isoformat() if value else "—"
+
+
+def print_plan(plan: ContactPlan, *, only_skipped: bool = False) -> None:
+    """A contacts import's plan, one line per person, grouped: new, merge, already there, not imported."""
+    groups: list[tuple[str, list[tuple[int, str]]]] = []
+    if not only_skipped:
+        groups += [
+            ("New", [(n.contact.line, _who(n.person.name, n.person.role, n.person.org)) for n in plan.new]),
+            ("Will merge", [(m.contact.line, f"{_into(m)}. {m.describe()}") for m in plan.merges]),
+            ("Already in the journal", [(m.contact.line, _into(m)) for m in plan.unchanged]),
+        ]
+    groups.append(("Not imported", [(s.line, f"{s.name}: {s.reason}" if s.name else s.reason) for s in plan.skipped]))
+    for title, rows in groups:
+        if rows:
+            say(f"{title} ({len(rows):,}):")
+            table([["", f"line {line}", text] for line, text in rows])
+
+
+def _who(name: str, role: str, org: str) -> str:
+    details = ", ".join(part for part in (role, org) if part)
+    return f"{name} ({details})" if details else name
+
+
+def _into(match: Match) -> str:
+    """'Asa Oberg → #3 Åsa Öberg'; just the name when both are spelt the same."""
+    person = match.person
+    if match.contact.name == person.name:
+        return f"{person.name} (#{person.id})"
+    return f"{match.contact.name} → {person.name} (#{person.id})"

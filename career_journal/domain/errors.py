@@ -71,10 +71,16 @@ class ReadOnlyJournal(JournalError):
 
 
 class RecordNotFound(JournalError):
-    def __init__(self, kind: str, ref: object) -> None:
-        super().__init__(f"No {kind} matches '{ref}'.")
+    def __init__(self, kind: str, ref: object, suggestions: list[str] | None = None) -> None:
+        """``suggestions``: names close to ``ref`` ("Did you mean Sam Berg?")."""
+        hint = ""
+        if suggestions:
+            quoted = [f"'{name}'" for name in suggestions]
+            hint = " Did you mean " + (", ".join(quoted[:-1]) + " or " if len(quoted) > 1 else "") + quoted[-1] + "?"
+        super().__init__(f"No {kind} matches '{ref}'.{hint}")
         self.kind = kind
         self.ref = ref
+        self.suggestions = suggestions or []
 
 
 class AmbiguousName(JournalError):
@@ -93,3 +99,8 @@ class InvalidInput(JournalError):
 
 class ImportRejected(JournalError):
     """An import file that cannot be read; nothing from it was written."""
+
+
+class ImportCancelled(JournalError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled. Nothing was imported.")

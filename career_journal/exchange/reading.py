@@ -41,27 +41,7 @@ class Problem(ValueError):
 def load_json(path: Path) -> tuple[Any, str]:
     """The parsed document and its text, or ImportRejected saying why the file cannot be read."""
     path = Path(path)
-    _check_importable(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportRejected(f"There is no file at {path}. {NOTHING}") from None
-    except IsADirectoryError:
-        raise ImportRejected(f"{path} is a folder, not a file. {NOTHING}") from None
-    except PermissionError:
-        raise ImportRejected(f"{path} could not be read: you are not allowed to read it. {NOTHING}") from None
-    except OSError as exc:
-        raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}). {NOTHING}") from None
-    if not raw.strip():
-        raise ImportRejected(f"{path} is empty. {NOTHING}")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ImportRejected(
-            f"{path} is not UTF-8 text (line {line} has a byte that is not UTF-8); save it as UTF-8 and"
-            f" import it again. {NOTHING}"
-        ) from None
+    text = decode_utf8(path, read_bytes(path))
     try:
         return json.loads(text), text
     except json.JSONDecodeError as exc:
@@ -77,7 +57,42 @@ def load_json(path: Path) -> tuple[Any, str]:
 MAX_IMPORT_BYTES = 1 << 30  # a decade of notes exports to well under this
 
 
-def _check_importable(path: Path) -> None:
+def read_bytes(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of an import file, or ImportRejected saying why not (missing, a folder, a pipe, too big, empty)."""
+    path = Path(path)
+    _check_importable(path, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            # One byte past the limit: a file that grew since it was checked is refused, not read whole.
+            raw = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ImportRejected(f"There is no file at {path}. {NOTHING}") from None
+    except IsADirectoryError:
+        raise ImportRejected(f"{path} is a folder, not a file. {NOTHING}") from None
+    except PermissionError:
+        raise ImportRejected(f"{path} could not be read: you are not allowed to read it. {NOTHING}") from None
+    except OSError as exc:
+        raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}). {NOTHING}") from None
+    if len(raw) > max_bytes:
+        raise _too_large(path, max_bytes)
+    if not raw.removeprefix(b"\xef\xbb\xbf").strip():
+        raise ImportRejected(f"{path} is empty. {NOTHING}")
+    return raw
+
+
+def decode_utf8(path: Path, raw: bytes) -> str:
+    """The text of a UTF-8 file (a byte-order mark is dropped), or ImportRejected naming the first bad line."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ImportRejected(
+            f"{path} is not UTF-8 text (line {line} has a byte that is not UTF-8); save it as UTF-8 and"
+            f" import it again. {NOTHING}"
+        ) from None
+
+
+def _check_importable(path: Path, max_bytes: int) -> None:
     """Refuse, before reading a byte, what would hang (a pipe), never end (/dev/zero) or is not an export."""
     try:
         info = path.stat()
@@ -89,18 +104,23 @@ def _check_importable(path: Path) -> None:
         raise ImportRejected(f"{path} is a folder, not a file. {NOTHING}")
     if not stat.S_ISREG(info.st_mode):
         raise ImportRejected(f"{path} is not an ordinary file (a device or a pipe). {NOTHING}")
-    if info.st_size > MAX_IMPORT_BYTES:
-        raise ImportRejected(f"{path} is {info.st_size / 2**30:.1f} GB, too large to be an export. {NOTHING}")
+    if info.st_size > max_bytes:
+        raise _too_large(path, max_bytes)
     try:
         with open(path, "rb") as handle:
             head = handle.read(16)
     except OSError:
-        return  # read_bytes below says why
+        return  # read_bytes says why
     if head == SQLITE_MAGIC:
         raise ImportRejected(
             f"{path} is a journal file (an SQLite database), not an export. To bring back a journal or a "
             f"backup, use 'career-journal restore {path}' (or File → Restore from backup). {NOTHING}"
         )
+
+
+def _too_large(path: Path, max_bytes: int) -> ImportRejected:
+    limit = f"{max_bytes / 2**30:g} GB" if max_bytes >= 2**30 else f"{max_bytes / 2**20:g} MB"
+    return ImportRejected(f"{path} is larger than the {limit} an import of this kind takes. {NOTHING}")
 
 
 def rejected(text: str, where: Sequence[str | int], problem: str) -> ImportRejected:

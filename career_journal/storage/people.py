@@ -44,6 +44,21 @@ class PeopleRepository:
             update_row(self.db, "people", self._row(person), person.id, "person")
         return person
 
+    def add_many(self, people: list[Person]) -> None:
+        """Insert people inside the caller's transaction (a contacts import: all of them or none)."""
+        now = timestamp_now()
+        for person in people:
+            person.created_at = person.created_at or now
+            person.updated_at = person.updated_at or now
+            person.id = insert_row(self.db, "people", self._row(person), person.id)
+
+    def update_many(self, people: list[Person]) -> None:
+        """Save edited people inside the caller's transaction (the merges of a contacts import)."""
+        now = timestamp_now()
+        for person in people:
+            person.updated_at = now
+            update_row(self.db, "people", self._row(person), person.id, "person")
+
     def delete(self, person_id: int) -> None:
         """Delete a person with their teaching records, roles and the interactions only they were in."""
         with transaction(self.db):

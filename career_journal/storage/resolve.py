@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..domain.errors import AmbiguousName, RecordNotFound
+from ..domain.names import close_matches
 
 
 def resolve_id(db: Database, table: str, column: str, ref: str | int, kind: str, describe: str | None = None) -> int:
@@ -39,4 +40,5 @@ def resolve_id(db: Database, table: str, column: str, ref: str | int, kind: str,
         return partial[0][0]
     if len(partial) > 1:
         raise AmbiguousName(kind, text, [f"#{row[0]} {row[2]}" for row in partial])
-    raise RecordNotFound(kind, text)
+    # Nothing contains it: a typo or other accents ("Sam Brg", "asa oberg") — suggest the names it is close to.
+    raise RecordNotFound(kind, text, close_matches(text, [row[1] for row in rows]))
