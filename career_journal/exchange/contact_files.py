@@ -62,10 +62,9 @@ def note_text(value: str) -> str:
     return cleaned
 
 
-def too_many(path: Path) -> ImportRejected:
+def too_many(path: Path, limit: int) -> ImportRejected:
     return ImportRejected(
-        f"{path} holds more than {MAX_CONTACTS:,} contacts, more than one import takes; split it into"
-        f" smaller files. {NOTHING}"
+        f"{path} holds more than {limit:,} contacts, more than one import takes; split it into smaller files. {NOTHING}"
     )
 
 

@@ -51,10 +51,13 @@ def plan_import(journal: Journal, found: ContactsFile) -> ContactPlan:
 class ContactImportResult:
     added: int
     merged: int
+    unchanged: int = 0  # people in the file the journal already knew everything about
 
     def summary(self) -> str:
         if not self.added and not self.merged:
-            return "Nothing to import: everyone in the file is already in the journal."
+            if self.unchanged:
+                return "Nothing to import: everyone in the file is already in the journal."
+            return "Nothing to import: the file has nobody who could be read."
         added = f"{self.added:,} new {'person' if self.added == 1 else 'people'}"
         merged = f"merged {self.merged:,} already in the journal"
         return f"Imported {added}; {merged}." if self.merged else f"Imported {added}."
@@ -82,7 +85,7 @@ def apply_plan(
             _stop_if(cancelled)
     except InvalidInput as exc:
         raise ImportRejected(f"{plan.found.source} could not be imported: {exc} {NOTHING}") from None
-    return ContactImportResult(len(current.new), len(current.merges))
+    return ContactImportResult(len(current.new), len(current.merges), len(current.unchanged))
 
 
 def _stop_if(cancelled: Callable[[], bool]) -> None:

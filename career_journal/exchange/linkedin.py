@@ -55,7 +55,7 @@ def read_linkedin(path: Path) -> ContactsFile:
             except ContactProblem as exc:
                 skipped.append(Skipped(start, str(exc), _name_in(row, columns)))
             if len(contacts) > MAX_CONTACTS:
-                raise too_many(path)
+                raise too_many(path, MAX_CONTACTS)
     except csv.Error as exc:
         raise ImportRejected(
             f"{path} could not be read as CSV at line {reader.line_num} ({exc}); the file may be cut short"

@@ -54,7 +54,7 @@ def read_vcard(path: Path) -> ContactsFile:
     text = read_contact_text(path, "vCard")
     cards, skipped = _cards(text, path)
     if len(cards) > MAX_CONTACTS:
-        raise too_many(path)
+        raise too_many(path, MAX_CONTACTS)
     contacts: list[Contact] = []
     how_met = f"Imported from {path.name}"
     for card in cards:
