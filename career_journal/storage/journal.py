@@ -120,6 +120,14 @@ class Journal:
         """The same journal on a read-only connection of its own, for a worker thread (it belongs to that thread)."""
         return Journal.open(self.path, read_only=True, check=False, connect=self.connect)
 
+    def open_again(self, *, read_only: bool = False) -> Journal:
+        """Another connection to this journal, for work on another thread (a connection belongs to one).
+
+        Call it on the thread that uses it, and close it there. The file was
+        checked when it was first opened, so this skips the check.
+        """
+        return Journal.open(self.path, read_only=read_only or self.read_only, check=False)
+
     def close(self) -> None:
         self.db.close()
 

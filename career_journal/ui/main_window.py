@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_entry_action)
         self.export_action = self._action("&Export for your coach…", self.export_for_coach, "Ctrl+E", "export")
         file_menu.addAction(self.export_action)
+        self.import_contacts_action = self._action("&Import contacts…", self.import_contacts, "", "person")
+        file_menu.addAction(self.import_contacts_action)
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up now", self.back_up_now, "", "backup")
         file_menu.addAction(self.backup_action)
@@ -346,6 +348,11 @@ class MainWindow(QMainWindow):
             QApplication.quit()  # a window already hidden in the tray does not end the app by closing
         else:
             self._quitting = False
+
+    def import_contacts(self) -> None:
+        from .dialogs.import_contacts import ImportContactsDialog
+
+        ImportContactsDialog(self.session, self).open()
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.settings.setValue("appearance", scheme.value)
