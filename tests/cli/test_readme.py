@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import shutil
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 from career_journal.cli import cli
 
 README = Path(__file__).resolve().parents[2] / "README.md"
+CONTACTS = Path(__file__).resolve().parents[1] / "exchange" / "data"
 
 
 def readme_commands() -> list[tuple[str | None, list[str]]]:
@@ -42,6 +44,8 @@ def test_every_command_in_the_readme_runs_as_written(tmp_path: Path, monkeypatch
                                               "body": "", "tags": [], "starred": False}]}),
         encoding="utf-8",
     )  # fmt: skip
+    for contacts in ("Connections.csv", "contacts.vcf"):
+        shutil.copy(CONTACTS / contacts, tmp_path / contacts)
     runner = CliRunner()
     commands = readme_commands()
     assert len(commands) > 30
