@@ -127,4 +127,3 @@ def _import_contacts(ctx: click.Context, kind: str, file: Path, dry_run: bool) -
         return
     print_plan(plan, only_skipped=True)
     say(apply_plan(journal, plan).summary())
-
