@@ -34,7 +34,7 @@ def read_linkedin(path: Path) -> ContactsFile:
     """The connections in a LinkedIn export, and the lines that cannot be imported; ImportRejected if it is not one."""
     path = Path(path)
     text = read_contact_text(path, "LinkedIn connections")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     contacts: list[Contact] = []
     skipped: list[Skipped] = []
     columns: dict[str, int] | None = None
@@ -69,6 +69,17 @@ def read_linkedin(path: Path) -> ContactsFile:
             f' "{",".join(HEADER)}".{hint} {NOTHING}'
         )
     return ContactsFile(path.name, tuple(contacts), tuple(skipped))
+
+
+def _delimiter(text: str) -> str:
+    """LinkedIn writes commas; a spreadsheet that saved the file again may have written semicolons or tabs.
+
+    Told by the header line: the first of the first lines that names the first-name column.
+    """
+    for line in text.splitlines()[:_HEADER_WITHIN_LINES]:
+        if "first name" in line.casefold():
+            return max(",;\t", key=line.count)
+    return ","
 
 
 def parse_connected_on(text: str) -> date:

@@ -90,6 +90,21 @@ def test_people_already_in_the_journal_merge_found_without_accents_or_by_email(j
     assert journal.people.count() == 8
 
 
+def test_an_older_export_saved_again_by_a_spreadsheet_is_read(journal: Journal, tmp_path: Path) -> None:
+    """No URL column (exports before 2022), semicolons and CRLF (a spreadsheet in a European locale), no BOM."""
+    resaved = tmp_path / "Connections.csv"
+    resaved.write_bytes(
+        "First Name;Last Name;Email Address;Company;Position;Connected On\r\n"
+        "Åsa;Öberg;asa@example.se;Ericsson;Staff Engineer, Cloud RAN;12 Mar 2019\r\n"
+        '"Sam";"Berg";;"Acme; Inc.";Manager;3 Feb 2018\r\n'.encode()
+    )
+    plan, result = import_file(journal, "linkedin", resaved)
+    assert result.added == 2 and not plan.skipped
+    found = people(journal)
+    assert found["Åsa Öberg"].role == "Staff Engineer, Cloud RAN" and found["Åsa Öberg"].email == "asa@example.se"
+    assert found["Sam Berg"].org == "Acme; Inc." and found["Sam Berg"].how_met == "LinkedIn connection since 2018-02-03"
+
+
 # -- vCard ----------------------------------------------------------------------------------
 def test_a_vcard_file_with_versions_2_3_and_4_is_imported(journal: Journal) -> None:
     plan, result = import_file(journal, "vcard", VCARD)
