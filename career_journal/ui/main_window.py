@@ -478,6 +478,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self.backups.stop()
+        self._badge_timer.stop()  # a change just before closing must not read the journal after it is closed
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.
             self.session.attempt(self.session.journal.checkpoint, parent=self, doing="tidy the journal file")

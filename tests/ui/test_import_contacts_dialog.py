@@ -113,17 +113,26 @@ def test_the_file_menu_opens_the_dialog_on_the_chosen_file(  # type: ignore[no-u
 ) -> None:
     window = MainWindow(sample_session)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     chosen = str(DATA / "Connections.csv")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (chosen, "")))
     assert window.import_contacts_action in window.file_menu.actions()
     window.import_contacts_action.trigger()
     dialog = window.findChild(ImportContactsDialog)
     assert dialog is not None and dialog.isVisible()
+    network = window.go_to("network")
+    before = network.people_model.rowCount()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert dialog.file_label.text() == chosen
     assert sample_session.settings.value("import/contacts-folder") == str(DATA)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.close_button.text() == "Close", timeout=10_000)
+    added = dialog.result.added
+    assert added > 0 and network.people_model.rowCount() == before + added  # the page shows them at once
     dialog.reject()
+    window.close()
 
 
 def test_a_journal_changed_after_the_preview_is_read_again_before_anything_is_imported(  # type: ignore[no-untyped-def]
