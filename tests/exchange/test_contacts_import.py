@@ -212,7 +212,7 @@ def test_a_broken_file_is_refused_and_the_journal_is_unchanged(name: str, journa
     assert state(journal) == before
 
 
-def test_a_huge_file_is_refused_before_it_is_read(journal: Journal, tmp_path: Path) -> None:
+def test_a_file_over_the_size_cap_is_refused_without_reading_it_all(journal: Journal, tmp_path: Path) -> None:
     huge = tmp_path / "Connections.csv"
     with open(huge, "wb") as handle:
         handle.truncate(contact_files.MAX_FILE_BYTES + 1)  # sparse: no disk is used
