@@ -10,6 +10,7 @@ the journal already says something else it keeps what the person wrote and says 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
@@ -162,6 +163,7 @@ def plan_contacts(found: ContactsFile, people: list[Person]) -> ContactPlan:
 
 
 # -- how people are recognised ------------------------------------------------------------
+@functools.lru_cache(maxsize=65_536)  # a plan asks for each address's key several times
 def profile_key(url: str) -> str:
     """A web address as a comparable key: no scheme, no www., no trailing slash or query, case-blind.
 
@@ -302,7 +304,7 @@ def _merge(contact: Contact, person: Person, matched_by: str) -> Match:
 def _notes_to_add(contact: Contact, person: Person) -> str:
     """The file's note and profile addresses that the person's notes do not hold yet."""
     known_urls = _person_keys(person).urls
-    lines = [_url_line(u) for u in contact.urls if profile_key(u) and profile_key(u) not in known_urls]
+    lines = [_url_line(u) for u in contact.urls if (key := profile_key(u)) and key not in known_urls]
     note = contact.note.strip()
     if note and fold_name(note) not in fold_name(person.notes):
         lines.insert(0, note)
