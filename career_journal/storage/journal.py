@@ -120,13 +120,12 @@ class Journal:
         """The same journal on a read-only connection of its own, for a worker thread (it belongs to that thread)."""
         return Journal.open(self.path, read_only=True, check=False, connect=self.connect)
 
-    def open_again(self, *, read_only: bool = False) -> Journal:
-        """Another connection to this journal, for work on another thread (a connection belongs to one).
+    def writer(self) -> Journal:
+        """The same journal on a connection of its own that may write, for a worker thread (an import).
 
-        Call it on the thread that uses it, and close it there. The file was
-        checked when it was first opened, so this skips the check.
+        Open it on that thread and close it there; its writes wait for the app's, as any second writer does.
         """
-        return Journal.open(self.path, read_only=read_only or self.read_only, check=False)
+        return Journal.open(self.path, read_only=self.read_only, check=False, connect=self.connect)
 
     def close(self) -> None:
         self.db.close()

@@ -3,10 +3,10 @@
 The same three steps as ``career-journal import linkedin|vcard``: read the file,
 plan (who is new, who merges and what that fills in, which lines are skipped
 and why), then apply exactly that plan in one transaction. Reading and
-planning run on a worker with a read-only connection of its own; the import
-runs on a worker with a connection of its own, and Cancel rolls it back so
-nothing is half-imported. A result that arrives after the dialog closed, or
-for a file no longer chosen, is dropped.
+planning run on a worker with a read-only connection of its own (``JournalReads``:
+only the newest file's plan is shown); the import runs on a worker with a
+connection of its own (``Journal.writer``), and Cancel rolls it back so nothing
+is half-imported.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from ..icons import icon
 from ..session import Session
 from ..widgets.cards import plain_tooltip
 from ..widgets.text_label import note_label, text_label
-from ..workers import run_task
+from ..workers import JournalReads, run_task
 
 FOLDER_KEY = "import/contacts-folder"  # where the last contacts file was chosen, offered again next time
 PREVIEW_ROWS = 1_000  # rows shown per group; a file of 30,000 connections is summed up beyond that
@@ -55,7 +55,9 @@ class ImportContactsDialog(QDialog):
         self.path: Path | None = None
         self.plan: ContactPlan | None = None
         self.result: ContactImportResult | None = None
-        self._reading = 0  # which read is current: a later choice makes earlier results stale
+        self.reads = JournalReads(session.journal, self)  # the preview: only the newest file's plan is shown
+        self.reads.done.connect(self._planned)
+        self.reads.failed.connect(self._unreadable)
         self._importing: threading.Event | None = None  # set to cancel the import that is running
         self._closed = False
         self._earlier_problem = ""  # why the last import stopped, shown beside the preview read after it
@@ -134,8 +136,6 @@ class ImportContactsDialog(QDialog):
 
     def load(self, path: Path) -> None:
         """Read ``path`` and plan its import on a worker; the preview fills in when it is ready."""
-        self._reading += 1
-        reading, journal = self._reading, self.session.journal
         self.path, self.plan = path, None
         self.file_label.setText(str(path))
         self.file_label.setToolTip(plain_tooltip(str(path)))
@@ -144,17 +144,9 @@ class ImportContactsDialog(QDialog):
         self.import_button.setEnabled(False)
         self.progress.show()
         kind = kind_of(path)
+        self.reads.read(lambda reader: plan_import(reader, read_contacts(kind, path)))
 
-        def work() -> ContactPlan:
-            found = read_contacts(kind, path)
-            with journal.open_again(read_only=True) as own:
-                return plan_import(own, found)
-
-        self._run(work, lambda plan: self._planned(reading, plan), lambda exc: self._unreadable(reading, exc))
-
-    def _planned(self, reading: int, plan: ContactPlan) -> None:
-        if self._closed or reading != self._reading:
-            return
+    def _planned(self, plan: ContactPlan) -> None:
         self.progress.hide()
         self.plan = plan
         self._fill(plan)
@@ -168,10 +160,9 @@ class ImportContactsDialog(QDialog):
         if self.import_button.isEnabled():
             self.import_button.setDefault(True)
 
-    def _unreadable(self, reading: int, exc: Exception) -> None:
-        if self._closed or reading != self._reading:
-            return
+    def _unreadable(self, exc: Exception) -> None:
         self.progress.hide()
+        self._earlier_problem = ""
         self._say("This file cannot be imported.", problem=_message(exc))
 
     # -- the preview ---------------------------------------------------------------
@@ -231,7 +222,7 @@ class ImportContactsDialog(QDialog):
         self._say(f"Importing {plan.summary()}…")
 
         def work() -> ContactImportResult:
-            with journal.open_again() as own:
+            with journal.writer() as own:
                 return apply_plan(own, plan, cancelled=cancel.is_set)
 
         self._run(work, self._imported, self._import_failed)
@@ -273,6 +264,7 @@ class ImportContactsDialog(QDialog):
             self._say("Stopping the import…")
             return
         self._closed = True
+        self.reads.cancel()  # a file still being read is dropped
         super().reject()
 
     def _run(self, work, done, failed) -> None:  # type: ignore[no-untyped-def]
