@@ -198,3 +198,15 @@ def test_a_backup_that_cannot_be_made_is_a_warning_and_the_save_still_counts(run
     assert "Traceback" not in result.output
     with Journal.open(db_path) as journal:
         assert [e.body for e in journal.entries.list()] == ["saved once"]
+
+
+def test_the_demo_keeps_its_backups_in_its_own_temporary_folder(tmp_path: Path) -> None:
+    from career_journal import demo
+
+    scratch = tmp_path / "career-journal-demo"
+    scratch.mkdir()
+    with Journal.open(scratch / "demo.cjdb", create=True) as journal:
+        demo.populate(journal, datetime(2026, 11, 23).date())
+        made = journal.backups.make_if_due(db=journal.db)
+    assert made is not None and scratch in made.parents
+    assert not (data_dir() / "backups").exists()
