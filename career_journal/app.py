@@ -170,18 +170,23 @@ def _bring_forward(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def _ask(problem: Problem) -> Choice:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, problem.title, problem.message)
+    box = QMessageBox(QMessageBox.Icon.Warning, problem.title, "")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the journal's path, which is never HTML
+    box.setText(problem.message)
     buttons = {box.addButton(choice.value, QMessageBox.ButtonRole.ActionRole): choice for choice in problem.choices}
     box.exec()
     return buttons.get(box.clickedButton(), problem.choices[-1])
 
 
-def _tell(message: str, *, error: bool = True) -> None:
+def _tell(text: str, *, error: bool = True) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    (QMessageBox.warning if error else QMessageBox.information)(None, APP_NAME, message)
+    from .ui.widgets.text_label import message
+
+    message(None, QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, APP_NAME, text)
 
 
 def _demo_journal(path: Path) -> Journal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -10,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPai
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -43,6 +43,7 @@ from .reminders import Reminders
 from .session import Session
 from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
+from .widgets.text_label import plain_label, warn
 
 PAGES: tuple[type[Page], ...] = (
     TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage, InsightsPage, TimelinePage,
@@ -146,9 +147,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_page_chosen)
 
-        self.banner = QLabel()
-        self.banner.setProperty("role", "banner")
-        self.banner.setWordWrap(True)
+        self.banner = plain_label(role="banner")
         self.banner.hide()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -187,8 +186,8 @@ class MainWindow(QMainWindow):
         self.reminders.open_today.connect(lambda: self.come_forward("today"))
         self.reminders.show_window.connect(lambda: self.come_forward(None))
         self.reminders.quit_requested.connect(self.quit)
-        self.drafts_note = QLabel()
-        self.drafts_note.setProperty("role", "banner")
+        self.drafts_note = plain_label(role="banner", wrap=False)
+        self.drafts_note.setTextFormat(Qt.TextFormat.RichText)  # the app's own words and link; no user text
         self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
         self.drafts_note.hide()
         right.insertWidget(1, self.drafts_note)
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
             f"<h3>Career Journal {__version__}</h3>"
             "<p>A private, local journal of your career: goals and plan, what you taught, "
             "your network and your personal team.</p>"
-            f"<p>Your journal: <code>{self.session.journal.path}</code><br>"
+            f"<p>Your journal: <code>{html.escape(str(self.session.journal.path))}</code><br>"
             "It never leaves this computer: no account, no network, no telemetry.</p>",
         )
 
@@ -405,7 +404,7 @@ class MainWindow(QMainWindow):
             "the damaged file is kept beside it."
         )
         self.banner.show()
-        QMessageBox.warning(self, "The journal is damaged", self.banner.text())
+        warn(self, "The journal is damaged", self.banner.text())
 
     def choose_backup(self) -> None:
         dialog = RestoreDialog(self.backups.backups(), self.session.journal.path, self)

@@ -13,12 +13,13 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import JournalError
 from ..paths import data_dir
 from ..storage.journal import Journal
 from .spelling import Spelling
+from .widgets.text_label import warn
 
 T = TypeVar("T")
 
@@ -57,7 +58,7 @@ class Session(QObject):
         try:
             return action()
         except (JournalError, ValueError) as exc:
-            QMessageBox.warning(parent, f"Could not {doing}", str(exc))
+            warn(parent, f"Could not {doing}", str(exc))
             return None
 
     def notify(self, *kinds: str, origin: object = None) -> None:

@@ -26,7 +26,7 @@ def emit(*words: object) -> None:
 
 
 def print_dialogs_instead() -> None:
-    """Replace QMessageBox's static helpers: each message becomes a ``DIALOG <kind> <json text>`` line."""
+    """Replace QMessageBox's static helpers and ``exec``: each message becomes a ``DIALOG <kind> <json text>`` line."""
     from PySide6.QtWidgets import QMessageBox
 
     def shown(kind: str) -> Any:
@@ -36,8 +36,14 @@ def print_dialogs_instead() -> None:
 
         return staticmethod(show)
 
+    def run(box: QMessageBox) -> Any:  # the app's own boxes (plain text), built and then run
+        kind = {QMessageBox.Icon.Question: "question", QMessageBox.Icon.Warning: "warning"}.get(box.icon(), "other")
+        emit("DIALOG", kind, json.dumps(box.text()))
+        return QMessageBox.StandardButton.Ok
+
     for kind in ("warning", "critical", "information", "question"):
         setattr(QMessageBox, kind, shown(kind))
+    QMessageBox.exec = run  # type: ignore[method-assign]
 
 
 def open_editor(journal_path: Path, settings_path: Path | None = None) -> tuple[Any, Any, Any, Any]:

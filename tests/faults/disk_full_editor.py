@@ -35,7 +35,7 @@ from career_journal.ui.session import Session
 
 @contextlib.contextmanager
 def recorded_message_boxes() -> Iterator[list[str]]:
-    """QMessageBox.warning/critical/information record their text and return at once."""
+    """QMessageBox.warning/critical/information, and the app's own boxes, record their text and return at once."""
     shown: list[str] = []
     originals = {kind: QMessageBox.__dict__[kind] for kind in ("warning", "critical", "information")}
 
@@ -43,13 +43,19 @@ def recorded_message_boxes() -> Iterator[list[str]]:
         shown.append(text)
         return QMessageBox.StandardButton.Ok
 
-    for kind in originals:
+    def run(box: QMessageBox) -> Any:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    for kind in ("warning", "critical", "information"):
         setattr(QMessageBox, kind, staticmethod(record))
+    QMessageBox.exec = run  # type: ignore[method-assign]
     try:
         yield shown
     finally:
         for kind, original in originals.items():
             setattr(QMessageBox, kind, original)
+        del QMessageBox.exec  # QDialog's again
 
 
 def editor_save_case(where: Path, method: str, scratch: Path) -> DiskFullCase:

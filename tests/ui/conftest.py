@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from career_journal import demo
@@ -29,6 +29,7 @@ class Dialogs:
     shown: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, title, text)
     answers: list[QMessageBox.StandardButton] = field(default_factory=list)
     save_paths: list[str] = field(default_factory=list)
+    formats: list[Qt.TextFormat] = field(default_factory=list)  # of each message box the app built itself
 
     def answer(self, *buttons: QMessageBox.StandardButton) -> None:
         self.answers.extend(buttons)
@@ -38,6 +39,14 @@ class Dialogs:
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+BOX_KINDS = {
+    QMessageBox.Icon.Question: "question",
+    QMessageBox.Icon.Warning: "warning",
+    QMessageBox.Icon.Critical: "critical",
+    QMessageBox.Icon.Information: "information",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -58,9 +67,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     def save_name(*args, **kwargs):  # type: ignore[no-untyped-def]
         return (recorded.save_paths.pop(0), "") if recorded.save_paths else ("", "")
 
+    def run(box: QMessageBox) -> int:  # the app's own boxes (plain text), built and then run
+        kind = BOX_KINDS.get(box.icon(), "information")
+        recorded.formats.append(box.textFormat())
+        if kind == "question":
+            return question(box.parent(), box.windowTitle(), box.text())
+        recorded.shown.append((kind, box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
     for kind in ("warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, tell(kind))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "exec", run)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     return recorded
 

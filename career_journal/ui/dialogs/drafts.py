@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..session import Session
+from ..widgets.text_label import plain_label
 
 
 def describe(key: str) -> str:
@@ -39,8 +39,7 @@ class DraftsDialog(QDialog):
         self.journal = session.journal
         self.setWindowTitle("Unsaved drafts")
         self.setMinimumSize(480, 300)
-        intro = QLabel("These were typed but not saved when Career Journal last closed. Open one to carry on.")
-        intro.setWordWrap(True)
+        intro = plain_label("These were typed but not saved when Career Journal last closed. Open one to carry on.")
         self.list = QListWidget()
         self.list.setAccessibleName("Drafts")
         self.open_button = QPushButton("Open")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from ...domain.reflection import MAX_PROMPTS, Prompt, PromptSet
 from ...exchange.prompt_sets import key_for, save_user_set
 from ..icons import icon
 from ..widgets.fields import TagField
+from ..widgets.text_label import plain_label
 
 
 class PromptBlock(QFrame):
@@ -49,8 +49,7 @@ class PromptBlock(QFrame):
     def __init__(self, prompt: Prompt | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("card", True)
-        self.number = QLabel()
-        self.number.setProperty("role", "muted")
+        self.number = plain_label(role="muted", wrap=False)
         self.number.setMinimumWidth(22)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.question = QLineEdit(prompt.question if prompt else "")
@@ -123,9 +122,7 @@ class PromptSetEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.intro = QLabel(self._intro())
-        self.intro.setProperty("role", "muted")
-        self.intro.setWordWrap(True)
+        self.intro = plain_label(self._intro(), "muted")
         layout.addWidget(self.intro)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -147,11 +144,8 @@ class PromptSetEditor(QDialog):
         form.addRow("Tags:", self.tags)
         layout.addLayout(form)
 
-        heading = QLabel("Prompts")
-        heading.setProperty("role", "card-title")
-        note = QLabel("One question per block, asked one at a time. Enter moves on; Ctrl+Enter saves.")
-        note.setProperty("role", "muted")
-        note.setWordWrap(True)
+        heading = plain_label("Prompts", "card-title", wrap=False)
+        note = plain_label("One question per block, asked one at a time. Enter moves on; Ctrl+Enter saves.", "muted")
         layout.addWidget(heading)
         layout.addWidget(note)
         holder = QWidget()
@@ -170,9 +164,7 @@ class PromptSetEditor(QDialog):
         self.scroll.setWidget(holder)
         layout.addWidget(self.scroll, 1)
 
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = plain_label(role="error")
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

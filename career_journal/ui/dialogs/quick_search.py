@@ -7,7 +7,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QLineEdit,
     QListView,
     QStyle,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.queries import SearchHit, SearchQuery
 from ...storage.journal import Journal
 from ..models.search import HIT_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
+from ..widgets.text_label import plain_label
 
 SEARCH_DELAY_MS = 200
 RESULTS = 30
@@ -89,8 +89,7 @@ class QuickSearch(QDialog):
         self.results.setAccessibleName("Results")
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.note = QLabel("Type to search. Enter opens the highlighted result.")
-        self.note.setProperty("role", "muted")
+        self.note = plain_label("Type to search. Enter opens the highlighted result.", "muted", wrap=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)

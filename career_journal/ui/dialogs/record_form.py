@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -32,6 +31,7 @@ from ...domain.errors import JournalError
 from ...domain.records import Draft, Person
 from ..autosave import DraftTimer
 from ..widgets.fields import DateField, EnumCombo, PersonCombo
+from ..widgets.text_label import plain_label
 
 if TYPE_CHECKING:
     from ..session import Session
@@ -54,16 +54,12 @@ class RecordDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         if intro:
-            note = QLabel(intro)
-            note.setWordWrap(True)
-            note.setProperty("role", "muted")
+            note = plain_label(intro, "muted")
             layout.addWidget(note)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = plain_label(role="error")
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

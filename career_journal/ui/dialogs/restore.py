@@ -8,16 +8,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.errors import JournalError
 from ...storage.journal import BackupInfo, inspect_journal_file
+from ..widgets.text_label import ask, plain_label, tooltip_text
 
 
 class RestoreDialog(QDialog):
@@ -28,9 +27,10 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Restore from a backup")
         self.setMinimumSize(520, 380)
         self.journal = journal
-        intro = QLabel(
+        intro = plain_label(
             "Choose the backup to put in your journal's place. Your current journal is not deleted: "
-            "it is kept beside the restored one, renamed, so you can go back."
+            "it is kept beside the restored one, renamed, so you can go back.",
+            wrap=False,
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -38,13 +38,11 @@ class RestoreDialog(QDialog):
         for backup in backups:
             item = QListWidgetItem(f"{backup.label}   ·   {backup.size / 1_048_576:.1f} MB")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
-            item.setToolTip(str(backup.path))
+            item.setToolTip(tooltip_text(str(backup.path)))
             self.list.addItem(item)
         if backups:
             self.list.setCurrentRow(0)
-        self.details = QLabel()
-        self.details.setProperty("role", "muted")
-        self.details.setWordWrap(True)
+        self.details = plain_label(role="muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(backups))
@@ -82,13 +80,12 @@ class RestoreDialog(QDialog):
         backup = self.selected()
         if backup is None or not self.restore_button.isEnabled():
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             "Restore this backup?",
             f"Career Journal will close the journal, put the backup from {self.list.currentItem().text()} in its "
             "place and open it again. Your current journal is kept beside it, renamed.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         super().accept()
         self.chosen.emit(backup)

@@ -30,6 +30,7 @@ from ...domain.followups import GOAL_HORIZON_DAYS
 from ...domain.records import Goal, GoalChange
 from ..icons import icon
 from ..theme import WARM
+from ..widgets.text_label import tooltip_text
 from .table import ID_ROLE, RECORD_ROLE
 
 COL_TITLE, COL_STATUS, COL_TARGET, COL_PROGRESS = range(4)
@@ -196,7 +197,7 @@ class GoalTreeModel(QAbstractItemModel):
                 return QColor(WARM)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TITLE:
-                return goal.title  # the whole title, when the column cuts it short
+                return tooltip_text(goal.title)  # the whole title, when the column cuts it short
             if column == COL_TARGET:
                 return days_left_text(goal, self._today()) or "No target date"
             if column == COL_PROGRESS:

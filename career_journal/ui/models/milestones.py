@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from ...domain.records import Milestone
+from ..widgets.text_label import tooltip_text
 from .table import ID_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +58,7 @@ class MilestoneListModel(QAbstractTableModel):
                 return milestone.text
             return f"done {milestone.done_on.isoformat()}" if milestone.done_on else ""
         if role == Qt.ItemDataRole.ToolTipRole and text_column:
-            return milestone.text  # the whole step, when a narrow pane cuts it short
+            return tooltip_text(milestone.text)  # the whole step, when a narrow pane cuts it short
         if role == Qt.ItemDataRole.CheckStateRole and text_column:
             return Qt.CheckState.Checked if milestone.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not text_column:

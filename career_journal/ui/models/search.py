@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.queries import MATCH_END, MATCH_START, SearchHit
+from ..widgets.text_label import tooltip_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,7 +48,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit.kind.label}: {hit.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return snippet_text(hit.snippet)
+            return tooltip_text(snippet_text(hit.snippet))
         if role == SNIPPET_HTML_ROLE:
             return snippet_html(hit.snippet)
         if role == HIT_ROLE:

@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QIcon
 
+from ..widgets.text_label import tooltip_text
+
 R = TypeVar("R")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain record of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the way a person expects
@@ -28,7 +30,7 @@ class Column(Generic[R]):
     title: str
     text: Callable[[R], str]
     sort_key: Callable[[R], Any] | None = None
-    tooltip: Callable[[R], str] | None = None
+    tooltip: Callable[[R], str] | None = None  # plain text: the model escapes it (tooltips are read as HTML)
     icon: Callable[[R], QIcon | None] | None = None
     color: Callable[[R], QColor | None] | None = None
     align_right: bool = False
@@ -75,7 +77,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == SORT_ROLE:
             return _sortable(column.sort_key(record) if column.sort_key else column.text(record).casefold())
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(record) or None
+            return tooltip_text(column.tooltip(record)) or None
         if role == Qt.ItemDataRole.DecorationRole and column.icon:
             return column.icon(record)
         if role == Qt.ItemDataRole.ForegroundRole and column.color:

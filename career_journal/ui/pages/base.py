@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.followups import FollowUps
 from ..icons import icon
 from ..session import Session
+from ..widgets.text_label import ask, plain_label
 
 
 class Page(QWidget):
@@ -77,14 +78,7 @@ class Page(QWidget):
     def confirm_delete(self, description: str, *, verb: str = "Delete", consequence: str | None = None) -> bool:
         """Ask before a delete (No is the default); ``consequence`` replaces the note on what happens."""
         note = consequence or "Its text is wiped from the journal file; this cannot be undone."
-        answer = QMessageBox.question(
-            self,
-            f"{verb}?",
-            f"{verb} {description}?\n\n{note}",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, f"{verb}?", f"{verb} {description}?\n\n{note}")
 
     def header(self, subtitle: str = "") -> tuple[QVBoxLayout, QHBoxLayout]:
         """The page's title row (with room for buttons on the right) and its subtitle; returns (page, buttons)."""
@@ -92,8 +86,7 @@ class Page(QWidget):
         outer.setContentsMargins(22, 16, 22, 16)
         outer.setSpacing(10)
         row = QHBoxLayout()
-        heading = QLabel(self.title)
-        heading.setProperty("role", "page-title")
+        heading = plain_label(self.title, "page-title", wrap=False)
         row.addWidget(heading)
         row.addStretch(1)
         buttons = QHBoxLayout()
@@ -101,9 +94,7 @@ class Page(QWidget):
         row.addLayout(buttons)
         outer.addLayout(row)
         if subtitle:
-            note = QLabel(subtitle)
-            note.setProperty("role", "muted")
-            note.setWordWrap(True)
+            note = plain_label(subtitle, "muted")
             outer.addWidget(note)
         return outer, buttons
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -24,6 +23,7 @@ from ...domain.records import Entry
 from ..session import Session
 from ..widgets.cards import Card, RecordList, Row
 from ..widgets.fields import EnumCombo
+from ..widgets.text_label import plain_label
 from .base import Page
 
 ONLY_YOU_SHOWN = 5
@@ -82,11 +82,9 @@ class TodayPage(Page):
         layout.setContentsMargins(22, 16, 22, 16)
         layout.setSpacing(12)
 
-        self.heading = QLabel()
-        self.heading.setProperty("role", "page-title")
+        self.heading = plain_label(role="page-title", wrap=False)
         layout.addWidget(self.heading)
-        self.summary = QLabel()
-        self.summary.setProperty("role", "muted")
+        self.summary = plain_label(role="muted", wrap=False)
         layout.addWidget(self.summary)
 
         layout.addWidget(self._capture_card())
@@ -137,8 +135,7 @@ class TodayPage(Page):
         self.capture_kind.setAccessibleName("Kind of entry")
         self.capture_private = QCheckBox("Private")
         self.capture_private.setToolTip("Private entries are never exported unless you ask")
-        self.capture_note = QLabel("Shift+Enter for a new line")
-        self.capture_note.setProperty("role", "muted")
+        self.capture_note = plain_label("Shift+Enter for a new line", "muted", wrap=False)
         save = self.button("Save", "save", primary=True)
         save.clicked.connect(self.save_capture)
         row.addWidget(self.capture_kind)
@@ -151,11 +148,8 @@ class TodayPage(Page):
 
     def _reflection_card(self) -> Card:
         card = Card("Since your last reflection")
-        self.reflection_days = QLabel()
-        self.reflection_days.setProperty("role", "big-number")
-        self.reflection_note = QLabel()
-        self.reflection_note.setProperty("role", "muted")
-        self.reflection_note.setWordWrap(True)
+        self.reflection_days = plain_label(role="big-number", wrap=False)
+        self.reflection_note = plain_label(role="muted")
         start = QPushButton("Start a reflection")
         start.setProperty("primary", True)
         start.clicked.connect(self.start_reflection)

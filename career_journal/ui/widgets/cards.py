@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -10,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -20,13 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .text_label import plain_label, tooltip_text
+
 RECORD = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the record a row opens
 DETAIL = Qt.ItemDataRole.UserRole + 2  # a second, quieter line under the row's text
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows the person's text as typed (Qt would read "<project>" as markup)."""
-    return f"<qt>{html.escape(text)}</qt>"
 
 
 class Row(NamedTuple):
@@ -94,8 +89,7 @@ class Card(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 12, 14, 12)
         self.body.setSpacing(6)
-        self.title_label = QLabel(title)
-        self.title_label.setProperty("role", "card-title")
+        self.title_label = plain_label(title, "card-title", wrap=False)
         self.body.addWidget(self.title_label)
 
     def set_title(self, title: str) -> None:
@@ -132,7 +126,7 @@ class RecordList(QListWidget):
             if detail:
                 item.setData(DETAIL, detail)
             if tip:
-                item.setToolTip(plain_tooltip(tip))
+                item.setToolTip(tooltip_text(tip))
             self.addItem(item)
         if not self.count():
             placeholder = QListWidgetItem(self.empty_text)

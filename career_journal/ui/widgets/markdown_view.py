@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...exchange.render import render_html
+from .text_label import ask
 
 OPENABLE = {"http", "https", "mailto"}
 CSS = """
@@ -56,13 +57,12 @@ class SafeMarkdownView(QTextBrowser):
         if url.scheme().lower() not in OPENABLE:
             self.link_refused.emit(url.toString())
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             "Open link?",
             f"Open this link in your browser?\n\n{url.toString()}\n\n"
             "Career Journal itself never goes online; your browser will.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             QDesktopServices.openUrl(url)
         else:
             self.link_refused.emit(url.toString())

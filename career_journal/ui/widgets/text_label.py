@@ -1,39 +1,87 @@
-"""Labels and the small text helpers every page uses.
+"""Labels, tooltips and message boxes that show a person's words as typed, and small text helpers.
 
-``text_label`` is for a person's own words: plain text (never read as HTML),
-selectable, optionally larger or bold. ``note_label`` is for the app's own words.
+Qt reads text that looks like HTML as HTML (``Qt.AutoText``, and always in
+tooltips and message boxes), so a name such as ``Ann <img src="/dev/zero">``
+would make it read that file. Every label here is plain text; a label that
+mixes the app's formatting with the person's words escapes their part and
+says ``Qt.TextFormat.RichText`` itself.
+
+``text_label`` is for a person's own words: selectable, optionally larger or
+bold. ``note_label`` and ``plain_label`` are for the app's own words, which
+often quote theirs (names, titles, error messages).
 """
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def text_label(text: str = "", *, role: str = "", wrap: bool = True, scale: float = 1.0, bold: bool = False) -> QLabel:
-    made = QLabel(text)
+    made = plain_label(text, role, wrap=wrap)
     if scale != 1.0 or bold:
         font = QFont(made.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
         made.setFont(font)
-    made.setTextFormat(Qt.TextFormat.PlainText)  # the person's words, never read as HTML
-    made.setWordWrap(wrap)
     made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return made
+
+
+def plain_label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
+    """A label styled by ``role`` (muted, card-title, error…) whose text is never read as HTML."""
+    made = QLabel()
+    made.setTextFormat(Qt.TextFormat.PlainText)  # before the text: HTML is read (and its links loaded) on setText
+    made.setText(text)
+    made.setWordWrap(wrap)
     if role:
         made.setProperty("role", role)
     return made
 
 
 def note_label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
-    """A label for the app's own words, styled by ``role`` (muted, card-title, error…)."""
-    made = QLabel(text)
-    made.setProperty("role", role)
-    made.setWordWrap(wrap)
-    return made
+    """A label for the app's own words, styled by ``role``; plain text, as they often quote the person's."""
+    return plain_label(text, role, wrap=wrap)
+
+
+def tooltip_text(text: str) -> str:
+    """A tooltip that shows the text as typed, line breaks kept (Qt reads "<project>" in a tooltip as markup)."""
+    return f'<p style="white-space: pre-wrap">{html.escape(text)}</p>' if text else ""
+
+
+def message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox.StandardButton:
+    """A message box whose text is plain (QMessageBox's static helpers would read a name's "<img>" as HTML)."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    try:
+        return QMessageBox.StandardButton(box.exec())
+    finally:
+        box.deleteLater()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    message(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def ask(parent: QWidget | None, title: str, question: str) -> bool:
+    """Yes or No, with No the default (Escape and Enter both mean No unless Yes is chosen)."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = message(parent, QMessageBox.Icon.Question, title, question, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def one_line(text: str) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -33,7 +32,7 @@ from ...models.table import RECORD_ROLE
 from ...session import Session
 from ...widgets.cards import Card, RecordList
 from ...widgets.markdown_view import SafeMarkdownView
-from ...widgets.text_label import note_label
+from ...widgets.text_label import note_label, plain_label
 
 LINKED_SHOWN = 20  # entries listed under a goal; the Journal has them all
 
@@ -72,10 +71,9 @@ class GoalDetail(QStackedWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 4, 8, 4)
-        self.overview_title = QLabel()
+        self.overview_title = plain_label(wrap=False)
         self.overview_title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.overview_note = QLabel()
-        self.overview_note.setWordWrap(True)
+        self.overview_note = plain_label()
         self.overview_count = note_label("", "muted")
         for widget in (self.overview_title, self.overview_note, self.overview_count):
             layout.addWidget(widget)
@@ -91,10 +89,8 @@ class GoalDetail(QStackedWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(8, 0, 8, 4)
         layout.setSpacing(10)
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.facts = note_label("", "muted")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
@@ -137,9 +133,7 @@ class GoalDetail(QStackedWidget):
         layout.addWidget(self.entries_card)
 
         history_card = Card("How the plan changed")
-        self.history = QLabel()
-        self.history.setTextFormat(Qt.TextFormat.PlainText)
-        self.history.setWordWrap(True)
+        self.history = plain_label()
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history.setAccessibleName("Plan history")
         self.history_hint = note_label(

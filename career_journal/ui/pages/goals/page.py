@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -40,7 +39,7 @@ from ...models.goals import (
 from ...models.table import RECORD_ROLE
 from ...session import Session
 from ...widgets.cards import Card
-from ...widgets.text_label import note_label
+from ...widgets.text_label import note_label, plain_label
 from ..base import Page
 from .detail import GoalDetail
 
@@ -145,8 +144,7 @@ class GoalsPage(Page):
     def _empty_state(self) -> QWidget:
         card = Card("No goals yet", gap=True)
         card.setMaximumWidth(640)
-        intro = QLabel(INTRO)
-        intro.setWordWrap(True)
+        intro = plain_label(INTRO)
         card.body.addWidget(intro)
         card.body.addWidget(note_label("Add the first with New goal; you can change everything later.", "muted"))
         self.empty_new_button = self.button("New goal", "add", primary=True, tip="New goal (Ctrl+Shift+N)")

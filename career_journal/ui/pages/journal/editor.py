@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from ...icons import icon
 from ...session import Session
 from ...widgets.fields import DateField, EnumCombo, TagField
 from ...widgets.markdown_editor import MarkdownEditor
-from ...widgets.text_label import saved_at_text
+from ...widgets.text_label import plain_label, saved_at_text
 
 
 class EntryEditor(QWidget):
@@ -64,23 +63,18 @@ class EntryEditor(QWidget):
         self.private.setToolTip("Private entries are never exported unless you ask")
         self.starred = QCheckBox("Starred")
         self.tags = TagField()
-        self.links_label = QLabel()
-        self.links_label.setProperty("role", "muted")
-        self.links_label.setWordWrap(True)
+        self.links_label = plain_label(role="muted")
         self.link_button = QPushButton(icon("link"), "Link…")
         self.link_button.setToolTip("Link people, goals and skills (Ctrl+L)")
         self.link_button.clicked.connect(self.edit_links)
         self.text = MarkdownEditor(placeholder="Write in Markdown: **bold**, *italic*, - lists, ## headings")
         self.text.check_spelling(session.spelling, note=lambda: self.key)
-        self.banner = QLabel()
-        self.banner.setProperty("role", "banner")
-        self.banner.setWordWrap(True)
+        self.banner = plain_label(role="banner")
         self.banner.hide()
         self.discard_button = QPushButton("Discard unsaved changes")
         self.discard_button.hide()
         self.discard_button.clicked.connect(self.discard_changes)
-        self.state = QLabel()
-        self.state.setProperty("role", "muted")
+        self.state = plain_label(role="muted", wrap=False)
         self.save_button = QPushButton(icon("save"), "Save")
         self.save_button.setProperty("primary", True)
         self.save_button.setToolTip("Save (Ctrl+S)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QSplitter, QWidget
 
 from ....domain.enums import EntryKind
 from ....domain.errors import RecordNotFound
@@ -15,6 +15,7 @@ from ...models.table import ID_ROLE
 from ...session import Session
 from ...widgets.fields import ChoiceCombo, DateField, EnumCombo
 from ...widgets.record_table import record_table
+from ...widgets.text_label import plain_label
 from ..base import Page
 from .editor import EntryEditor
 
@@ -51,8 +52,7 @@ class JournalPage(Page):
             [("Shareable only", False), ("Private only", True)], none_text="Private and shareable"
         )
         self.privacy.setAccessibleName("Private or shareable")
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "muted")
+        self.count_label = plain_label(role="muted", wrap=False)
         for widget in (self.date_from, self.date_to, self.tag, self.kind, self.privacy):
             filters.addWidget(widget)
         filters.addStretch(1)

@@ -6,14 +6,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from ....domain.records import Opportunity, Person
 from ...icons import icon
 from ...models.people import is_due, relative_day
 from ...theme import WARM
 from ...widgets.cards import Card
-from ...widgets.text_label import text_label
+from ...widgets.text_label import plain_label, text_label
 
 if TYPE_CHECKING:
     from ..base import Page
@@ -41,7 +41,7 @@ class PersonCard(Card):
         self.follow_up = text_label()
         self.contact_row = QWidget()
         self.contact_row.setAccessibleName("Private contact details")
-        lock = QLabel()
+        lock = plain_label(wrap=False)
         lock.setPixmap(icon("lock").pixmap(14, 14))
         self.contact = text_label()
         self.private_note = text_label(PRIVATE_NOTE, role="muted")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from ....domain.enums import OpportunityStatus
 from ....domain.records import Opportunity
@@ -25,7 +25,7 @@ from ...dialogs.record_form import RecordDialog
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...session import Session
 from ...widgets.record_table import record_table
-from ...widgets.text_label import one_line
+from ...widgets.text_label import one_line, plain_label, tooltip_text
 from .stage_strip import STAGES, StageStrip, next_stage
 
 if TYPE_CHECKING:
@@ -85,9 +85,7 @@ class OpportunityPanel(QWidget):
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_TITLE, 215), (COL_PERSON, 105), (COL_STAGE, 90)):
             header.resizeSection(column, width)
-        self.empty = QLabel()
-        self.empty.setProperty("role", "muted")
-        self.empty.setWordWrap(True)
+        self.empty = plain_label(role="muted")
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(row)
@@ -124,7 +122,8 @@ class OpportunityPanel(QWidget):
     def set_person(self, person_id: int | None, name: str = "") -> None:
         """The person selected on the page: new opportunities are with them, and the list can narrow to them."""
         self._person = (person_id, name) if person_id is not None else None
-        self.only_with.setText(f"Only with {name.split()[0]}" if name.split() else "Only with them")
+        first = name.split()[0].replace("&", "&&") if name.split() else ""  # "&&": a literal "&", not a shortcut
+        self.only_with.setText(f"Only with {first}" if first else "Only with them")
         self.only_with.setEnabled(self._person is not None)
         self._on_scope_changed()
 
@@ -161,7 +160,7 @@ class OpportunityPanel(QWidget):
         self.delete_button.setEnabled(writable and current is not None)
         self.next_button.setEnabled(writable and following is not None)
         self.next_button.setToolTip(
-            f"Move “{current.title}” to {following.label} (Ctrl+Shift+Right)"
+            tooltip_text(f"Move “{current.title}” to {following.label} (Ctrl+Shift+Right)")
             if current and following
             else "Move the selected opportunity to the next stage (Ctrl+Shift+Right)"
         )

@@ -6,9 +6,10 @@ from collections import Counter
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
 from ....domain.enums import OpportunityStatus
+from ...widgets.text_label import plain_label
 
 STAGES = tuple(OpportunityStatus)
 # The road an opportunity travels; "dropped" is left off it on purpose.
@@ -102,8 +103,7 @@ class StageStrip(QWidget):
             if stage is OpportunityStatus.DROPPED:
                 layout.addSpacing(10)
             elif stage is not ROAD[0]:
-                arrow = QLabel("›")
-                arrow.setProperty("role", "muted")
+                arrow = plain_label("›", "muted", wrap=False)
                 layout.addWidget(arrow)
             button = StageButton(stage)
             button.clicked.connect(lambda _checked=False, s=stage: self._clicked(s))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -34,8 +33,8 @@ class ChooserView(QWidget):
         layout.setContentsMargins(22, 16, 22, 16)
         layout.setSpacing(10)
         row = QHBoxLayout()
-        heading = QLabel(title)
-        heading.setProperty("role", "page-title")
+        heading = plain_label("page-title", wrap=False)
+        heading.setText(title)
         row.addWidget(heading)
         row.addStretch(1)
         self.new_button = make_button("New prompt set…", "add", tip="Write your own set of questions (Ctrl+Shift+N)")
@@ -53,7 +52,7 @@ class ChooserView(QWidget):
         resume = QHBoxLayout(self.resume_card)
         resume.setContentsMargins(16, 12, 16, 12)
         resume.setSpacing(10)
-        clock = QLabel()
+        clock = plain_label(wrap=False)
         clock.setPixmap(icon("clock").pixmap(22, 22))
         self.resume_text = plain_label()
         self.resume_button = make_button("Resume", primary=True, tip="Carry on where you left off (Ctrl+R)")

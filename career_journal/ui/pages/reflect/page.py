@@ -23,7 +23,7 @@ from ....paths import resource_dir, user_prompts_dir
 from ...dialogs.links import LinkDialog, describe_links
 from ...dialogs.prompt_set_editor import PromptSetEditor
 from ...session import Session
-from ...widgets.text_label import saved_at_text
+from ...widgets.text_label import ask, saved_at_text
 from ..base import Page
 from .chooser import ChooserView
 from .draft import DRAFT_KEY, DraftKeeper, resumed_session
@@ -372,9 +372,7 @@ class ReflectPage(Page):
             self._show_resume_card()
 
     def _ask(self, title: str, question: str) -> bool:
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, title, question, buttons, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, title, question)
 
     def _discard(self) -> bool:
         done = self.session.attempt(lambda: self.draft.discard() or True, parent=self, doing="discard the draft")

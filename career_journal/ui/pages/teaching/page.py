@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QWidget
 
 from ....domain.coverage import SkillCoverage, job_coverage, only_you
 from ....domain.enums import Criticality, HandoverStatus
@@ -23,6 +23,7 @@ from ....domain.records import Handover, Skill, Teaching
 from ...dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
 from ...dialogs.record_form import RecordDialog
 from ...session import Session
+from ...widgets.text_label import plain_label
 from ..base import Page
 from . import parts
 from .parts import OnlyYouStrip, PillDelegate
@@ -95,8 +96,7 @@ class TeachingPage(Page):
         self.skills.size_columns({0: 210, 1: 96, 2: 104, 3: 120, parts.COL_SKILL_DOC: 210}, stretch=parts.COL_SKILL_WHO)
         self.skills.selection_changed.connect(self._load_teachings)
 
-        self.teaching_title = QLabel()
-        self.teaching_title.setProperty("role", "card-title")
+        self.teaching_title = plain_label(role="card-title", wrap=False)
         self.log_here_button = self.button("Log teaching…", "teaching", tip="Log teaching the selected skill (Ctrl+T)")
         self.log_here_button.clicked.connect(lambda: self.log_teaching())
         self.teachings = RecordSection(
@@ -117,8 +117,9 @@ class TeachingPage(Page):
         return self.skills_splitter
 
     def _build_handovers_tab(self) -> QWidget:
-        note = QLabel("Duties and accounts you pass on. Stay involved until the handover is smooth.")
-        note.setProperty("role", "muted")
+        note = plain_label(
+            "Duties and accounts you pass on. Stay involved until the handover is smooth.", "muted", wrap=False
+        )
         self.new_handover_button = self.button("New handover", "add", tip="Record a duty you hand over (Ctrl+Shift+H)")
         self.new_handover_button.clicked.connect(self.new_handover)
         self.handovers = RecordSection(

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPalet
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,6 +33,7 @@ from ... import theme
 from ...icons import icon
 from ...models.table import RECORD_ROLE, Column
 from ...widgets.cards import Card
+from ...widgets.text_label import plain_label, tooltip_text
 
 # Where each handover stands on its way from planned to handed over (1-based step); status sorts by it.
 HANDOVER_STEP = {HandoverStatus.PLANNED: 1, HandoverStatus.IN_TRANSITION: 2, HandoverStatus.HANDED_OVER: 3}
@@ -233,18 +233,17 @@ class OnlyYouTile(QFrame):
         self.setMaximumWidth(300)
         self.setFixedHeight(TILE_HEIGHT)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Show {skill.name} in the table")
-        self.level = QLabel(skill.criticality.label.upper())
+        self.setToolTip(tooltip_text(f"Show {skill.name} in the table"))
+        self.level = plain_label(skill.criticality.label.upper(), wrap=False)
         self.level.setStyleSheet(f"color: {criticality_color(skill.criticality).name()}; font: bold 8pt;")
-        self.name = QLabel(skill.name)
+        self.name = plain_label(skill.name, wrap=False)
         self.name.setStyleSheet("font-weight: 600;")
-        self.next_step = QLabel(coverage.next_step)
-        self.next_step.setProperty("role", "muted")
+        self.next_step = plain_label(coverage.next_step, "muted", wrap=False)
         closest = coverage.learners[0].person_id if coverage.learners else 0
         self.teach_button = QPushButton(icon("teaching"), "Log teaching…")
         self.teach_button.setFlat(True)
         self.teach_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.teach_button.setToolTip(f"Log that you taught {skill.name} to someone")
+        self.teach_button.setToolTip(tooltip_text(f"Log that you taught {skill.name} to someone"))
         self.teach_button.setAccessibleName(f"Log teaching {skill.name}")
         self.teach_button.setEnabled(writable)
         self.teach_button.clicked.connect(lambda: self.teach.emit(self.skill_id, closest))
@@ -272,9 +271,7 @@ class OnlyYouStrip(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Only you can do this", parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.note = QLabel()
-        self.note.setProperty("role", "muted")
-        self.note.setWordWrap(True)
+        self.note = plain_label(role="muted")
         heading = QHBoxLayout()  # the note sits beside the title, saving a line for the tables below
         self.body.removeWidget(self.title_label)
         heading.addWidget(self.title_label)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.table import ID_ROLE, RECORD_ROLE, Column, RecordFilterProxy, RecordTableModel
+from ...widgets.text_label import plain_label
 
 Action = Callable[[], object]
 
@@ -81,9 +81,7 @@ class RecordSection(QWidget):
         self.proxy.modelReset.connect(self._on_selection)
         self.proxy.rowsRemoved.connect(self._on_selection)
 
-        self.hint = QLabel()
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
+        self.hint = plain_label(role="muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         gap = QFrame()
         gap.setProperty("gap", True)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ....domain.coverage import AdviserStatus, RoleCoverage
 from ....domain.enums import TeamRole
@@ -14,6 +13,7 @@ from ....domain.records import Adviser
 from ...icons import icon
 from ...theme import WARM
 from ...widgets.cards import Card
+from ...widgets.text_label import plain_label, tooltip_text
 
 # Per role: what to call one ("as your …", "Add a …"), what they do for you, and why an empty seat matters.
 ROLE_TEXT: dict[TeamRole, tuple[str, str, str]] = {
@@ -59,25 +59,10 @@ def due_text(status: AdviserStatus, today: date) -> str:
     return "Check-in due today" if is_due(status, today) else f"Next check-in by {status.next_due.isoformat()}"
 
 
-def tip(text: str) -> str:
-    """A tooltip that shows the person's words as typed (Qt would read "<…>" in them as markup)."""
-    return f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>" if text else ""
-
-
-def plain_label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that shows the person's words as typed: never read as rich text."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
 def tool_button(icon_name: str, name: str, tooltip: str) -> QToolButton:
     button = QToolButton()
     button.setIcon(icon(icon_name))
-    button.setToolTip(tip(tooltip))
+    button.setToolTip(tooltip_text(tooltip))
     button.setAccessibleName(name)
     button.setAutoRaise(True)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, like the check-in button
@@ -115,7 +100,7 @@ class AdviserBlock(QFrame):
         row = QHBoxLayout()
         layout.addLayout(row)
         self.check_in_button = QPushButton(icon("check"), "Log check-in…")
-        self.check_in_button.setToolTip(tip(f"Log a conversation with {name}: that is a check-in"))
+        self.check_in_button.setToolTip(tooltip_text(f"Log a conversation with {name}: that is a check-in"))
         self.edit_button = tool_button("edit", f"Edit {name}", f"Edit {name}'s place on your team (or double-click)")
         self.remove_button = tool_button("delete", f"Remove {name}", f"Remove {name} from your team (asks first)")
         buttons = {"check-in": self.check_in_button, "edit": self.edit_button, "remove": self.remove_button}

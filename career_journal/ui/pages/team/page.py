@@ -28,8 +28,9 @@ from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...session import Session
 from ...theme import WARM
 from ...widgets.record_table import record_table
+from ...widgets.text_label import plain_label
 from ..base import Page
-from .cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, cadence_text, is_due, noun, plain_label, tip
+from .cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, cadence_text, is_due, noun
 
 HOW_IT_WORKS = (
     "A check-in is any conversation you log with an adviser. Give each one a rhythm (every 30 days, say) and "
@@ -77,11 +78,11 @@ def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
     return [
         Column("Person", lambda s: s.adviser.person_name),
         Column("Role", lambda s: s.adviser.role.label, sort_key=lambda s: list(TeamRole).index(s.adviser.role)),
-        Column("Helps with", lambda s: s.adviser.helps_with, tooltip=lambda s: tip(s.adviser.helps_with)),
+        Column("Helps with", lambda s: s.adviser.helps_with, tooltip=lambda s: s.adviser.helps_with),
         Column("Cadence", lambda s: cadence_text(s.adviser), sort_key=rhythm),
         Column("Last check-in", last_seen, sort_key=lambda s: s.last_check_in),
         Column("Next due", next_due, sort_key=lambda s: s.next_due, color=lambda s: warm if due(s) else None),
-        Column("Open asks", one_line, tooltip=lambda s: tip(s.adviser.open_asks)),
+        Column("Open asks", one_line, tooltip=lambda s: s.adviser.open_asks),
     ]
 
 
