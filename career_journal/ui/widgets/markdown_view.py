@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...exchange.render import render_html
@@ -46,9 +46,13 @@ class SafeMarkdownView(QTextBrowser):
         self.setHtml(render_html(text))
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
-        """Refuse everything: the preview shows text only, so nothing is ever read or fetched."""
+        """Refuse everything: the preview shows text only, so nothing is ever read or fetched.
+
+        The answer is an empty image, not None: given nothing, QTextDocument reads
+        a local path itself.
+        """
         self.refused_resources.append(name.toString())
-        return None
+        return QImage()
 
     def doSetSource(self, name: QUrl, kind: Any = None) -> None:
         """Never navigate: the preview always shows the note it was given."""
