@@ -3,11 +3,12 @@
     .venv/bin/python benchmarks/faults.py [--quick] [--jobs N] [--keep]
 
 Runs kill -9 during saves, while typing, during exports and backups; the
-corruption matrix; a full disk; network silence; and a canary scan, each
-with real files in a temporary folder and real child processes. The logic
-is the quick suite's (``tests/faults/harness.py``); only the run counts
-differ. Timings are printed for information only. The exit status is 1 when
-any pass criterion failed, so the script can gate a release.
+corruption matrix; a full disk; network silence; a canary scan; and a start on
+names aimed at /dev/zero or a FIFO, each with real files in a temporary
+folder and real child processes. The logic is the quick suite's
+(``tests/faults/harness.py``); only the run counts differ. Timings are
+printed for information only. The exit status is 1 when any pass criterion
+failed, so the script can gate a release.
 """
 
 from __future__ import annotations
@@ -292,6 +293,17 @@ def attacks(folder: Path, plan: Plan, _jobs: int) -> None:
     table(["attack (issue 7)", "tries", "held", ""], rows)
 
 
+def hostile_names(folder: Path, _plan: Plan, _jobs: int) -> None:
+    figures = Figures()
+    for target in harness.HOSTILE_TARGETS:
+        run = harness.start_on_hostile_journal(folder / "hostile" / target.strip("/").replace("/", "-"), target)
+        figures.add(
+            f"names aimed at {target}: started, showed the page, closed", run.problem or "yes", "yes", run.passed
+        )
+        figures.add(f"names aimed at {target}: seconds until closed (or killed)", f"{run.seconds:.1f}")
+    figures.print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="the quick suite's run counts (a minute or so)")
@@ -316,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             ("7. Canary scan after edit, search, delete, export and a crash", canaries),
             (f"8. A long session without a kill: {plan.long_session_keys} keystrokes, then a save", long_session),
             ("9. Attacks that broke through once (issue 7, items 1-3 and 5-8)", attacks),
+            ("10. Names aimed at /dev/zero or a FIFO, the app last left on the Journal page (item 4)", hostile_names),
         ):
             section(title, lambda run=run: run(folder, plan, args.jobs))
     finally:

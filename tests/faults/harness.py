@@ -2,7 +2,7 @@
 
 The logic lives in one module per fault (``saves_under_kill``, ``typing_under_kill``,
 ``files_under_kill``, ``corruption_matrix``, ``disk_full``, ``network_silence``,
-``canary_scan``, and ``long_session`` for the crash they turned up); this module
+``canary_scan``, ``hostile_start``, and ``long_session`` for the crash they turned up); this module
 gathers them and adds the summaries both the tests and ``benchmarks/faults.py``
 report. Children (``child_*.py``) are run as scripts with the same Python, so
 they exercise the real app code.
@@ -21,6 +21,8 @@ from corruption_matrix import CASES as DAMAGE_CASES
 from corruption_matrix import DamageResult, false_positives, healthy_journals, random_page, run_matrix, try_damaged
 from disk_full import METHODS, DiskFullCase, backup_case, export_case, run_case, save_case, tmpfs_available
 from files_under_kill import FileRun, Source, prepare_source, run_file_writer_under_kill
+from hostile_start import TARGETS as HOSTILE_TARGETS
+from hostile_start import StartRun, start_on_hostile_journal
 from long_session import LongSession, run_long_session
 from network_silence import (
     LoopbackCanary,
@@ -39,6 +41,7 @@ from typing_under_kill import TypingRun, TypingSummary, max_chars_lost, run_typi
 __all__ = [
     "CANARIES",
     "DAMAGE_CASES",
+    "HOSTILE_TARGETS",
     "METHODS",
     "DamageResult",
     "DiskFullCase",
@@ -52,6 +55,7 @@ __all__ = [
     "SaveSummary",
     "Scan",
     "Source",
+    "StartRun",
     "StraceReport",
     "TypingRun",
     "TypingSummary",
@@ -72,6 +76,7 @@ __all__ = [
     "run_session_and_scan",
     "run_typing_under_kill",
     "save_case",
+    "start_on_hostile_journal",
     "strace_app",
     "tmpfs_available",
     "try_damaged",
