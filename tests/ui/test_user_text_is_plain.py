@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from career_journal.domain.coverage import SkillCoverage
+from career_journal.domain.records import Skill
 from career_journal.paths import user_prompts_dir
 from career_journal.storage.journal import Journal
 from career_journal.ui.dialogs.drafts import DraftsDialog
 from career_journal.ui.dialogs.export import ExportDialog
 from career_journal.ui.dialogs.restore import RestoreDialog
 from career_journal.ui.main_window import MainWindow
-from career_journal.ui.pages.teaching.parts import OnlyYouTile
+from career_journal.ui.pages.teaching.parts import TILE_HEIGHT, OnlyYouTile
 from career_journal.ui.session import Session
 from career_journal.ui.widgets.markdown_view import SafeMarkdownView
 
@@ -275,10 +277,9 @@ def test_every_page_and_dialog_shows_hostile_names_as_typed_and_opens_no_file(
     assert len(seen.tooltips) > 50
 
     # The words are on screen as typed, where the attack was first seen.
-    tiles = window.pages["teaching"].findChildren(OnlyYouTile)
-    assert [(tile.name.text(), tile.name.textFormat()) for tile in tiles] == [
-        (text["skill-name"], Qt.TextFormat.PlainText)
-    ]
+    (tile,) = window.pages["teaching"].findChildren(OnlyYouTile)
+    assert tile.name.textFormat() == Qt.TextFormat.PlainText
+    assert tile.name.text().endswith("…") and text["skill-name"].startswith(tile.name.text()[:-1])  # too long: cut
     assert seen.shows(f"Who learned {text['skill-name']}")
     assert seen.shows(f"About: {text['person-name']}")
     assert seen.shows(f"No opportunities with {text['quiet-person-name']}")
@@ -310,3 +311,20 @@ def test_the_preview_opens_no_file_even_for_html_past_its_sanitiser(qtbot, tmp_p
     assert sorted(planted.field_of(name) for name in opened.names()) == []
     assert {url.rsplit("/", 1)[-1] for url in view.refused_resources} >= {"image.png", "table.png"}
     opened.close()
+
+
+def test_a_long_name_on_an_only_you_tile_is_cut_to_two_lines_with_an_ellipsis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    long_name = 'Terraform <img src="/dev/zero"> state surgery for the payments platform and its ledgers'
+    tile = OnlyYouTile(SkillCoverage(Skill(name=long_name, id=1), []), writable=True)
+    qtbot.addWidget(tile)
+    tile.resize(220, TILE_HEIGHT)
+    tile.show()
+    settle()
+    shown = tile.name.text()
+    assert shown.endswith("…") and long_name.startswith(shown[:-1]) and shown.startswith('Terraform <img src="/')
+    width, line = tile.name.contentsRect().width(), tile.name.fontMetrics().lineSpacing()
+    wrapped = tile.name.fontMetrics().boundingRect(0, 0, width, 1000, Qt.TextFlag.TextWordWrap, shown)
+    assert wrapped.height() <= 2 * line
+    tile.resize(300, TILE_HEIGHT)
+    settle()
+    assert len(tile.name.text()) > len(shown)  # a wider tile shows more of it

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from ... import theme
 from ...icons import icon
 from ...models.table import RECORD_ROLE, Column
 from ...widgets.cards import Card
-from ...widgets.text_label import plain_label, tooltip_text
+from ...widgets.text_label import elided_lines, plain_label, tooltip_text
 
 # Where each handover stands on its way from planned to handed over (1-based step); status sorts by it.
 HANDOVER_STEP = {HandoverStatus.PLANNED: 1, HandoverStatus.IN_TRANSITION: 2, HandoverStatus.HANDED_OVER: 3}
@@ -211,6 +211,7 @@ class PillDelegate(QStyledItemDelegate):
 
 # -- "only you can do this" ------------------------------------------------------------------------
 TILE_HEIGHT = 134
+NAME_LINES, STEP_LINES = 2, 3  # what fits in a tile above its button
 
 
 class OnlyYouTile(QFrame):
@@ -239,6 +240,8 @@ class OnlyYouTile(QFrame):
         self.name = plain_label(skill.name, wrap=False)
         self.name.setStyleSheet("font-weight: 600;")
         self.next_step = plain_label(coverage.next_step, "muted", wrap=False)
+        # A long name or step is cut to the lines that fit the tile, ending in "…"; the table has it in full.
+        self._fitted = ((self.name, skill.name, NAME_LINES), (self.next_step, coverage.next_step, STEP_LINES))
         closest = coverage.learners[0].person_id if coverage.learners else 0
         self.teach_button = QPushButton(icon("teaching"), "Log teaching…")
         self.teach_button.setFlat(True)
@@ -260,6 +263,11 @@ class OnlyYouTile(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.chosen.emit(self.skill_id)
         super().mouseReleaseEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for label, text, lines in self._fitted:
+            label.setText(elided_lines(text, label.font(), label.contentsRect().width(), lines))
 
 
 class OnlyYouStrip(Card):
