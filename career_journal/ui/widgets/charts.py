@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ...domain.charts import Chart, ChartStyle
 from ..theme import WARM
-from .cards import plain_tooltip
+from .text_label import tooltip_text
 
 PAD = 8.0
 LEGEND_GAP = 6.0
@@ -360,7 +360,7 @@ class ChartView(QWidget):
             self.hovered = found
             self.update()
         if found is not None and self.chart is not None:
-            QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(self.chart.describe(found)), self)
+            QToolTip.showText(event.globalPosition().toPoint(), tooltip_text(self.chart.describe(found)), self)
         else:
             QToolTip.hideText()
         self.setCursor(Qt.CursorShape.PointingHandCursor if found is not None else Qt.CursorShape.ArrowCursor)

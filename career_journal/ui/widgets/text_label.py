@@ -50,7 +50,7 @@ def note_label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
 
 def tooltip_text(text: str) -> str:
     """A tooltip that shows the text as typed, line breaks kept (Qt reads "<project>" in a tooltip as markup)."""
-    return f'<p style="white-space: pre-wrap">{html.escape(text)}</p>' if text else ""
+    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>" if text else ""
 
 
 def message(

@@ -16,7 +16,7 @@ from ....domain.timeline import TimelineItem
 from ...icons import icon
 from ...models.table import RECORD_ROLE
 from ...theme import WARM
-from ...widgets.cards import plain_tooltip
+from ...widgets.text_label import tooltip_text
 
 GUTTER = 92.0  # the day, on the left
 LINE_X = GUTTER + 8.0  # the line the dots sit on
@@ -132,5 +132,5 @@ class TimelineDelegate(QStyledItemDelegate):
         if item is None:
             return False
         lines = [item.title, item.detail, "Private: never exported unless you ask" if item.private else ""]
-        QToolTip.showText(event.globalPos(), plain_tooltip(" · ".join(line for line in lines if line)), view)
+        QToolTip.showText(event.globalPos(), tooltip_text(" · ".join(line for line in lines if line)), view)
         return True
