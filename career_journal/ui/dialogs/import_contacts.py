@@ -33,8 +33,7 @@ from ...domain.errors import ImportCancelled, JournalError
 from ...exchange.contacts import ContactImportResult, apply_plan, kind_of, plan_import, read_contacts
 from ..icons import icon
 from ..session import Session
-from ..widgets.cards import plain_tooltip
-from ..widgets.text_label import note_label, text_label
+from ..widgets.text_label import note_label, text_label, tooltip_text
 from ..workers import JournalReads, run_task
 
 FOLDER_KEY = "import/contacts-folder"  # where the last contacts file was chosen, offered again next time
@@ -138,7 +137,7 @@ class ImportContactsDialog(QDialog):
         """Read ``path`` and plan its import on a worker; the preview fills in when it is ready."""
         self.path, self.plan = path, None
         self.file_label.setText(str(path))
-        self.file_label.setToolTip(plain_tooltip(str(path)))
+        self.file_label.setToolTip(tooltip_text(str(path)))
         self._say(f"Reading {path.name}…", problem=self._earlier_problem)
         self.tree.clear()
         self.import_button.setEnabled(False)
@@ -202,8 +201,8 @@ class ImportContactsDialog(QDialog):
         for line, name, what in rows[:PREVIEW_ROWS]:
             item = QTreeWidgetItem(group, [str(line), name, what])
             item.setTextAlignment(COL_LINE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(COL_WHAT, plain_tooltip(what))
-            item.setToolTip(COL_NAME, plain_tooltip(name))
+            item.setToolTip(COL_WHAT, tooltip_text(what))
+            item.setToolTip(COL_NAME, tooltip_text(name))
         if len(rows) > PREVIEW_ROWS:
             more = QTreeWidgetItem(group, [f"… and {len(rows) - PREVIEW_ROWS:,} more"])
             more.setFirstColumnSpanned(True)
