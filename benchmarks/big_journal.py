@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -84,29 +85,43 @@ def vocabulary(size: int = 3000) -> list[str]:
     return words
 
 
-def write_jrnl_export(path: Path, count: int) -> None:
-    """A file like `jrnl --export json` writes, with ``count`` entries over ten years."""
+def jrnl_entries(count: int) -> Iterator[dict]:
+    """``count`` entries over ten years, as `jrnl --export json` writes them (tags not in the text)."""
     rnd = random.Random(1)
     words = vocabulary()
     weights = [1 / (rank + 1) for rank in range(len(words))]
     start = TODAY - timedelta(days=3650)
     rare_at = {count * (n + 1) // (RARE_COUNT + 1) for n in range(RARE_COUNT)}
+    for number in range(count):
+        body = rnd.choices(words, weights, k=rnd.randint(50, 800))
+        if number in rare_at:
+            body[len(body) // 2] = RARE_WORD
+        yield {
+            "title": f"Note {number}.",
+            "body": " ".join(body),
+            "date": (start + timedelta(days=number * 3650 // count)).isoformat(),
+            "time": f"{8 + number % 10:02d}:{number % 60:02d}",
+            "tags": ["@work"] if number % 3 else ["@weekly-review"],
+            "starred": number % 97 == 0,
+        }
+
+
+def write_jrnl_export(path: Path, count: int) -> None:
+    """A file like `jrnl --export json` writes, with ``count`` entries over ten years."""
     with open(path, "w", encoding="utf-8") as handle:
         handle.write('{"tags": {"@work": 0}, "entries": [\n')
-        for number in range(count):
-            body = rnd.choices(words, weights, k=rnd.randint(50, 800))
-            if number in rare_at:
-                body[len(body) // 2] = RARE_WORD
-            entry = {
-                "title": f"Note {number}.",
-                "body": " ".join(body),
-                "date": (start + timedelta(days=number * 3650 // count)).isoformat(),
-                "time": f"{8 + number % 10:02d}:{number % 60:02d}",
-                "tags": ["@work"] if number % 3 else ["@weekly-review"],
-                "starred": number % 97 == 0,
-            }
+        for number, entry in enumerate(jrnl_entries(count)):
             handle.write(("" if number == 0 else ",\n") + json.dumps(entry))
         handle.write("\n]}\n")
+
+
+def write_jrnl_text(path: Path, count: int) -> None:
+    """The same entries as a jrnl journal file (jrnl's own plain-text format; tags written in the text)."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for entry in jrnl_entries(count):
+            star = " *" if entry["starred"] else ""
+            tags = " ".join(entry["tags"])
+            handle.write(f"[{entry['date']} {entry['time']}] {entry['title']}{star}\n{entry['body']}\n{tags}\n\n")
 
 
 def add_network(journal: Journal, people: int = 5000, interactions: int = 20000, skills: int = 500) -> None:

@@ -55,6 +55,32 @@ def to_fts_query(text: str) -> str | None:
     in * matches as a prefix; OR between two terms matches either; -word
     excludes. Everything else, FTS5 syntax included, is searched as plain text.
     """
+    positives, negatives = _terms(text)
+    if not positives:
+        return None
+    query = _all_of(positives)
+    if negatives:
+        # One flat NOT: nesting a NOT per excluded word overflows FTS5's parser stack.
+        query = f"({query}) NOT ({' OR '.join(negatives)})"
+    return query
+
+
+def probe_query(text: str) -> str | None:
+    """A cheaper query that matches at least every record ``to_fts_query`` matches, or None if there is none.
+
+    The words without a prefix: FTS5 gathers every word a prefix stands for
+    before it looks at a single record, at a cost each time it runs.
+    """
+    whole_words = [term for term in _terms(text)[0] if "*" not in term]
+    return _all_of(whole_words) if whole_words else None
+
+
+def _all_of(terms: list[str]) -> str:
+    return " AND ".join(f"({t})" if " OR " in t else t for t in terms)
+
+
+def _terms(text: str) -> tuple[list[str], list[str]]:
+    """The terms a record must match (an OR group is one term) and those it must not, as FTS5 text."""
     positives: list[str] = []
     negatives: list[str] = []
     pending_or = False
@@ -81,20 +107,13 @@ def to_fts_query(text: str) -> str | None:
             pending_or = False
         else:
             positives.append(term)
-    if not positives:
-        return None
     # A repeated word adds nothing but work (a pasted page of text is slow otherwise).
-    positives = list(dict.fromkeys(positives))
-    query = " AND ".join(f"({p})" if " OR " in p else p for p in positives)
-    if negatives:
-        # One flat NOT: nesting a NOT per excluded word overflows FTS5's parser stack.
-        query = f"({query}) NOT ({' OR '.join(dict.fromkeys(negatives))})"
-    return query
+    return list(dict.fromkeys(positives)), list(dict.fromkeys(negatives))
 
 
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 # Text kept on each side of a match when cutting a snippet's source down (a long note need not be indexed whole).
-SNIPPET_WINDOW = 400
+SNIPPET_WINDOW = 200
 
 
 def _needles(fts: str) -> list[re.Pattern[str]]:
@@ -147,12 +166,29 @@ class SearchIndex:
         kinds = list(query.kinds) or list(TABLES)
         if query.tag:
             kinds = [RecordKind.ENTRY] if RecordKind.ENTRY in kinds else []
+        probes = [q for q in (probe_query(query.text), fts) if q is not None]
         scored: list[tuple[float, int, RecordKind]] = []
         for kind in kinds:
-            scored.extend((score, rowid, kind) for rowid, score in self._rank(kind, fts, query))
+            if all(self._any_match(kind, probe) for probe in dict.fromkeys(probes)):
+                scored.extend((score, rowid, kind) for rowid, score in self._rank(kind, fts, query))
         scored.sort(key=lambda item: (item[0], -item[1]))
         top = scored[: query.limit]
         return self._describe(top, fts)
+
+    def _any_match(self, kind: RecordKind, fts: str) -> bool:
+        """Whether any record of ``kind`` matches ``fts``: a cheap first look, in rowid order.
+
+        Ranking reads the matches newest first, and FTS5 reads a long list of
+        matches backwards at a cost even when none falls in the kind's range;
+        this look costs next to nothing for a kind without a match (the
+        probe without prefixes first, then the query itself).
+        """
+        base = kind_base(kind.value)
+        found = self.db.execute(
+            "SELECT 1 FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1",
+            [fts, base, base + (1 << KIND_SHIFT) - 1],
+        )
+        return found.fetchone() is not None
 
     def _rank(self, kind: RecordKind, fts: str, query: SearchQuery) -> list[tuple[int, float]]:
         base = kind_base(kind.value)
@@ -216,13 +252,17 @@ class SearchIndex:
         if not rows:
             return {}
         if not self._snippet_table_ready:
-            # temp_store is MEMORY: the copied text never reaches a temp file.
+            # temp_store is MEMORY: the copied text never reaches a temp file. The index reads its
+            # text from a plain table, so emptying it is one 'delete-all' rather than re-reading
+            # every row to unindex it (which cost more than the indexing).
+            self.db.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS search_snippet_text (rowid INTEGER PRIMARY KEY, title, body)"
+            )
             self.db.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_snippets USING fts5(title, body,"
-                " tokenize='porter unicode61 remove_diacritics 2')"
+                " content='search_snippet_text', tokenize='porter unicode61 remove_diacritics 2')"
             )
             self._snippet_table_ready = True
-        self.db.execute("DELETE FROM temp.search_snippets")
         needles = _needles(fts)
         cut: dict[int, tuple[bool, bool]] = {}
         copied = []
@@ -230,13 +270,22 @@ class SearchIndex:
             text, before, after = _around_matches(body or "", needles)
             cut[rowid] = (before, after)
             copied.append((rowid, title or "", text))
-        self.db.conn.executemany("INSERT INTO temp.search_snippets (rowid, title, body) VALUES (?, ?, ?)", copied)
-        found = self.db.execute(
-            "SELECT rowid, snippet(search_snippets, -1, ?, ?, '…', ?) FROM temp.search_snippets"
-            " WHERE search_snippets MATCH ?",
-            [MATCH_START, MATCH_END, SNIPPET_TOKENS, fts],
-        ).fetchall()
-        self.db.execute("DELETE FROM temp.search_snippets")
+        try:
+            self.db.conn.executemany(
+                "INSERT INTO temp.search_snippet_text (rowid, title, body) VALUES (?, ?, ?)", copied
+            )
+            self.db.execute(
+                "INSERT INTO temp.search_snippets (rowid, title, body) SELECT rowid, title, body"
+                " FROM temp.search_snippet_text"
+            )
+            found = self.db.execute(
+                "SELECT rowid, snippet(search_snippets, -1, ?, ?, '…', ?) FROM temp.search_snippets"
+                " WHERE search_snippets MATCH ?",
+                [MATCH_START, MATCH_END, SNIPPET_TOKENS, fts],
+            ).fetchall()
+        finally:
+            self.db.execute("INSERT INTO temp.search_snippets (search_snippets) VALUES ('delete-all')")
+            self.db.execute("DELETE FROM temp.search_snippet_text")
         snippets = {}
         for rowid, text in found:
             snippet = " ".join(text.split())
