@@ -27,7 +27,6 @@ from big_journal import COMMON_WORD, OUT, RARE_COUNT, RARE_WORD, TODAY, add_netw
 
 from career_journal.domain.queries import SearchQuery
 from career_journal.domain.records import Entry
-from career_journal.exchange.jrnl import import_jrnl
 from career_journal.exchange.markdown import MarkdownOptions, write_markdown
 from career_journal.storage.journal import Journal
 
@@ -54,16 +53,32 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# The import runs in a process of its own, so its peak memory is its own.
+IMPORT = """
+import sys, time
+from pathlib import Path
+from career_journal.storage.journal import Journal
+with Journal.open(Path(sys.argv[1]), create=True) as journal:
+    started = time.perf_counter()
+    result = import_jrnl(journal, Path(sys.argv[2]))
+    print(time.perf_counter() - started, result.summary())
+"""
+
+
 def build(path: Path, count: int) -> None:
     export = OUT / f"jrnl-{count}.json"
     if not export.exists():
         print(f"writing a jrnl export of {count:,} entries…", flush=True)
         write_jrnl_export(export, count)
-    with Journal.open(path, create=True) as journal:
-        started = time.perf_counter()
-        result = import_jrnl(journal, export)
-        report(f"import {count:,} jrnl entries", time.perf_counter() - started, "< 15 s")
-        print(f"  {result.summary()}")
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT, str(path), str(export)], capture_output=True, text=True, check=True
+    )
+    seconds, summary = done.stdout.split(maxsplit=1)
+    report(f"import {count:,} jrnl entries", float(seconds), "< 15 s")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{'  peak memory of the importing process':<48} {peak:9.0f} MB   target < 300 MB")
+    print(f"  {summary.strip()}")
+    with Journal.open(path) as journal:
         add_network(journal)
         journal.checkpoint()
 
@@ -90,15 +105,15 @@ def main() -> None:
             return lambda: write_markdown(journal, options, OUT / name, today=TODAY)
 
         report("search a rare word (top 50, snippets)", timed(search(RARE_WORD), 20), "< 50 ms")
-        report("search a common word (top 50, snippets)", timed(search(COMMON_WORD), 20), "< 50 ms")
+        report("search a common word (top 50, snippets)", timed(search(COMMON_WORD), 20), "< 30 ms")
         report("search two words and a prefix", timed(search("roadmap migra*"), 20), "< 50 ms")
         report("latest 20 entries", timed(lambda: journal.entries.list(limit=20), 50), "< 10 ms")
         report("latest 200 list rows (no text)", timed(lambda: journal.entries.summaries(limit=200), 20), "—")
         last_page = timed(lambda: journal.entries.summaries(offset=count - 200, limit=200), 10)
         report("the last 200 list rows", last_page, "—")
         one_year = MarkdownOptions(coach=True, date_from=TODAY - timedelta(days=365))
-        report("coach export, one year", timed(export(one_year, "coach.md"), 3), "< 1 s")
-        report("Markdown export, everything", timed(export(MarkdownOptions(), "all.md"), 1), "< 5 s")
+        report("coach export, one year", timed(export(one_year, "coach.md"), 3), "< 0.5 s")
+        report("Markdown export, everything", timed(export(MarkdownOptions(), "all.md"), 1), "< 3 s")
         saved: list[int] = []
 
         def add_one() -> None:

@@ -96,11 +96,14 @@ def jrnl_entries(count: int) -> Iterator[dict]:
         body = rnd.choices(words, weights, k=rnd.randint(50, 800))
         if number in rare_at:
             body[len(body) // 2] = RARE_WORD
+        day = number * 3650 // count
+        # jrnl keeps its journal in time order: the day's notes 17 minutes apart from 08:00.
+        minutes = 8 * 60 + 17 * (number - -(-day * count // 3650))
         yield {
             "title": f"Note {number}.",
             "body": " ".join(body),
-            "date": (start + timedelta(days=number * 3650 // count)).isoformat(),
-            "time": f"{8 + number % 10:02d}:{number % 60:02d}",
+            "date": (start + timedelta(days=day)).isoformat(),
+            "time": f"{minutes // 60:02d}:{minutes % 60:02d}",
             "tags": ["@work"] if number % 3 else ["@weekly-review"],
             "starred": number % 97 == 0,
         }

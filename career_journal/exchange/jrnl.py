@@ -6,7 +6,8 @@ are ignored). Each becomes a note: tags lose their tag symbol (``@work`` is
 ``work``), the text loses surrounding blank lines. Entries are added oldest
 first, so the journal's ids follow time. An entry already in the journal
 (same date, time, title and text) is skipped and counted. All or nothing,
-like the JSON import.
+like the JSON import, and read a record at a time (a decade of notes is
+hundreds of megabytes of JSON).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from ..domain.enums import EntryKind
 from ..domain.errors import ImportRejected, InvalidInput
 from ..domain.records import Entry
 from ..storage.journal import Journal
-from .reading import NOTHING, Fields, describe, load_json, records, rejected
+from .json_stream import ObjectStream
+from .reading import NOTHING, Fields, describe, load_json, rejected_on
 from .report import ImportReport
 
 # jrnl lets each journal choose its tag symbols (@ by default, # or + in some setups).
@@ -26,32 +28,57 @@ _TAG_SYMBOLS = re.compile(r"^[^\w]+")
 
 
 def import_jrnl(journal: Journal, path: Path) -> ImportReport:
-    """Add the entries of a jrnl JSON export; a bad file changes nothing."""
-    document, text = load_json(path)
-    if isinstance(document, dict) and document.get("format") == "career-journal":
-        raise ImportRejected(f"{path} is a Career Journal export, not a jrnl one; import it as json. {NOTHING}")
-    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        shape = describe(document) if not isinstance(document, dict) else 'an object without an "entries" list'
-        raise ImportRejected(
-            f"{path} is not a jrnl export (an object with an \"entries\" list, as 'jrnl --export json'"
-            f" writes); it holds {shape}. {NOTHING}"
-        )
-    entries = []
-    for index, raw in enumerate(records(document, "entries", text)):
+    """Add the entries of a jrnl JSON export; a bad file changes nothing.
+
+    The file is read a record at a time while the entries are written, all in
+    one transaction: a decade of notes imports in flat memory, and a problem
+    anywhere in the file undoes everything.
+    """
+    path = Path(path)
+    with ObjectStream.open(path) as stream:
+        if stream.first_character() != "{":
+            document, _text = load_json(path)  # says why it is not JSON, or what it holds instead
+            raise _not_jrnl(path, describe(document))
         try:
-            entries.append(_entry(Fields(raw)))
-        except ValueError as exc:
-            raise rejected(text, ("entries", index), str(exc).rstrip(".")) from None
-    entries.sort(key=lambda e: (e.entry_date, e.entry_time or ""))
-    try:
-        with journal.transaction(), journal.search.deferred():
-            # Into an empty journal (the usual first import) nothing can be a duplicate.
-            empty = journal.entries.count() == 0
-            fresh = entries if empty else [e for e in entries if journal.entries.find_duplicate(e) is None]
-            added = journal.entries.add_many(fresh)
-    except InvalidInput as exc:
-        raise ImportRejected(f"{path} could not be imported: {exc} {NOTHING}") from None
-    return ImportReport({"entries": added}, len(entries) - len(fresh))
+            with journal.transaction(), journal.search.deferred():
+                return _add_entries(journal, stream, path)
+        except InvalidInput as exc:
+            raise ImportRejected(f"{path} could not be imported: {exc} {NOTHING}") from None
+
+
+def _add_entries(journal: Journal, stream: ObjectStream, path: Path) -> ImportReport:
+    batch = journal.entries.batch()
+    # Into an empty journal (the usual first import) nothing can be a duplicate; otherwise only
+    # what was there before counts, so two equal entries in the file are both kept.
+    empty = journal.entries.count() == 0
+    found = None
+    for key in stream.members():
+        if key == "format" and stream.value() == "career-journal":
+            raise ImportRejected(f"{path} is a Career Journal export, not a jrnl one; import it as json. {NOTHING}")
+        if key != "entries" or stream.next_character() != "[":
+            continue
+        if found is not None:
+            raise ImportRejected(f'{path} has more than one "entries" list. {NOTHING}')
+        found = 0
+        for index, raw in enumerate(stream.items()):
+            try:
+                entry = _entry(Fields(raw))
+            except ValueError as exc:
+                raise rejected_on(stream.item_line(), ("entries", index), str(exc).rstrip(".")) from None
+            found += 1
+            if empty or journal.entries.find_duplicate(entry, below_id=batch.first_id) is None:
+                batch.add(entry)
+    if found is None:
+        raise _not_jrnl(path, 'an object without an "entries" list')
+    added = batch.finish(time_order=True)
+    return ImportReport({"entries": added}, found - added)
+
+
+def _not_jrnl(path: Path, shape: str) -> ImportRejected:
+    return ImportRejected(
+        f"{path} is not a jrnl export (an object with an \"entries\" list, as 'jrnl --export json'"
+        f" writes); it holds {shape}. {NOTHING}"
+    )
 
 
 def _entry(f: Fields) -> Entry:

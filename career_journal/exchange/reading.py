@@ -45,13 +45,11 @@ def load_json(path: Path) -> tuple[Any, str]:
     try:
         return json.loads(text), text
     except json.JSONDecodeError as exc:
-        raise ImportRejected(
-            f"{path} is not valid JSON: {exc.msg.lower()} at line {exc.lineno}, column {exc.colno}. {NOTHING}"
-        ) from None
+        raise not_json(path, exc.msg, exc.lineno, exc.colno) from None
     except RecursionError:
-        raise ImportRejected(f"{path} is nested too deeply to be an export. {NOTHING}") from None
+        raise too_deep(path) from None
     except ValueError as exc:  # an integer literal too long for Python to convert
-        raise ImportRejected(f"{path} holds a number too long to read ({exc}). {NOTHING}") from None
+        raise too_long_number(path, exc) from None
 
 
 MAX_IMPORT_BYTES = 1 << 30  # a decade of notes exports to well under this
@@ -65,18 +63,12 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
         with open(path, "rb") as handle:
             # One byte past the limit: a file that grew since it was checked is refused, not read whole.
             raw = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise ImportRejected(f"There is no file at {path}. {NOTHING}") from None
-    except IsADirectoryError:
-        raise ImportRejected(f"{path} is a folder, not a file. {NOTHING}") from None
-    except PermissionError:
-        raise ImportRejected(f"{path} could not be read: you are not allowed to read it. {NOTHING}") from None
     except OSError as exc:
-        raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}). {NOTHING}") from None
+        raise unreadable(path, exc) from None
     if len(raw) > max_bytes:
         raise _too_large(path, max_bytes)
     if not raw.removeprefix(b"\xef\xbb\xbf").strip():
-        raise ImportRejected(f"{path} is empty. {NOTHING}")
+        raise empty(path)
     return raw
 
 
@@ -85,11 +77,7 @@ def decode_utf8(path: Path, raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ImportRejected(
-            f"{path} is not UTF-8 text (line {line} has a byte that is not UTF-8); save it as UTF-8 and"
-            f" import it again. {NOTHING}"
-        ) from None
+        raise not_utf8(path, raw.count(b"\n", 0, exc.start) + 1) from None
 
 
 def _check_importable(path: Path, max_bytes: int) -> None:
@@ -123,10 +111,53 @@ def _too_large(path: Path, max_bytes: int) -> ImportRejected:
     return ImportRejected(f"{path} is larger than the {limit} an import of this kind takes. {NOTHING}")
 
 
+def check_importable(path: Path) -> None:
+    """What ``read_bytes`` refuses before reading a byte, for a reader that streams the file (a jrnl import)."""
+    _check_importable(path, MAX_IMPORT_BYTES)
+
+
+def unreadable(path: Path, exc: OSError) -> ImportRejected:
+    """Why an import file could not be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return ImportRejected(f"There is no file at {path}. {NOTHING}")
+    if isinstance(exc, IsADirectoryError):
+        return ImportRejected(f"{path} is a folder, not a file. {NOTHING}")
+    if isinstance(exc, PermissionError):
+        return ImportRejected(f"{path} could not be read: you are not allowed to read it. {NOTHING}")
+    return ImportRejected(f"{path} could not be read ({exc.strerror or exc}). {NOTHING}")
+
+
+def empty(path: Path) -> ImportRejected:
+    return ImportRejected(f"{path} is empty. {NOTHING}")
+
+
+def not_utf8(path: Path, line: int) -> ImportRejected:
+    return ImportRejected(
+        f"{path} is not UTF-8 text (line {line} has a byte that is not UTF-8); save it as UTF-8 and"
+        f" import it again. {NOTHING}"
+    )
+
+
+def not_json(path: Path, message: str, line: int, column: int) -> ImportRejected:
+    return ImportRejected(f"{path} is not valid JSON: {message.lower()} at line {line}, column {column}. {NOTHING}")
+
+
+def too_deep(path: Path) -> ImportRejected:
+    return ImportRejected(f"{path} is nested too deeply to be an export. {NOTHING}")
+
+
+def too_long_number(path: Path, exc: ValueError) -> ImportRejected:
+    return ImportRejected(f"{path} holds a number too long to read ({exc}). {NOTHING}")
+
+
 def rejected(text: str, where: Sequence[str | int], problem: str) -> ImportRejected:
     """The error for ``problem`` in the record at ``where`` (e.g. ('entries', 12))."""
+    return rejected_on(line_of(text, where), where, problem)
+
+
+def rejected_on(line: int | None, where: Sequence[str | int], problem: str) -> ImportRejected:
+    """The error for ``problem`` in the record at ``where``, which starts on ``line``."""
     label = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in where).lstrip(".")
-    line = line_of(text, where)
     place = f"{label} (line {line})" if line else label
     return ImportRejected(f"{place}: {problem}. {NOTHING}")
 

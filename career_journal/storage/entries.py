@@ -17,14 +17,11 @@ from ..domain.validation import clean_tag, timestamp_now
 from .convert import iso, placeholders, trusted
 from .crud import delete_row
 from .database import transaction
+from .entry_batch import LINKS as _LINKS
+from .entry_batch import EntryBatch
 from .migrations import ENTRY_SORT_TITLE
 
 _COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
-_LINKS = {
-    "person_ids": ("entry_people", "person_id"),
-    "goal_ids": ("entry_goals", "goal_id"),
-    "skill_ids": ("entry_skills", "skill_id"),
-}
 
 
 class EntryRepository:
@@ -41,22 +38,17 @@ class EntryRepository:
         return entry
 
     def add_many(self, entries: Iterable[Entry]) -> int:
-        """Insert many entries inside the caller's transaction (used by imports).
-
-        Tags and links are written after all the entries: interleaving inserts
-        into two tables is several times slower for a large import.
-        """
-        now = timestamp_now()
-        saved = []
+        """Insert many entries inside the caller's transaction (used by imports)."""
+        batch = self.batch()
         for entry in entries:
-            entry.created_at = entry.created_at or now
-            entry.updated_at = entry.updated_at or now
-            entry.id = self._insert(entry, with_tags_and_links=False)
-            saved.append(entry)
-        self._write_tags_and_links(saved)
-        return len(saved)
+            batch.add(entry)
+        return batch.finish()
 
-    def _insert(self, entry: Entry, *, with_tags_and_links: bool = True) -> int:
+    def batch(self) -> EntryBatch:
+        """Add entries one by one and write them in chunks (an import), inside the caller's transaction."""
+        return EntryBatch(self.db)
+
+    def _insert(self, entry: Entry) -> int:
         row = self._row(entry)
         if entry.id is not None:
             row["id"] = entry.id
@@ -67,8 +59,7 @@ class EntryRepository:
         except sqlite3.IntegrityError as exc:
             raise InvalidInput(f"The entry could not be saved: {exc}.") from None
         entry.id = cursor.lastrowid
-        if with_tags_and_links:
-            self._write_tags_and_links([entry])
+        self._write_tags_and_links([entry])
         return entry.id
 
     def update(self, entry: Entry) -> Entry:
@@ -233,10 +224,12 @@ class EntryRepository:
             row = self.db.execute("SELECT max(entry_date) FROM entries WHERE kind = ?", [kind.value]).fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None
 
-    def find_duplicate(self, entry: Entry) -> int | None:
+    def find_duplicate(self, entry: Entry, *, below_id: int | None = None) -> int | None:
+        """The id of an entry with the same date, time, title and text (only ids below ``below_id`` if given)."""
         row = self.db.execute(
-            "SELECT id FROM entries WHERE entry_date = ? AND entry_time IS ? AND title = ? AND body = ? LIMIT 1",
-            [iso(entry.entry_date), entry.entry_time, entry.title, entry.body],
+            "SELECT id FROM entries WHERE entry_date = ? AND entry_time IS ? AND title = ? AND body = ?"
+            " AND id < ? LIMIT 1",
+            [iso(entry.entry_date), entry.entry_time, entry.title, entry.body, below_id or (1 << 62)],
         ).fetchone()
         return row[0] if row else None
 

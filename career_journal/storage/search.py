@@ -26,6 +26,9 @@ from .convert import iso, placeholders
 from .migrations import KIND_SHIFT, kind_base
 
 RANK_WINDOW = 500
+BULK_CACHE_KIB = 64 * 1024
+BULK_HASH_BYTES = 64 * 1024 * 1024
+FTS5_HASH_BYTES = 1024 * 1024  # FTS5's own default
 SNIPPET_TOKENS = 14
 TITLE_WEIGHT = 3.0
 TABLES = {
@@ -311,13 +314,33 @@ class SearchIndex:
         before = {kind: self._max_id(table) for kind, table in TABLES.items()}
         self.db.execute("UPDATE search_state SET deferred = 1")
         yield
-        for kind in TABLES:
-            self.db.execute(
-                f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
-                " WHERE record_id > ?",
-                [before[kind]],
-            )
+        with self._bulk_settings():
+            for kind in TABLES:
+                self.db.execute(
+                    f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
+                    " WHERE record_id > ?",
+                    [before[kind]],
+                )
         self.db.execute("UPDATE search_state SET deferred = 0")
+
+    @contextlib.contextmanager
+    def _bulk_settings(self) -> Iterator[None]:
+        """Index many records with room to work: a larger page cache, and fewer, larger index segments.
+
+        FTS5 collects new words in memory and writes them out as a segment each
+        time they reach its 'hashsize' (1 MB by default), merging segments as
+        it goes; for a decade of notes, a larger size nearly halves the time.
+        The setting is stored in the index, so it is put back in the same
+        transaction; the cache is this connection's alone.
+        """
+        cache = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self.db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        self.db.execute("INSERT INTO search (search, rank) VALUES ('hashsize', ?)", [BULK_HASH_BYTES])
+        try:
+            yield
+            self.db.execute("INSERT INTO search (search, rank) VALUES ('hashsize', ?)", [FTS5_HASH_BYTES])
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {int(cache)}")
 
     def _max_id(self, table: str) -> int:
         return self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]

@@ -10,6 +10,7 @@ from career_journal.domain.enums import EntryKind
 from career_journal.domain.errors import InvalidInput, RecordNotFound
 from career_journal.domain.queries import EntryCursor, EntryFilter
 from career_journal.domain.records import Entry, Goal, Person, Skill
+from career_journal.storage import entry_batch
 from career_journal.storage.journal import Journal
 
 DAY = date(2026, 3, 10)
@@ -274,3 +275,23 @@ def test_add_many_inside_one_transaction(journal: Journal) -> None:
     assert added == 5
     assert journal.entries.count() == 5
     assert journal.search.problems() == []
+
+
+def test_a_batch_in_any_order_numbers_entries_by_date_and_time(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(entry_batch, "CHUNK", 3)  # rows written, and later moved, in several chunks
+    existing = journal.entries.add(Entry(body="Already here.", entry_date=date(2030, 1, 1)))
+    days = [date(2024, 1, 1) + timedelta(days=n) for n in range(10)]
+    batch = journal.entries.batch()
+    with journal.transaction():
+        for day in reversed(days):
+            batch.add(Entry(body=f"Written on {day}.", entry_date=day, entry_time="10:00", tags=[f"t{day.day}"]))
+        batch.add(Entry(body="Same day, earlier.", entry_date=days[3], entry_time="08:00"))
+        assert batch.finish(time_order=True) == 11
+
+    added = [e for e in journal.entries.list(oldest_first=True) if e.id != existing.id]
+    assert [e.id for e in added] == list(range(existing.id + 1, existing.id + 12))
+    assert [e.body for e in added[3:5]] == ["Same day, earlier.", f"Written on {days[3]}."]
+    assert all(e.tags == [f"t{e.entry_date.day}"] for e in added if e.body.startswith("Written"))
+    assert journal.check() == []
