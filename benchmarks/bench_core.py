@@ -57,6 +57,7 @@ def peak_mb() -> float:
 IMPORT = """
 import sys, time
 from pathlib import Path
+from career_journal.exchange.jrnl import import_jrnl
 from career_journal.storage.journal import Journal
 with Journal.open(Path(sys.argv[1]), create=True) as journal:
     started = time.perf_counter()
