@@ -147,9 +147,19 @@ class EntryRepository:
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
+        after: EntryCursor | None = None,
     ) -> list[EntrySummary]:
-        """One page of list rows, without the entries' text (a decade of notes stays light)."""
+        """One page of list rows, without the entries' text (a decade of notes stays light).
+
+        In date order, ``after`` (the last row of the previous page) reads the next
+        page straight from the index; an offset walks past every row before it.
+        """
         where, params = _where(filters)
+        if after is not None:
+            if EntrySort(sort) is not EntrySort.DATE:
+                raise ValueError("a page can follow a row only in date order")
+            where.append(f"(entry_date, id) {'<' if descending else '>'} (?, ?)")
+            params += [iso(after.entry_date), after.id]
         way = "DESC" if descending else ""
         order = {
             EntrySort.DATE: f"entry_date {way}, id {way}",

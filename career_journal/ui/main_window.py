@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import html
+import importlib
+import sys
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter
@@ -24,30 +28,59 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .backups import BackgroundBackups
-from .dialogs.drafts import DraftsDialog
-from .dialogs.forms import dialog_for_draft
-from .dialogs.quick_search import QuickSearch
-from .dialogs.restore import RestoreDialog
 from .icons import app_icon, icon
 from .pages.base import Page
-from .pages.goals.page import GoalsPage
-from .pages.insights.page import InsightsPage
-from .pages.journal.page import JournalPage
-from .pages.network.page import NetworkPage
-from .pages.reflect.page import ReflectPage
-from .pages.teaching.page import TeachingPage
-from .pages.team.page import TeamPage
-from .pages.timeline.page import TimelinePage
-from .pages.today import TodayPage
 from .reminders import Reminders
 from .session import Session
 from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
 from .widgets.text_label import plain_label, warn
 
-PAGES: tuple[type[Page], ...] = (
-    TodayPage, JournalPage, GoalsPage, TeachingPage, NetworkPage, TeamPage, ReflectPage, InsightsPage, TimelinePage,
-)  # fmt: skip
+if TYPE_CHECKING:
+    from .dialogs.quick_search import QuickSearch
+    from .pages.journal.page import JournalPage
+    from .pages.today import TodayPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """What the sidebar and the menus show of a page. Its module is imported when the page is first built.
+
+    The window opens on one page; importing the others (their widgets,
+    models, the Markdown renderer) before the first paint was most of the
+    start-up time.
+    """
+
+    name: str
+    title: str
+    icon_name: str
+    module: str  # under ui.pages
+    class_name: str
+
+    @property
+    def _module_name(self) -> str:
+        return f"{__package__}.pages.{self.module}"
+
+    def page_class(self) -> type[Page]:
+        return getattr(importlib.import_module(self._module_name), self.class_name)
+
+    def loaded_class(self) -> type[Page] | None:
+        """The page's class if its module is imported already (None: it is not needed yet)."""
+        module = sys.modules.get(self._module_name)
+        return getattr(module, self.class_name, None) if module is not None else None
+
+
+PAGES = (
+    PageSpec("today", "Today", "today", "today", "TodayPage"),
+    PageSpec("journal", "Journal", "journal", "journal.page", "JournalPage"),
+    PageSpec("goals", "Goals", "goals", "goals.page", "GoalsPage"),
+    PageSpec("teaching", "Teaching", "teaching", "teaching.page", "TeachingPage"),
+    PageSpec("network", "Network", "network", "network.page", "NetworkPage"),
+    PageSpec("team", "Team", "team", "team.page", "TeamPage"),
+    PageSpec("reflect", "Reflect", "reflect", "reflect.page", "ReflectPage"),
+    PageSpec("insights", "Insights", "insights", "insights.page", "InsightsPage"),
+    PageSpec("timeline", "Timeline", "timeline", "timeline.page", "TimelinePage"),
+)
 # Which page shows a record of each kind.
 PAGE_OF_KIND = {
     "entry": "journal",
@@ -97,21 +130,21 @@ class SidebarDelegate(QStyledItemDelegate):
 class PageShelf(Mapping[str, Page]):
     """The pages by name, each built the first time it is asked for: the window opens on one page."""
 
-    def __init__(self, classes: tuple[type[Page], ...], build: Callable[[type[Page]], Page]) -> None:
-        self._classes = {page.name: page for page in classes}
+    def __init__(self, specs: tuple[PageSpec, ...], build: Callable[[type[Page]], Page]) -> None:
+        self._specs = {spec.name: spec for spec in specs}
         self._built: dict[str, Page] = {}
         self._build = build
 
     def __getitem__(self, name: str) -> Page:
         if name not in self._built:
-            self._built[name] = self._build(self._classes[name])
+            self._built[name] = self._build(self._specs[name].page_class())
         return self._built[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._classes)
+        return iter(self._specs)
 
     def __len__(self) -> int:
-        return len(self._classes)
+        return len(self._specs)
 
     def build(self, name: str) -> Page:
         return self[name]
@@ -120,7 +153,7 @@ class PageShelf(Mapping[str, Page]):
         return list(self._built.values())
 
     def unbuilt(self) -> list[str]:
-        return [name for name in self._classes if name not in self._built]
+        return [name for name in self._specs if name not in self._built]
 
 
 class MainWindow(QMainWindow):
@@ -162,8 +195,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.quick_search = QuickSearch(session.journal, self)
-        self.quick_search.chosen.connect(self.open_record)
+        self._quick_search: QuickSearch | None = None
         self._build_menus()
         self.statusBar().showMessage(str(session.journal.path))
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -201,8 +233,8 @@ class MainWindow(QMainWindow):
         page = page_class(self.session)
         self.stack.addWidget(page)
         page.restore_state(self.settings)
-        if isinstance(page, TodayPage):
-            page.start_reflection.connect(lambda: self.go_to("reflect"))
+        if page.name == "today":
+            page.start_reflection.connect(lambda: self.go_to("reflect"))  # type: ignore[attr-defined]
         return page
 
     def build_remaining_pages(self) -> None:
@@ -211,6 +243,8 @@ class MainWindow(QMainWindow):
         if waiting:
             self.pages.build(waiting[0])
             QTimer.singleShot(0, self.build_remaining_pages)
+        else:
+            self.update_badges()  # every page's class is loaded now, so each can count its badge
 
     @property
     def today_page(self) -> TodayPage:
@@ -303,8 +337,12 @@ class MainWindow(QMainWindow):
         page.show_record(kind, record_id)
 
     def update_badges(self) -> None:
+        """Each page's count in the sidebar; a page whose module is not loaded yet gets its count when it is."""
         due = self.session.journal.follow_ups(self.session.today())
-        for row, page in enumerate(PAGES):
+        for row, spec in enumerate(PAGES):
+            page = spec.loaded_class()
+            if page is None:
+                continue
             badge = page.badge_for(self.session, due)
             item = self.sidebar.item(row)
             item.setData(BADGE_ROLE, badge)
@@ -314,6 +352,16 @@ class MainWindow(QMainWindow):
     def new_entry(self) -> None:
         page: JournalPage = self.go_to("journal")  # type: ignore[assignment]
         page.new_entry()
+
+    @property
+    def quick_search(self) -> QuickSearch:
+        """The Ctrl+K box, made the first time it is opened."""
+        if self._quick_search is None:
+            from .dialogs.quick_search import QuickSearch
+
+            self._quick_search = QuickSearch(self.session.journal, self)
+            self._quick_search.chosen.connect(self.open_record)
+        return self._quick_search
 
     def open_search(self) -> None:
         self.quick_search.start()
@@ -407,6 +455,8 @@ class MainWindow(QMainWindow):
         warn(self, "The journal is damaged", self.banner.text())
 
     def choose_backup(self) -> None:
+        from .dialogs.restore import RestoreDialog
+
         dialog = RestoreDialog(self.backups.backups(), self.session.journal.path, self)
         dialog.chosen.connect(self.request_restore)
         dialog.open()
@@ -420,6 +470,8 @@ class MainWindow(QMainWindow):
             self._quitting = False
 
     def show_drafts(self) -> None:
+        from .dialogs.drafts import DraftsDialog
+
         dialog = DraftsDialog(self.session, self)
         dialog.open_draft.connect(self.open_draft)
         dialog.finished.connect(lambda _result: self._offer_drafts())
@@ -433,6 +485,8 @@ class MainWindow(QMainWindow):
         elif key.startswith("entry:") and key[6:].isdigit():
             self.open_record("entry", int(key[6:]))
         elif key.startswith("form:"):
+            from .dialogs.forms import dialog_for_draft
+
             dialog = dialog_for_draft(self, self.session, key)
             if dialog is not None:
                 dialog.open()

@@ -32,6 +32,9 @@ def take_screenshots(window: MainWindow, folder: Path, only: str | None = None) 
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(*SIZE)
     window.show()
+    for name in window.pages.unbuilt():  # what the running app does just after its first paint
+        window.pages.build(name)
+    window.update_badges()
     _settle()
     for name in [only] if only else names:
         target = folder / f"{name}.png"

@@ -8,7 +8,7 @@ from pathlib import Path
 from journal_files import raw_hits
 
 from career_journal.domain.enums import EntryKind
-from career_journal.domain.queries import EntryFilter, EntrySort
+from career_journal.domain.queries import EntryCursor, EntryFilter, EntrySort
 from career_journal.domain.records import Draft, Entry
 from career_journal.storage.journal import Journal
 
@@ -79,3 +79,14 @@ def test_sorting_by_title_reads_the_index_not_the_text(journal: Journal) -> None
     ).fetchall()
     details = " ".join(row[-1] for row in plan)
     assert "entries_by_title" in details and "TEMP B-TREE" not in details
+
+
+def test_a_page_after_a_row_continues_where_the_offset_would(journal: Journal) -> None:
+    with journal.transaction():
+        for number in range(30):
+            journal.entries.add(_entry(f"Note {number:02d}", "x", number // 3, EntryKind.WIN))  # three a day
+    for descending in (True, False):
+        first = journal.entries.summaries(descending=descending, limit=7)
+        last = first[-1]
+        after = journal.entries.summaries(descending=descending, limit=7, after=EntryCursor(last.entry_date, last.id))
+        assert after == journal.entries.summaries(descending=descending, offset=7, limit=7)

@@ -147,3 +147,19 @@ def test_screenshots_of_every_page_are_written_without_a_display(tmp_path: Path)
     assert one.returncode == 0 and [p.name for p in (tmp_path / "one").iterdir()] == ["team.png"]
     wrong = run_app(env, "--demo", "--screenshot", str(tmp_path / "x"), "--page", "nope")
     assert wrong.returncode == 2 and "no page called 'nope'" in wrong.stderr
+
+
+def test_each_sidebar_entry_opens_the_page_it_names(window: MainWindow) -> None:
+    for row, name in enumerate(window.pages):
+        page = window.go_to(name)
+        assert (page.name, page.title) == (name, window.sidebar.item(row).text())
+        assert window.sidebar.currentRow() == row
+
+
+def test_the_pages_built_after_the_first_paint_count_their_badges(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.build_remaining_pages()
+    qtbot.waitUntil(lambda: not window.pages.unbuilt())
+    due = window.session.journal.follow_ups(window.session.today())
+    network = list(window.pages).index("network")
+    qtbot.waitUntil(lambda: window.sidebar.item(network).data(BADGE_ROLE) == (len(due.people) or None))
+    assert len(due.people) > 0

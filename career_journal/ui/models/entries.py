@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ...domain.queries import EntryFilter, EntrySort
+from ...domain.queries import EntryCursor, EntryFilter, EntrySort
 from ...domain.records import Entry, EntrySummary
 from ...storage.journal import Journal
 from ..icons import icon
@@ -61,7 +61,14 @@ class EntryListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self._page(len(self._rows))
+        if self.sort_by is EntrySort.DATE and self._rows:
+            # Deep in a decade of notes, an offset costs a walk past every row above it.
+            last = self._rows[-1]
+            more = self.journal.entries.summaries(
+                self.filters, descending=self.descending, limit=PAGE, after=EntryCursor(last.entry_date, last.id)
+            )
+        else:
+            more = self._page(len(self._rows))
         if not more:
             self._total = len(self._rows)
             return
