@@ -6,15 +6,13 @@ import contextlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
-from ..domain.coverage import RoleCoverage, SkillCoverage, job_coverage, only_you, team_coverage
 from ..domain.enums import EntryKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
-from ..domain.followups import FollowUps, follow_ups_due
 from ..domain.insights import Insights, InsightsData, build_insights, period_start
 from ..domain.records import Entry
 from ..files import ensure_private_dir
@@ -42,6 +40,10 @@ from .salvage import clear_damage, damage_noted, note_damage, salvage, salvaged
 from .search import TABLES, SearchIndex
 from .skills import SkillRepository
 from .timeline import TimelineRepository
+
+if TYPE_CHECKING:
+    from ..domain.coverage import RoleCoverage, SkillCoverage
+    from ..domain.followups import FollowUps
 
 __all__ = [
     "BackupInfo",
@@ -174,17 +176,26 @@ class Journal:
                 self.db.execute("COMMIT")
 
     # -- derived views -------------------------------------------------------
+    # The derived views are imported when first asked for: most commands never need them.
     def coverage(self) -> list[SkillCoverage]:
+        from ..domain.coverage import job_coverage
+
         return job_coverage(self.skills.list(), self.skills.teachings())
 
     def only_you(self) -> list[SkillCoverage]:
+        from ..domain.coverage import only_you
+
         return only_you(self.coverage())
 
     def team(self, today: date) -> list[RoleCoverage]:
+        from ..domain.coverage import team_coverage
+
         advisers = self.people.advisers()
         return team_coverage(advisers, self.people.last_contact([a.person_id for a in advisers]), today)
 
     def follow_ups(self, today: date) -> FollowUps:
+        from ..domain.followups import follow_ups_due
+
         advisers = self.people.advisers()
         return follow_ups_due(
             self.people.with_follow_up(),
