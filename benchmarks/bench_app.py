@@ -27,25 +27,31 @@ from big_journal import COMMON_WORD, OUT, RARE_WORD, TODAY
 PROBE = Path(__file__).resolve().parent / "app_probe.py"
 
 
-def startup(kind: str, journal: Path, runs: int = 5) -> float:
-    """Median seconds from starting the process to the first paint of the window's page."""
-    samples = []
+def first_paint(kind: str, journal: Path) -> float:
+    """Seconds from starting the process to the first paint of the window's page."""
+    home = tempfile.mkdtemp(prefix="cj-bench-home-")
+    env = {**os.environ, "CAREER_JOURNAL_HOME": home}
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, str(PROBE), kind, str(journal)], env=env, capture_output=True, text=True, check=True
+    )
+    return float(next(line for line in done.stdout.splitlines() if line.startswith("PAINTED")).split()[1]) - started
+
+
+def startups(journal: Path, runs: int = 7) -> tuple[float, float]:
+    """Median start-up of a bare PySide6 window and of the app, taking turns so both see the same machine."""
+    bare, app = [], []
     for _ in range(runs):
-        home = tempfile.mkdtemp(prefix="cj-bench-home-")
-        env = {**os.environ, "CAREER_JOURNAL_HOME": home}
-        started = time.time()
-        done = subprocess.run(
-            [sys.executable, str(PROBE), kind, str(journal)], env=env, capture_output=True, text=True, check=True
-        )
-        painted = float(next(line for line in done.stdout.splitlines() if line.startswith("PAINTED")).split()[1])
-        samples.append(painted - started)
-    return statistics.median(samples)
+        bare.append(first_paint("bare", journal))
+        app.append(first_paint("app", journal))
+    return statistics.median(bare), statistics.median(app)
 
 
 def in_process(journal_path: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from career_journal.app import settle_start_up_objects
     from career_journal.storage.journal import Journal
     from career_journal.ui.dialogs.quick_search import QuickSearch
     from career_journal.ui.models.entries import COL_TITLE
@@ -62,6 +68,7 @@ def in_process(journal_path: Path) -> None:
     page.resize(1080, 760)
     page.show()
     app.processEvents()
+    settle_start_up_objects()  # as the app does a few seconds after it starts
 
     steps = []
     bar = page.table.verticalScrollBar()
@@ -169,10 +176,10 @@ def main() -> None:
     if not journal.exists():
         sys.exit(f"{journal} is missing: run benchmarks/bench_core.py --entries {count} first.")
     print(f"journal: {journal} ({journal.stat().st_size / 1_048_576:,.0f} MB)")
-    bare = startup("bare", journal)
-    app = startup("app", journal)
+    bare, app = startups(journal)
     print(f"{'start to first paint: a bare PySide6 window':<44} {bare * 1000:9.1f} ms")
-    print(f"{'start to first paint: the app, Today page':<44} {app * 1000:9.1f} ms   target < 1000 ms")
+    print(f"{'start to first paint: the app, Today page':<44} {app * 1000:9.1f} ms")
+    print(f"{'  the app / the bare window':<44} {app / bare:9.2f} ×    target ≤ 1.5×")
     in_process(journal)
 
 

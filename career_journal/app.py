@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 DAILY_BACKUP_DELAY_MS = 4000
 PAGES_LATER_MS = 300  # the other pages are built once the first one is on screen
+SETTLE_MS = 3000  # by then every page is built: what exists lives as long as the window
 
 
 def main() -> None:
@@ -143,12 +145,27 @@ def _run_window(
         QTimer.singleShot(0, window.backups.check_integrity)
         QTimer.singleShot(PAGES_LATER_MS, window.build_remaining_pages)
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.back_up_if_due)
+        QTimer.singleShot(SETTLE_MS, settle_start_up_objects)
         code = app.exec()
         return window.pending_restore or code
     finally:
+        gc.unfreeze()  # the window and its pages can be collected again once it is gone
         window.deleteLater()
         app.processEvents()
         journal.close()
+
+
+def settle_start_up_objects() -> None:
+    """Tell Python's garbage collector to stop re-reading what start-up built (modules, Qt wrappers, pages).
+
+    A full collection walks every object it tracks, and the running app holds
+    a few hundred thousand that live as long as the window; each such
+    collection paused scrolling for tens of milliseconds. Frozen once, after
+    a collection, they are left out of every later one (``gc.unfreeze`` when
+    the window closes).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _screenshots_of(path: Path, new: bool, settings, screenshot_dir: str, page: str | None, app) -> int:  # type: ignore[no-untyped-def]

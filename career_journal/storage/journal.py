@@ -13,7 +13,6 @@ from sqlite_utils.utils import sqlite3
 
 from ..domain.enums import EntryKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
-from ..domain.insights import Insights, InsightsData, build_insights, period_start
 from ..domain.records import Entry
 from ..files import ensure_private_dir
 from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
@@ -44,6 +43,7 @@ from .timeline import TimelineRepository
 if TYPE_CHECKING:
     from ..domain.coverage import RoleCoverage, SkillCoverage
     from ..domain.followups import FollowUps
+    from ..domain.insights import Insights
 
 __all__ = [
     "BackupInfo",
@@ -208,6 +208,8 @@ class Journal:
 
     def insights_for(self, today: date, *, months: int = 12, include_private: bool = True) -> Insights:
         """The Insights charts over the last ``months`` months, read as of one moment."""
+        from ..domain.insights import InsightsData, build_insights, period_start
+
         with self.snapshot():
             data = InsightsData(
                 skills=self.skills.list(),

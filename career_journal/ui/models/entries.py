@@ -1,16 +1,21 @@
 """The journal list: a decade of entries, read a page at a time as the list scrolls.
 
-Rows are ``EntrySummary`` objects (no text), so scrolling to the end of
-100,000 entries holds a few megabytes. Sorting asks the journal for a new
-order (every order is backed by an index); saving one entry changes one row.
+Rows are what ``EntrySummary`` holds (no text), so scrolling to the end of
+100,000 entries holds a few megabytes. Each is kept as a plain tuple of plain
+values, which Python's garbage collector stops looking at once it has seen it:
+as objects, a decade of rows made every full collection a visible pause while
+scrolling. Sorting asks the journal for a new order (every order is backed by
+an index); saving one entry changes one row.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ...domain.enums import EntryKind
 from ...domain.queries import EntryCursor, EntryFilter, EntrySort
 from ...domain.records import Entry, EntrySummary
 from ...storage.journal import Journal
@@ -22,6 +27,25 @@ HEADERS = ("Date", "Title", "Kind", "Tags")
 SORTS = {COL_DATE: EntrySort.DATE, COL_TITLE: EntrySort.TITLE, COL_KIND: EntrySort.KIND}
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
+# A row: (id, entry_date, title, kind value, tags, private, starred), atoms only.
+Row = tuple[int, date, str, str, tuple[str, ...], bool, bool]
+_ID, _DATE, _TITLE, _KIND, _TAGS, _PRIVATE, _STARRED = range(7)
+
+
+def _row(summary: EntrySummary) -> Row:
+    return (
+        summary.id,
+        summary.entry_date,
+        summary.title,
+        EntryKind(summary.kind).value,
+        tuple(summary.tags),
+        summary.private,
+        summary.starred,
+    )
+
+
+def _summary(row: Row) -> EntrySummary:
+    return EntrySummary(row[_ID], row[_DATE], row[_TITLE], EntryKind(row[_KIND]), list(row[_TAGS]), *row[_PRIVATE:])
 
 
 class EntryListModel(QAbstractTableModel):
@@ -31,7 +55,7 @@ class EntryListModel(QAbstractTableModel):
         self.filters = EntryFilter()
         self.sort_by = EntrySort.DATE
         self.descending = True
-        self._rows: list[EntrySummary] = []
+        self._rows: list[Row] = []
         self._total = 0
         self.reload()
 
@@ -45,10 +69,13 @@ class EntryListModel(QAbstractTableModel):
         self._rows = self._page(0)
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[EntrySummary]:
-        return self.journal.entries.summaries(
-            self.filters, sort=self.sort_by, descending=self.descending, offset=offset, limit=PAGE
-        )
+    def _page(self, offset: int) -> list[Row]:
+        return [
+            _row(summary)
+            for summary in self.journal.entries.summaries(
+                self.filters, sort=self.sort_by, descending=self.descending, offset=offset, limit=PAGE
+            )
+        ]
 
     @property
     def total(self) -> int:
@@ -64,9 +91,9 @@ class EntryListModel(QAbstractTableModel):
         if self.sort_by is EntrySort.DATE and self._rows:
             # Deep in a decade of notes, an offset costs a walk past every row above it.
             last = self._rows[-1]
-            more = self.journal.entries.summaries(
-                self.filters, descending=self.descending, limit=PAGE, after=EntryCursor(last.entry_date, last.id)
-            )
+            after = EntryCursor(last[_DATE], last[_ID])
+            pages = self.journal.entries.summaries(self.filters, descending=self.descending, limit=PAGE, after=after)
+            more = [_row(summary) for summary in pages]
         else:
             more = self._page(len(self._rows))
         if not more:
@@ -102,38 +129,38 @@ class EntryListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_DATE:
-                return row.entry_date.isoformat()
+                return row[_DATE].isoformat()
             if column == COL_TITLE:
-                return row.title or "(untitled)"
+                return row[_TITLE] or "(untitled)"
             if column == COL_KIND:
-                return row.kind.label
+                return EntryKind(row[_KIND]).label
             if column == COL_TAGS:
-                return ", ".join(row.tags)
+                return ", ".join(row[_TAGS])
         if role == Qt.ItemDataRole.DecorationRole and column == COL_TITLE:
-            if row.private:
+            if row[_PRIVATE]:
                 return icon("lock")
-            if row.starred:
+            if row[_STARRED]:
                 return icon("star")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
-            flags = (("Private: never exported unless you ask", row.private), ("Starred", row.starred))
+            flags = (("Private: never exported unless you ask", row[_PRIVATE]), ("Starred", row[_STARRED]))
             return "; ".join(text for text, on in flags if on) or None
         if role == RECORD_ROLE:
-            return row
+            return _summary(row)
         if role == ID_ROLE:
-            return row.id
+            return row[_ID]
         return None
 
     # -- one save, one row -------------------------------------------------------
     def row_of(self, entry_id: int) -> int | None:
         for number, row in enumerate(self._rows):
-            if row.id == entry_id:
+            if row[_ID] == entry_id:
                 return number
         return None
 
     def entry_saved(self, entry: Entry) -> int | None:
         """Show a saved entry where the current order and filters put it; returns its row, if loaded."""
         assert entry.id is not None
-        summary = self.journal.entries.summary(entry.id)
+        summary = _row(self.journal.entries.summary(entry.id))
         current = self.row_of(entry.id)
         wanted = self._position(entry.id)
         if current is not None:
@@ -167,6 +194,6 @@ class EntryListModel(QAbstractTableModel):
         # Other orders: look for it among the loaded rows and the page after them.
         for offset in range(0, len(self._rows) + PAGE, PAGE):
             for number, row in enumerate(self._page(offset)):
-                if row.id == entry_id:
+                if row[_ID] == entry_id:
                     return offset + number
         return len(self._rows) + 1  # further down than loaded
