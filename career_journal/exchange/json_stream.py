@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 from ..domain.errors import ImportRejected
 from .reading import check_importable, empty, not_json, not_utf8, too_deep, too_long_number, unreadable
@@ -186,7 +186,7 @@ class ObjectStream:
     def _absolute(self) -> int:
         return self._dropped + self._pos
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str) -> NoReturn:
         raise self._invalid(message, self._pos)
 
     def _invalid(self, message: str, pos: int) -> ImportRejected:
