@@ -7,6 +7,7 @@ use); ``--db`` or ``CAREER_JOURNAL_DB`` picks another journal file.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from pathlib import Path
@@ -59,6 +60,7 @@ def legacy_backups_dir(journal: Path) -> Path | None:
     return data_dir() / "backups" / f"{Path(journal).stem}-{digest}"
 
 
+@functools.cache
 def resource_dir() -> Path:
     """The app's own files (icons, prompt sets): inside the installed package, else the source tree."""
     here = Path(__file__).resolve().parent

@@ -10,7 +10,7 @@ from ..domain.enums import Criticality, HandoverStatus, LearnerLevel, TeachingMe
 from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Handover, Skill, Teaching
 from ..domain.validation import timestamp_now
-from .convert import iso, to_date
+from .convert import iso, to_date, trusted
 from .crud import _UNIQUE_MESSAGES, delete_row, insert_row, update_row
 from .database import transaction
 from .resolve import resolve_id
@@ -89,12 +89,15 @@ class SkillRepository:
             f" {where} ORDER BY criticality DESC, name COLLATE NOCASE",
             params,
         ).fetchall()
+        criticalities = {c.value: c for c in Criticality}
+        # Rows the journal wrote itself: no need to check them again (Today reads every skill and teaching).
         return [
-            Skill(
+            trusted(
+                Skill,
                 id=r[0],
                 name=r[1],
                 description=r[2],
-                criticality=Criticality(r[3]),
+                criticality=criticalities[r[3]],
                 documented=r[4],
                 is_responsibility=bool(r[5]),
                 created_at=r[6],
@@ -149,14 +152,17 @@ class SkillRepository:
 
     def _teachings(self, where: str, params: list) -> list[Teaching]:
         rows = self.db.execute(f"{_TEACHING_SELECT} {where} ORDER BY t.taught_on DESC, t.id DESC", params)
+        methods = {m.value: m for m in TeachingMethod}
+        levels = {level.value: level for level in LearnerLevel}
         return [
-            Teaching(
+            trusted(
+                Teaching,
                 id=r[0],
                 skill_id=r[1],
                 person_id=r[2],
                 taught_on=date.fromisoformat(r[3]),
-                method=TeachingMethod(r[4]),
-                level=LearnerLevel(r[5]),
+                method=methods[r[4]],
+                level=levels[r[5]],
                 notes=r[6],
                 skill_name=r[7],
                 person_name=r[8],

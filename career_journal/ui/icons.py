@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
@@ -46,8 +47,11 @@ def _drawn(name: str, color: str) -> QIcon:
         svg = handle.read().replace("currentColor", color)
     renderer = QSvgRenderer(QByteArray(svg.encode()))
     result = QIcon()
+    # Drawn for this screen's pixel ratio only (1, or 2 on a high-density screen): half the drawing at start.
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     for size in SIZES:
-        for scale in (1, 2):
+        for scale in dict.fromkeys((1, math.ceil(ratio))):
             image = QImage(size * scale, size * scale, QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(Qt.GlobalColor.transparent)
             painter = QPainter(image)
