@@ -83,16 +83,24 @@ def prepare(folder: Path, count: int, env: dict[str, str]) -> tuple[Path, Path]:
     text = folder / "journal.txt"
     if not text.exists():
         print(f"writing a jrnl journal of {count:,} entries…", flush=True)
-        write_jrnl_text(text, count)
+        write_jrnl_text(folder / "journal.part.txt", count)
+        (folder / "journal.part.txt").rename(text)
+    # Each file takes its name only when complete, so an interrupted run is not taken for a finished one.
     export = folder / "jrnl-export.json"
     if not export.exists():
         config = write_config(folder / "export.yaml", text)
         print("exporting it with `jrnl --export json`…", flush=True)
-        run([str(JRNL), "--config-file", str(config), "--export", "json", "--file", str(export)], env)
+        part = folder / "jrnl-export.part.json"
+        run([str(JRNL), "--config-file", str(config), "--export", "json", "--file", str(part)], env)
+        part.rename(export)
     journal = folder / "journal.cjdb"
     if not journal.exists():
         print("importing that export into Career Journal…", flush=True)
-        run([str(CAREER_JOURNAL), "--db", str(journal), "--new", "import", "jrnl", str(export)], env)
+        part = folder / "journal.part.cjdb"
+        for stale in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
+            stale.unlink(missing_ok=True)
+        run([str(CAREER_JOURNAL), "--db", str(part), "--new", "import", "jrnl", str(export)], env)
+        part.rename(journal)
     return text, journal
 
 
