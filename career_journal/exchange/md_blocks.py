@@ -1,20 +1,25 @@
-"""The user's Markdown, re-laid so it sits safely inside the export.
+"""The user's Markdown, re-laid in one house style: for the export, and for the preview.
 
-A body is read into blocks (paragraphs, headings, code, quotes, lists, tables,
-rules) by a small CommonMark-shaped reader, then written back in one house
-style that a default markdownlint run accepts: ATX headings shifted below the
-item's own heading (never above H6, never skipping a level, never repeating a
-heading already in the file), ``-`` bullets indented by two, ordered lists
-numbered 1, 2, 3, fenced code with a language, ``---`` rules, lines wrapped
-at 80 characters. Raw HTML is escaped, so it shows as text and never runs.
+A body is read by markdown-it (``md_read``) and written back in one style a
+default markdownlint run accepts: ATX headings shifted below the item's own
+heading (never above H6, never skipping a level, never repeating a heading
+already in the file), ``-`` bullets indented by two, ordered lists numbered
+1, 2, 3, fenced code with a language, ``---`` rules, a blank line around
+every block, lines wrapped at 80 characters. Raw HTML is escaped, so it
+shows as text and never runs.
 
 Code keeps its text. Only a code line that markdownlint would call too long
 (a space after column 80) is folded at a space, with ``↪`` starting the
 folded part; tabs become spaces and trailing spaces go.
 
+``preview_markdown`` writes the same blocks for python-markdown to render:
+nothing wrapped, shifted or mended for the linter, lists nested by four
+spaces as python-markdown wants, so the preview shows what a CommonMark
+reader shows.
+
 What it cannot mend, and markdownlint will name: a code block in which every
-line starts with ``$`` (MD014), a link to ``#somewhere`` that is no heading of
-the file (MD051), and a code span broken across lines.
+line starts with ``$`` (MD014) and a link to ``#somewhere`` that is no
+heading of the file (MD051).
 """
 
 from __future__ import annotations
@@ -22,28 +27,19 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .md_inline import WIDTH, clean_controls, guard_start, heading_text, inline, wrap
-from .md_read import (
-    MAYBE_BLOCK,
-    Block,
-    Code,
-    Heading,
-    ListBlock,
-    Paragraph,
-    Quote,
-    Rule,
-    Table,
-    parse,
-    resolve_references,
-    walk,
-)
+from markdown_it.token import Token
+
+from .md_inline import WIDTH, SpanStyle, clean_controls, guard_start, heading_text, inline, unkeep, wrap
+from .md_read import Block, Code, Heading, ListBlock, Paragraph, Quote, Rule, Table, parse, walk
 
 FOLD = "↪ "
-_EMPHASIS_ONLY = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_]+?)(?<=\S)\1")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# A note none of whose characters Markdown reads (most notes): its paragraphs need only wrapping.
+_NOTHING_TO_READ = re.compile(r"[\\`*_\[\]<>&|~#=+@:-]|^[ \t]*\d+[.)]|^ {4}| {2}$|\t", re.MULTILINE)
 _EMPHASIS_PUNCTUATION = ".,;:!?。，；：！？"
+_NO_WIDTH = 1_000_000
+EXPORT_SPANS = SpanStyle()
 
 
 class Headings:
@@ -96,29 +92,39 @@ def shorten(text: str, room: int) -> str:
     return cut.rstrip(" \\") + "…"
 
 
+def heading_line(level: int, text: str, headings: Headings, context: str = "") -> list[str]:
+    """An ATX heading that fits the line; a heading too long for it goes on in the next paragraph.
+
+    ``text`` is Markdown already; the blocks come back as lines with a blank line between them.
+    """
+    room = WIDTH - level - 1
+    full = heading_text(" ".join(text.split())) or "Untitled"
+    shown = shorten(full, room)
+    unique = headings.unique(shown, context, room)
+    lines = ["#" * level + " " + unique]
+    if shown != full:
+        rest = full[len(shown) - 1 :].lstrip()  # the words the heading had no room for
+        lines += ["", *wrap("…" + rest)]
+    return lines
+
+
 @dataclass(slots=True)
 class Layout:
-    """Where a body sits: below a heading of ``level``, in ``width`` columns."""
+    """Where a body sits: below a heading of ``level``, in ``width`` columns, and how it is written."""
 
     level: int
-    headings: Headings
+    headings: Headings | None  # None: a preview, where headings are neither shifted nor numbered
     context: str = ""
     width: int = WIDTH
     last_level: int = 0
     shift: int = 0
     top: bool = True
+    spans: SpanStyle = EXPORT_SPANS
+    indent: int = 0  # how far list content is indented; 0: as far as the marker and its space
 
-
-def heading_line(level: int, text: str, headings: Headings, context: str = "") -> list[str]:
-    """An ATX heading that fits the line; a cut heading is followed by its full text."""
-    room = WIDTH - level - 1
-    full = heading_text(text) or "Untitled"
-    shown = shorten(full, room)
-    unique = headings.unique(shown, context, room)
-    lines = ["#" * level + " " + unique]
-    if shown != full:
-        lines += ["", *wrap(guard_start(full))]
-    return lines
+    @property
+    def lint(self) -> bool:
+        return self.spans.lint
 
 
 def render(text: str, *, level: int, headings: Headings, context: str = "", width: int = WIDTH) -> list[str]:
@@ -126,16 +132,36 @@ def render(text: str, *, level: int, headings: Headings, context: str = "", widt
     if not text.strip():
         return []
     text = clean_controls(text)
-    lines = (text.expandtabs(4) if "\t" in text else text).splitlines()
-    if "]:" in text:
-        lines = resolve_references(lines)
-    if "|" not in text and not any(map(MAYBE_BLOCK.match, lines)):
-        # Nothing but paragraphs (most notes): skip reading them into blocks.
-        return [_lines(rows, width) for rows in _split_on_blank(lines)]
-    blocks = parse(lines)
+    if "\t" in text:
+        text = text.expandtabs(4)
+    if _NOTHING_TO_READ.search(text) is None:
+        # Nothing but words in paragraphs (most notes): no need to read them into blocks.
+        return [_wrapped(" ".join(rows), width) for rows in _paragraphs(text)]
+    blocks = parse(text)
     levels = [b.level for b in walk(blocks) if isinstance(b, Heading)]
     layout = Layout(level, headings, context, width, last_level=level, shift=level + 1 - min(levels, default=1))
     return _emit(blocks, layout)
+
+
+def preview_markdown(text: str) -> str:
+    """``text`` written for the preview: the blocks a CommonMark reader sees, in a form python-markdown agrees on."""
+    text = clean_controls(text)
+    if "\t" in text:
+        text = text.expandtabs(4)
+    layout = Layout(0, None, width=_NO_WIDTH, spans=SpanStyle(lint=False), indent=4)
+    return "\n\n".join(_emit(parse(text), layout))
+
+
+def _paragraphs(text: str) -> Iterator[list[str]]:
+    rows: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            rows.append(line.strip())
+        elif rows:
+            yield rows
+            rows = []
+    if rows:
+        yield rows
 
 
 # -- writing ---------------------------------------------------------------------
@@ -150,62 +176,69 @@ def _emit_one(block: Block, layout: Layout) -> list[str]:
     if isinstance(block, Paragraph):
         return _emit_paragraph(block, layout)
     if isinstance(block, Heading):
-        return _emit_heading(block.level + layout.shift, block.text, layout)
+        return _emit_heading(block.level + layout.shift, inline(block.children, layout.spans), layout)
     if isinstance(block, Code):
         return [_emit_code(block, layout.width)]
     if isinstance(block, Rule):
         return ["---"]
     if isinstance(block, Table):
-        return [_emit_table(block, layout.width)]
+        return [_emit_table(block, layout)]
     if isinstance(block, Quote):
         return [_emit_quote(block, layout)]
     return [_emit_list(block, layout)]
 
 
 def _emit_heading(wanted: int, text: str, layout: Layout) -> list[str]:
+    text = text.replace("\n", " ")
+    if layout.headings is None:
+        return ["#" * max(1, min(wanted, 6)) + " " + unkeep(" ".join(text.split()))]
     level = max(layout.level + 1, min(wanted, layout.last_level + 1, 6))
     if level > 6:
-        return ["\n".join(wrap(guard_start(inline(text)), layout.width))]
+        return [_wrapped(text, layout.width)]
     layout.last_level = level
-    lines = heading_line(level, inline(" ".join(text.split())), layout.headings, layout.context)
+    lines = [unkeep(line) for line in heading_line(level, text, layout.headings, layout.context)]
     return ["\n".join(lines[:1]), *(["\n".join(lines[2:])] if len(lines) > 1 else [])]
 
 
 def _emit_paragraph(block: Paragraph, layout: Layout) -> list[str]:
-    rows = block.lines
-    if len(rows) == 1:
-        alone = _EMPHASIS_ONLY.fullmatch(rows[0].strip())
-        if alone and alone.group(2)[-1] not in _EMPHASIS_PUNCTUATION:
-            # Emphasis standing alone is a heading in disguise (markdownlint MD036).
-            if layout.top:
-                return _emit_heading(layout.last_level + 1, alone.group(2), layout)
-            rows = [alone.group(2)]
-    return [_lines(rows, layout.width)]
+    children = block.children
+    alone = _emphasis_alone(children)
+    if alone is not None and layout.lint:
+        # Emphasis standing alone is a heading in disguise (markdownlint MD036).
+        if layout.top:
+            return _emit_heading(layout.last_level + 1, inline(alone, layout.spans), layout)
+        children = alone
+    return [_wrapped(inline(children, layout.spans), layout.width)]
 
 
-def _lines(rows: list[str], width: int) -> str:
-    """A paragraph's lines, cleaned and wrapped."""
+def _emphasis_alone(children: list[Token]) -> list[Token] | None:
+    """The words of a paragraph that is nothing but one emphasised phrase not ending in punctuation."""
+    children = [child for child in children if child.type != "text" or child.content]
+    if len(children) < 3 or children[0].type not in ("em_open", "strong_open"):
+        return None
+    closing = children[0].type.replace("_open", "_close")
+    if children[-1].type != closing or any(c.type in ("softbreak", "hardbreak") for c in children):
+        return None
+    inner = children[1:-1]
+    depth = 0
+    for child in inner:
+        depth += child.type.endswith("_open") - child.type.endswith("_close")
+        if depth < 0:
+            return None  # the first emphasis closes before the end: not one phrase
+    words = "".join(c.content for c in inner).rstrip()
+    return inner if words and words[-1] not in _EMPHASIS_PUNCTUATION else None
+
+
+def _wrapped(text: str, width: int) -> str:
+    """One paragraph's Markdown, wrapped; a hard line break stays one (written ``\\``, never trailing spaces)."""
+    segments = text.split("\n")
     out: list[str] = []
-    last = len(rows) - 1
-    for number, raw in enumerate(rows):
-        text = guard_start(inline(raw.strip()))
-        pieces = wrap(text, width)
-        if number < last and raw.endswith("  ") and not text.endswith("\\"):
-            pieces[-1] += "\\"  # keep the hard line break without trailing spaces (MD009)
-        out.extend(pieces)
-    return "\n".join(out)
-
-
-def _split_on_blank(lines: list[str]) -> Iterator[list[str]]:
-    rows: list[str] = []
-    for line in lines:
-        if line.strip():
-            rows.append(line)
-        elif rows:
-            yield rows
-            rows = []
-    if rows:
-        yield rows
+    for number, segment in enumerate(segments):
+        lines = wrap(guard_start(segment.strip()), width)
+        if number < len(segments) - 1:
+            lines[-1] += "\\"
+        out.extend(lines)
+    return unkeep("\n".join(out))
 
 
 def _emit_code(block: Code, width: int) -> str:
@@ -230,26 +263,20 @@ def _fold(row: str, width: int) -> list[str]:
     return pieces
 
 
-def _emit_table(block: Table, width: int) -> str:
-    rows = [inline(row) for row in block.lines]
-    if all(len(row) <= width for row in rows):
-        return "\n".join(rows)
+def _emit_table(block: Table, layout: Layout) -> str:
+    cell_style = replace(layout.spans, in_cell=True)
+    rows = [[unkeep(inline(cell, cell_style)).replace("\n", " ").strip() for cell in row] for row in block.rows]
+    rule = [{"left": ":--", "center": ":-:", "right": "--:"}.get(align, "---") for align in block.aligns]
+    lines = ["| " + " | ".join(row) + " |" for row in (rows[0], rule, *rows[1:])]
+    if all(len(line) <= layout.width for line in lines):
+        return "\n".join(lines)
     # Too wide to keep as a table under the line limit: one list item per row.
-    header = _cells(rows[0])
-    lines = []
-    for row in rows[2:]:
-        pairs = [f"{name}: {cell}" if name else cell for name, cell in zip(header, _cells(row), strict=False) if cell]
-        lines += wrap(guard_start("; ".join(pairs)) or "(empty row)", width, "- ", "  ")
-    return "\n".join(lines or wrap(guard_start("; ".join(header)), width, "- ", "  "))
-
-
-def _cells(row: str) -> list[str]:
-    cells = [cell.strip() for cell in _CELL_SPLIT.split(row.strip())]
-    if cells and not cells[0]:
-        cells = cells[1:]
-    if cells and not cells[-1]:
-        cells = cells[:-1]
-    return cells
+    header = rows[0]
+    items = []
+    for row in rows[1:]:
+        pairs = [f"{name}: {cell}" if name else cell for name, cell in zip(header, row, strict=False) if cell]
+        items += wrap(guard_start("; ".join(pairs)) or "(empty row)", layout.width, "- ", "  ")
+    return "\n".join(items or wrap(guard_start("; ".join(header)), layout.width, "- ", "  "))
 
 
 def _emit_quote(block: Quote, layout: Layout) -> str:
@@ -264,7 +291,7 @@ def _emit_list(block: ListBlock, layout: Layout) -> str:
     loose = block.loose
     for children in block.items:
         marker = f"{len(items) + 1}." if block.ordered else "-"
-        pad = " " * (len(marker) + 1)
+        pad = " " * max(len(marker) + 1, layout.indent)
         inner = _child_layout(layout, layout.width - len(pad))
         parts = _emit(children, inner)
         layout.last_level = inner.last_level
@@ -281,6 +308,4 @@ def _emit_list(block: ListBlock, layout: Layout) -> str:
 
 
 def _child_layout(layout: Layout, width: int) -> Layout:
-    return Layout(
-        layout.level, layout.headings, layout.context, max(width, 20), layout.last_level, layout.shift, top=False
-    )
+    return replace(layout, width=max(width, 20), top=False)

@@ -1,57 +1,60 @@
-"""Text inside one line of the Markdown export: escaping, hygiene and wrapping.
+"""Text inside one line of the Markdown export: escaping, spans written from tokens, and wrapping.
 
 Two kinds of text reach a line. *Plain* text (names, titles, tags, a
 milestone) was typed into a form, so every Markdown character in it is
 escaped and it reads exactly as typed. *Markdown* text (entry bodies, notes)
-keeps its emphasis, links and code, but loses what a default markdownlint run
-rejects or what would be live HTML: ``<tag`` is escaped, bare URLs become
-autolinks, ``_em_`` becomes ``*em*`` (one emphasis style per file).
+arrives as markdown-it's inline tokens (see ``md_read``), so what is code, a
+link or emphasis is known: each span is written back in one house style
+(``*em*``, ``**strong**``, inline links, ``<autolinks>``), literal text is
+escaped where Markdown would read it, raw HTML is escaped so it shows as
+text, and bare URLs and e-mail addresses become autolinks (markdownlint
+MD034).
 
-Every line is kept to ``WIDTH`` characters by breaking at spaces outside code
-spans; a piece that would start a block of its own (``- ``, ``1. ``, ``#``…)
-is escaped so it stays part of its paragraph.
+A written span never breaks across lines: its inner spaces are written as
+``KEEP`` (a NUL, which user text never holds once ``clean_controls`` has seen
+it), ``wrap`` breaks only at ordinary spaces and ``unkeep`` turns them back.
+Every line is kept to ``WIDTH`` characters where it can be; a piece that
+would start a block of its own (``- ``, ``1. ``, ``#``…) is escaped so it
+stays part of its paragraph.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markdown_it.token import Token
 
 WIDTH = 80
+KEEP = "\x00"
 # markdownlint's MD026 list: a heading may not end with these.
 HEADING_PUNCTUATION = ".,;:!。，；：！"
-# Code spans, autolinks and link destinations are never touched: while the rest of
-# the line is cleaned they are swapped for placeholders (NUL, number, NUL; user
-# text never holds a NUL, clean_controls saw to that).
-_PROTECTED = re.compile(
-    r"(?<![`\\])(?P<ticks>`+)(?!`)(?:(?!(?P=ticks)).)+?(?<!`)(?P=ticks)(?!`)"
-    r"|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>"
-    r"|<[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*>"
-    r"|(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
-)
-_PLACEHOLDER = re.compile("\x00([0-9]+)\x00")
-# Control characters other than tab and line ends (splitlines reads those).
-_HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
-_BARE_URL = re.compile(r"(?:^|(?<=[\s*_(]))(?:https?|ftps?)://[^\s<>\x00]+", re.IGNORECASE)
+_CONTROL_TABLE = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_URL = r"(?:https?|ftps?)://[^\s<>\x00]+"
+# CommonMark's e-mail autolink, which is also what markdownlint calls a bare address.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_EMAIL = rf"[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]+@{_LABEL}(?:\.{_LABEL})+"
+_BARE = re.compile(rf"(?:^|(?<=[\s*_(]))(?:(?P<url>{_URL})|(?P<email>{_EMAIL}))", re.IGNORECASE)
 _URL_TAIL = ".,:;!?'\")]*_~"
-_STRONG_UNDERSCORE = re.compile(r"(?<![\w\\_])__(?=[^\s_])(.+?)(?<=[^\s_\\])__(?![\w_])")
-_EM_UNDERSCORE = re.compile(r"(?<![\w\\_])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?![\w_])")
-_NO_ALT = re.compile(r"!\[\](?=\x00)")
-_VAGUE_LINK = re.compile(r"\[(click here|here|link|more)\]\(([^()\s]+)\)", re.IGNORECASE)
-_PLAIN_SPECIAL = re.compile(r"([\\`*\[<~]|(?<!\w)_|_(?!\w)|(?<= )#+(?= *$))")
-_ENTITY = re.compile(r"&(?=#?\w+;)")
+# What Markdown could read in literal text; `[ ]`/`[x]` task markers and intraword `_` are left alone.
+_SPECIAL = re.compile(r"[\\`*<~]|\[(?![ xX]\] )|(?<!\w)_|_(?!\w)|&(?=#?\w+;)")
+_IN_LINK = re.compile(r"\]")
+_IN_CELL = re.compile(r"\|")
+_IN_LINK_CELL = re.compile(r"[\]|]")
+_BACKTICKS = re.compile(r"`+")
+_UNSAFE_IN_TARGET = re.compile(r"[\s()<>]")
+_TRAILING_HASHES = re.compile(r"(?<= )#+(?= *$)")
+_VAGUE_LINK_TEXT = frozenset({"click here", "here", "link", "more"})
 _BLOCK_START = re.compile(
     r"[#>]|[-+*](?= |$)|```|~~~|=+\s*$|-+\s*$|[-*_](?:\s*[-*_]){2,}\s*$|\d{1,9}(?P<num>[.)])(?= |$)"
     r"|\[[^\[\]]+\]:"  # a link reference definition: the whole file would share it
 )
 # Every start _BLOCK_START knows begins with one of these: a line without one needs no guard.
 _BLOCK_FIRST_CHARS = frozenset("#>-+*`~=_[0123456789")
-_BACKTICKS = re.compile(r"`+")
 # Text that needs nothing done (most titles and names): starts with a letter, one space between words.
-_ORDINARY = re.compile(r"[^\W\d_](?:[^\W_]|[,.'()?!/@%-]|[ ](?=[^ ]))*")
-
-
-_CONTROL_TABLE = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_ORDINARY = re.compile(r"[^\W\d_](?:[^\W_]|[,.'()?!/%-]|[ ](?=[^ ]))*")
 
 
 def clean_controls(text: str) -> str:
@@ -59,64 +62,144 @@ def clean_controls(text: str) -> str:
     return text.translate(_CONTROL_TABLE)
 
 
+def unkeep(text: str) -> str:
+    """The spaces inside spans back as spaces, once the lines are wrapped."""
+    return text.replace(KEEP, " ")
+
+
 def plain(text: str) -> str:
-    """Plain text on one line, every Markdown character escaped; URLs become autolinks."""
+    """Plain text on one line, every Markdown character escaped; URLs and e-mail addresses become autolinks."""
     if _ORDINARY.fullmatch(text):
         return text
     flat = " ".join(clean_controls(text).split())
+    return guard_start(_escaped(flat, autolinks=True))
+
+
+def _escaped(text: str, *, autolinks: bool, extra: re.Pattern[str] | None = None) -> str:
     pieces = []
     last = 0
-    for match in _BARE_URL.finditer(flat):
-        url = match.group(0).rstrip(_URL_TAIL)
-        pieces.append(_escape_plain(flat[last : match.start()]))
-        pieces.append(f"<{url}>")
-        last = match.start() + len(url)
-    pieces.append(_escape_plain(flat[last:]))
-    return guard_start("".join(pieces))
+    if autolinks and (":" in text or "@" in text):
+        for match in _BARE.finditer(text):
+            found = match.group(0).rstrip(_URL_TAIL) if match.group("url") else match.group(0)
+            pieces.append(_escape(text[last : match.start()], extra))
+            pieces.append(f"<{found}>")
+            last = match.start() + len(found)
+    pieces.append(_escape(text[last:], extra))
+    return "".join(pieces)
 
 
-def _escape_plain(text: str) -> str:
-    return _ENTITY.sub("\\&", _PLAIN_SPECIAL.sub(r"\\\1", text))
+def _escape(text: str, extra: re.Pattern[str] | None) -> str:
+    text = _SPECIAL.sub(r"\\\g<0>", text)
+    return extra.sub(r"\\\g<0>", text) if extra is not None else text
 
 
-def inline(line: str) -> str:
-    """One line of the user's Markdown, made safe for the export."""
-    if not ("<" in line or "_" in line or "[" in line or "`" in line or "://" in line):
-        return line
-    line = _VAGUE_LINK.sub(_describe_link, line)
-    kept: list[str] = []
+@dataclass(frozen=True, slots=True)
+class SpanStyle:
+    """How a body's spans are written: for the exported file (``lint``) or for a preview of the note."""
 
-    def hide(match: re.Match[str]) -> str:
-        kept.append(match.group(0))
-        return f"\x00{len(kept) - 1}\x00"
-
-    line = _PROTECTED.sub(hide, line)
-    line = _HTML_START.sub(r"\\<", line)
-    line = _BARE_URL.sub(lambda m: _autolink(m, line), line)
-    line = _STRONG_UNDERSCORE.sub(r"**\1**", line)
-    line = _EM_UNDERSCORE.sub(r"*\1*", line)
-    line = _NO_ALT.sub("![image]", line)
-    if kept:
-        line = _PLACEHOLDER.sub(lambda m: kept[int(m.group(1))], line)
-    return line
+    lint: bool = True  # mend what markdownlint names (vague link text, images without words)
+    in_cell: bool = False  # inside a table cell, where | ends the cell
 
 
-def _autolink(match: re.Match[str], line: str) -> str:
-    before = line[: match.start()]
-    if before.count("[") - before.count("\\[") > before.count("]") - before.count("\\]"):
-        return match.group(0)  # inside a link's text: an autolink there would break the link
-    url = match.group(0).rstrip(_URL_TAIL)
-    return f"<{url}>{match.group(0)[len(url) :]}"
+def inline(children: Sequence[Token], style: SpanStyle) -> str:
+    """A paragraph's inline tokens as Markdown on one logical line; a hard line break is a newline."""
+    return _Spans(style).write(children)
 
 
-def _describe_link(match: re.Match[str]) -> str:
-    # markdownlint (MD059) wants link text that says where it goes.
-    text, url = match.group(1), match.group(2)
-    return f"[{text} ({_escape_plain(url)})]({url})"
+class _Spans:
+    """Writes one run of inline tokens; a link's address is read from its opening token at the close."""
+
+    def __init__(self, style: SpanStyle) -> None:
+        self.style = style
+        self.out: list[str] = []
+        self.links: list[tuple[int, Token]] = []  # (where its text starts in out, the link_open token)
+
+    def write(self, children: Sequence[Token]) -> str:
+        for token in children:
+            getattr(self, "_" + token.type, self._literal)(token)
+        return "".join(self.out)
+
+    def _text(self, token: Token) -> None:
+        if self.links and self.links[-1][1].markup == "autolink":
+            self.out.append(token.content)  # an autolink's text is its address, as written
+            return
+        extra = _IN_LINK if self.links else None
+        if self.style.in_cell:
+            extra = _IN_LINK_CELL if self.links else _IN_CELL
+        self.out.append(_escaped(token.content, autolinks=not self.links, extra=extra))
+
+    def _literal(self, token: Token) -> None:
+        """Raw HTML and anything unforeseen: shown as the text it is."""
+        self._text(token)
+
+    def _softbreak(self, _token: Token) -> None:
+        self.out.append(" ")
+
+    def _hardbreak(self, _token: Token) -> None:
+        self.out.append("\n")
+
+    def _code_inline(self, token: Token) -> None:
+        code = token.content
+        if self.style.in_cell:
+            code = code.replace("|", "\\|")  # a pipe ends a table cell even inside code (GFM)
+        longest = max((len(run) for run in _BACKTICKS.findall(code)), default=0)
+        ticks = "`" * (longest + 1)
+        edge = code[:1] == "`" or code[-1:] == "`" or (code[:1] == code[-1:] == " " and code.strip())
+        pad = " " if edge else ""
+        self.out.append((ticks + pad + code + pad + ticks).replace(" ", KEEP))
+
+    def _em_open(self, _token: Token) -> None:
+        self.out.append("*")
+
+    def _em_close(self, _token: Token) -> None:
+        self.out.append("*")
+
+    def _strong_open(self, _token: Token) -> None:
+        self.out.append("**")
+
+    def _strong_close(self, _token: Token) -> None:
+        self.out.append("**")
+
+    def _link_open(self, token: Token) -> None:
+        self.links.append((len(self.out), token))
+
+    def _link_close(self, _token: Token) -> None:
+        start, opening = self.links.pop()
+        words = "".join(self.out[start:])
+        del self.out[start:]
+        if opening.markup == "autolink":
+            self.out.append(f"<{words}>")
+            return
+        href = str(opening.attrGet("href") or "")
+        target = _target(href, str(opening.attrGet("title") or ""))
+        if not words.strip():
+            words = _escape(href, _IN_LINK)  # an empty link text would be invisible (MD042)
+        elif self.style.lint and unkeep(words).strip().casefold() in _VAGUE_LINK_TEXT:
+            words += f" ({_escape(href, _IN_LINK)})"  # link text that says where it goes (MD059)
+        self.out.append(f"[{words}]({target})")
+
+    def _image(self, token: Token) -> None:
+        alt = _Spans(self.style)
+        alt.links.append((0, token))  # inside the brackets: ] is escaped, no autolinks
+        words = alt.write(token.children or []).strip()
+        if not words and self.style.lint:
+            words = "image"  # an image needs words for those who cannot see it (MD045)
+        self.out.append(f"![{words}]({_target(str(token.attrGet('src') or ''), str(token.attrGet('title') or ''))})")
+
+
+def _target(href: str, title: str) -> str:
+    """A link's destination and title, kept on one line."""
+    if not href or _UNSAFE_IN_TARGET.search(href):
+        href = "<" + href.replace("<", "%3C").replace(">", "%3E") + ">"
+    if title:
+        href += ' "' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return href.replace(" ", KEEP)
 
 
 def guard_start(line: str) -> str:
     """Escape a line start that Markdown would read as a heading, list, quote, fence or rule."""
+    if not line or line[0] not in _BLOCK_FIRST_CHARS:
+        return line
     match = _BLOCK_START.match(line)
     if match is None:
         return line
@@ -129,73 +212,43 @@ def guard_start(line: str) -> str:
 
 
 def heading_text(text: str) -> str:
-    """Heading text without the trailing punctuation markdownlint rejects (MD026)."""
-    return text.rstrip(HEADING_PUNCTUATION + " \\")
+    """Heading text without the trailing punctuation markdownlint rejects (MD026), and no closing #s."""
+    return _TRAILING_HASHES.sub(lambda m: "\\" + m.group(0), text.rstrip(HEADING_PUNCTUATION + " \\"))
 
 
 def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list[str]:
-    """Break ``text`` at spaces so each line (with its prefix) fits ``width`` where it can."""
+    """Break ``text`` at spaces so each line (with its prefix) fits ``width`` where it can.
+
+    The first line gets the prefix ``first`` (a list marker, say) and every
+    other line ``rest``; a line that would start a block of its own is escaped.
+    """
     if len(first) + len(text) <= width:
         return [first + text]
-    if len(first) == len(rest) and "`" not in text and "\\ " not in text:
-        pieces = _line_pattern(width - len(first)).findall(text)
-        if _BLOCK_FIRST_CHARS.isdisjoint([piece[0] for piece in pieces[1:]]):
-            # No piece would start a block (the usual case): nothing to escape, every piece fits.
-            return [first + piece for piece in pieces] if first else pieces
-        guarded = [first + pieces[0]] + [rest + guard_start(piece) for piece in pieces[1:]]
-        if all(len(line) <= width or " " not in line[len(rest) :] for line in guarded[1:]):
-            return guarded
-    lines = []
-    prefix = first
-    while len(prefix) + len(text) > width:
-        cut = _break_at(text, width - len(prefix))
-        if cut is None:
-            break
-        lines.append(prefix + text[:cut].rstrip(" "))
-        text = guard_start(text[cut:].lstrip(" "))
-        prefix = rest
-    lines.append(prefix + text)
+    pieces = _line_pattern(width - len(first)).findall(text) if len(first) == len(rest) else None
+    if pieces is None or any(len(piece) > width - len(rest) and " " in piece for piece in pieces):
+        pieces = _greedy(text, width - len(first), width - len(rest))
+    lines = [first + pieces[0]]
+    for piece in pieces[1:]:
+        lines.append(rest + (guard_start(piece) if piece[0] in _BLOCK_FIRST_CHARS else piece))
     return lines
+
+
+def _greedy(text: str, first_room: int, room: int) -> list[str]:
+    pieces: list[str] = []
+    limit = first_room
+    for word in text.split(" "):
+        if not word:
+            continue
+        if pieces and len(pieces[-1]) + 1 + len(word) <= limit:
+            pieces[-1] += " " + word
+        else:
+            if pieces:
+                limit = room
+            pieces.append(word)
+    return pieces or [""]
 
 
 @functools.cache
 def _line_pattern(width: int) -> re.Pattern[str]:
     """Greedy runs of at most ``width`` characters that end at a word (or one long word)."""
     return re.compile(rf" *([^ ](?:.{{0,{max(width - 2, 0)}}}[^ ])?(?= |$)|[^ ]+)")
-
-
-def _break_at(text: str, limit: int) -> int | None:
-    """The last usable space at or before ``limit``, else the first after it, else None."""
-    if "`" not in text and "\\ " not in text:
-        cut = text.rfind(" ", 1, limit + 1)
-        if cut <= 0:
-            cut = text.find(" ", limit + 1)
-        return cut if cut > 0 and text[cut + 1 :].strip() else None
-    in_code = _code_ranges(text)
-    best = None
-    for index, char in enumerate(text):
-        if char != " " or index == 0 or text[index - 1] == "\\" or any(a < index < b for a, b in in_code):
-            continue
-        if not text[index + 1 :].strip():
-            break
-        if index <= limit or best is None:
-            best = index
-        if index > limit:
-            break
-    return best
-
-
-def _code_ranges(text: str) -> list[tuple[int, int]]:
-    """Where the code spans of a line are: a backtick run opens one, the next run of the same length closes it."""
-    ranges = []
-    runs = [m for m in _BACKTICKS.finditer(text) if m.start() == 0 or text[m.start() - 1] != "\\"]
-    index = 0
-    while index < len(runs):
-        opening = runs[index]
-        closing = next((j for j in range(index + 1, len(runs)) if len(runs[j].group(0)) == len(opening.group(0))), None)
-        if closing is None:
-            index += 1
-            continue
-        ranges.append((opening.start(), runs[closing].end()))
-        index = closing + 1
-    return ranges

@@ -111,7 +111,7 @@ def test_long_lines_wrap_without_starting_a_new_block() -> None:
 
 
 def test_tables_stay_tables_unless_too_wide() -> None:
-    narrow = "| a | b |\n|---|---|\n| 1 | 2 |"
+    narrow = "| a | b |\n| --- | --- |\n| 1 | 2 |"
     assert render_one(narrow) == narrow
     assert "<table>" in rendered(render_one(narrow), tables=True)
     wide = "| name | note |\n|---|---|\n| Dana | " + "runs the release train " * 5 + "|"
