@@ -6,11 +6,14 @@ opportunities and people are H4s under an H3 of their own. Journal entries
 are listed **oldest first**, so the file reads as a story from the first day
 of the range to the last; conversations and teaching follow the same order.
 
-Goals, skills, people and the personal team are shown as they stand today;
-entries, teaching records, conversations and plan changes only when they fall
-in the date range. Private entries and people's email and phone stay out
-unless asked for; a coach packet also leaves out your notes on people and
-advisers. ``left_out`` says, in words, what was held back.
+Goals, skills and the personal team are shown as they stand today; entries,
+teaching records, conversations and plan changes only when they fall in the
+date range, and in a dated export only the people with something in it
+(``everyone`` shows them all). Private entries, private goals (with their
+milestones and plan changes) and private opportunities, and people's email
+and phone stay out unless asked for; a coach packet also leaves out your
+notes on people and advisers and where on this computer a skill is written
+down. ``left_out`` says, in words, what was held back.
 
 The output depends only on the journal, the options and ``today``, and passes
 markdownlint's default rules (see ``md_blocks`` for how user text is laid out).
@@ -18,6 +21,7 @@ markdownlint's default rules (see ``md_blocks`` for how user text is laid out).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,7 +31,7 @@ from ..domain.queries import EntryFilter
 from ..files import write_atomic
 from ..storage.journal import Journal
 from .leftovers import remember_export_folder
-from .md_sections import Sections, plural
+from .md_sections import Sections, is_web_address, plural
 
 SECTIONS = ("goals", "entries", "teaching", "network", "team")
 SECTION_TITLES = {
@@ -49,6 +53,7 @@ class MarkdownOptions:
     sections: tuple[str, ...] = SECTIONS
     include_private: bool = False
     include_contact_details: bool = False
+    everyone: bool = False  # every person in the network, not only those with something in the period
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTIONS]
@@ -57,37 +62,151 @@ class MarkdownOptions:
 
 
 def resolve_range(options: MarkdownOptions, today: date) -> tuple[date | None, date]:
-    """The first day (None: from the beginning) and the last day the export covers."""
+    """The first day (None: from the beginning) and the last day the export covers.
+
+    ValueError says in words when the first day comes after the last.
+    """
     end = options.date_to or today
     if options.date_from is None and options.coach:
         return end - timedelta(days=COACH_DAYS), end
+    if options.date_from is not None and options.date_from > end:
+        last = "the last day" if options.date_to else "today"
+        raise ValueError(f"The first day, {options.date_from.isoformat()}, is after {last}, {end.isoformat()}.")
     return options.date_from, end
+
+
+class MarkdownExport:
+    """One export: the document in chunks, and what it held back.
+
+    ``left_out`` can be asked before or after the chunks are read; after, it
+    reuses what the build already read.
+    """
+
+    def __init__(self, journal: Journal, options: MarkdownOptions, *, today: date) -> None:
+        self.journal = journal
+        self.options = options
+        self.start, self.end = resolve_range(options, today)
+        self.sections = Sections(
+            journal,
+            start=self.start,
+            end=self.end,
+            today=today,
+            coach=options.coach,
+            include_private=options.include_private,
+            include_contact_details=options.include_contact_details,
+            everyone=options.everyone,
+        )
+
+    def chunks(self) -> Iterator[str]:
+        """The document in pieces of about 64 KB, read from the journal in one snapshot as it is written out."""
+        return _chunks(self._blocks())
+
+    def _blocks(self) -> Iterator[str]:
+        kind = "Coaching notes" if self.options.coach else "Career journal"
+        span = f"{self.start.isoformat()} to {self.end.isoformat()}" if self.start else f"up to {self.end.isoformat()}"
+        with self.journal.snapshot():
+            yield self.sections.heading(1, f"{kind}: {span}")
+            for name in SECTIONS:
+                if name in self.options.sections:
+                    yield self.sections.heading(2, SECTION_TITLES[name])
+                    yield from getattr(self.sections, name)()
+
+    def left_out(self) -> list[str]:
+        """What the options held back, as phrases for the user; empty when nothing was."""
+        return _HeldBack(self).phrases()
 
 
 def build_markdown(journal: Journal, options: MarkdownOptions, *, today: date) -> Iterator[str]:
     """The document in chunks, read from the journal as it is written out."""
-    return _chunks(_blocks(journal, options, today))
+    return MarkdownExport(journal, options, today=today).chunks()
 
 
 def write_markdown(journal: Journal, options: MarkdownOptions, path: Path, *, today: date) -> list[str]:
     """Write the document to ``path`` (all of it or nothing); returns what was left out."""
+    export = MarkdownExport(journal, options, today=today)
     remember_export_folder(path)
-    write_atomic(path, build_markdown(journal, options, today=today), protect=journal.own_files())
-    return left_out(journal, options, today=today)
+    with contextlib.closing(export.chunks()) as chunks:
+        write_atomic(path, chunks, protect=journal.own_files())
+    return export.left_out()
 
 
 def left_out(journal: Journal, options: MarkdownOptions, *, today: date) -> list[str]:
     """What the options held back, as phrases for the user; empty when nothing was."""
-    start, end = resolve_range(options, today)
-    held: list[str] = []
-    if "entries" in options.sections and not options.include_private:
-        count = journal.entries.count(EntryFilter(date_from=start, date_to=end, private=True))
-        if count:
-            held.append(f"{count} private {plural(count, 'entry', 'entries')}")
-    if "network" in options.sections:
-        people = journal.people.list()
-        if not options.include_contact_details:
-            with_details = [p for p in people if p.email.strip() or p.phone.strip()]
+    return MarkdownExport(journal, options, today=today).left_out()
+
+
+class _HeldBack:
+    """The phrases of "Left out", section by section, asking ``Sections`` what it shows."""
+
+    def __init__(self, export: MarkdownExport) -> None:
+        self.export = export
+        self.options = export.options
+        self.sections = export.sections
+        self.journal = export.journal
+
+    def phrases(self) -> list[str]:
+        chosen = self.options.sections
+        held: list[str] = []
+        with self.journal.snapshot():
+            if "goals" in chosen:
+                held += self._goals()
+            if "entries" in chosen:
+                held += self._entries()
+            if "teaching" in chosen and self.options.coach:
+                held += self._local_paths()
+            if "network" in chosen:
+                held += self._network()
+            if "team" in chosen and self.options.coach:
+                count = sum(bool(a.notes.strip()) for a in self.journal.people.advisers())
+                if count:
+                    held.append(f"your notes on {count} {plural(count, 'adviser', 'advisers')}")
+        return held
+
+    def _goals(self) -> list[str]:
+        if self.options.include_private:
+            return []
+        hidden = [g for g in self.journal.goals.list() if g.private]
+        if not hidden:
+            return []
+        milestones = sum(len(g.milestones) for g in hidden)
+        with_milestones = f" with {milestones} {plural(milestones, 'milestone', 'milestones')}" if milestones else ""
+        names = ", ".join(f"“{g.title}”" for g in hidden)
+        return [f"{len(hidden)} private {plural(len(hidden), 'goal', 'goals')} ({names}){with_milestones}"]
+
+    def _entries(self) -> list[str]:
+        held = []
+        start, end = self.export.start, self.export.end
+        if not self.options.include_private:
+            count = self.journal.entries.count(EntryFilter(date_from=start, date_to=end, private=True))
+            if count:
+                held.append(f"{count} private {plural(count, 'entry', 'entries')}")
+        if self.options.date_to is None:
+            private = None if self.options.include_private else False
+            later = self.journal.entries.count(EntryFilter(date_from=end + timedelta(days=1), private=private))
+            if later:
+                held.append(f"{later} {plural(later, 'entry', 'entries')} dated after {end.isoformat()}")
+        return held
+
+    def _local_paths(self) -> list[str]:
+        count = sum(bool(s.documented.strip()) and not is_web_address(s.documented) for s in self.journal.skills.list())
+        if not count:
+            return []
+        return [f"where on this computer {count} {plural(count, 'skill is', 'skills are')} written down"]
+
+    def _network(self) -> list[str]:
+        held = []
+        if not self.options.include_private:
+            hidden = [o for o in self.journal.people.opportunities() if o.private]
+            if hidden:
+                names = ", ".join(f"“{o.title}”" for o in hidden)
+                held.append(f"{len(hidden)} private {plural(len(hidden), 'opportunity', 'opportunities')} ({names})")
+        people = self.journal.people.list()
+        shown = self.sections.shown_people(people)
+        quiet = len(people) - len(shown)
+        if quiet:
+            held.append(f"{quiet} {plural(quiet, 'person', 'people')} with nothing in this period")
+        if not self.options.include_contact_details:
+            with_details = [p for p in shown if p.email.strip() or p.phone.strip()]
             if with_details:
                 kinds = [
                     kind
@@ -99,15 +218,11 @@ def left_out(journal: Journal, options: MarkdownOptions, *, today: date) -> list
                 ]
                 count = len(with_details)
                 held.append(f"{' and '.join(kinds)} of {count} {plural(count, 'person', 'people')}")
-        if options.coach:
-            count = sum(bool(p.notes.strip()) for p in people)
+        if self.options.coach:
+            count = sum(bool(p.notes.strip()) for p in shown)
             if count:
                 held.append(f"your notes on {count} {plural(count, 'person', 'people')}")
-    if "team" in options.sections and options.coach:
-        count = sum(bool(a.notes.strip()) for a in journal.people.advisers())
-        if count:
-            held.append(f"your notes on {count} {plural(count, 'adviser', 'advisers')}")
-    return held
+        return held
 
 
 def _chunks(blocks: Iterable[str]) -> Iterator[str]:
@@ -126,24 +241,3 @@ def _chunks(blocks: Iterable[str]) -> Iterator[str]:
             buffer, size = [], 0
     buffer.append("\n")
     yield "".join(buffer)
-
-
-def _blocks(journal: Journal, options: MarkdownOptions, today: date) -> Iterator[str]:
-    start, end = resolve_range(options, today)
-    sections = Sections(
-        journal,
-        start=start,
-        end=end,
-        today=today,
-        coach=options.coach,
-        include_private=options.include_private,
-        include_contact_details=options.include_contact_details,
-    )
-    kind = "Coaching notes" if options.coach else "Career journal"
-    span = f"{start.isoformat()} to {end.isoformat()}" if start else f"up to {end.isoformat()}"
-    with journal.snapshot():
-        yield sections.heading(1, f"{kind}: {span}")
-        for name in SECTIONS:
-            if name in options.sections:
-                yield sections.heading(2, SECTION_TITLES[name])
-                yield from getattr(sections, name)()

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
 from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
 from ..domain.queries import EntryFilter
-from ..domain.records import Entry, Goal, GoalChange, Handover, Interaction, Opportunity, Person
+from ..domain.records import Entry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
 from ..storage.journal import Journal
 from .md_blocks import Headings, heading_line, render
 from .md_inline import WIDTH, plain, wrap
 
 _ENUM_FIELDS = {"direction": GoalDirection, "status": GoalStatus}
 _KIND_LABELS = {kind: kind.label for kind in EntryKind}
+_WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
+
+
+def is_web_address(text: str) -> bool:
+    return _WEB_ADDRESS.match(text.strip()) is not None
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -54,6 +60,7 @@ class Sections:
         coach: bool,
         include_private: bool,
         include_contact_details: bool,
+        everyone: bool,
     ) -> None:
         self.journal = journal
         self.start = start
@@ -62,7 +69,10 @@ class Sections:
         self.coach = coach
         self.include_private = include_private
         self.include_contact_details = include_contact_details
+        self.everyone = everyone or start is None
         self.headings = Headings()
+        # The people the entries shown so far are about (see ``active_people``).
+        self.people_in_entries: set[int] | None = None
 
     def heading(self, level: int, text: str, context: str = "") -> str:
         return "\n".join(heading_line(level, text, self.headings, context))
@@ -71,10 +81,14 @@ class Sections:
         return render(text, level=level, headings=self.headings, context=context)
 
     # -- goals -------------------------------------------------------------------
+    def shown_goals(self) -> list[Goal]:
+        """The goals in the file: a private one only when private things were asked for."""
+        return [g for g in self.journal.goals.list() if self.include_private or not g.private]
+
     def goals(self) -> Iterator[str]:
-        goals = self.journal.goals.list()
+        goals = self.shown_goals()
         if not goals:
-            yield "No goals yet."
+            yield "No goals yet."  # the same words when all are private: the file gives no hint of them
             return
         history: dict[int, list[GoalChange]] = {}
         for change in self.journal.goals.all_history():
@@ -106,8 +120,11 @@ class Sections:
             yield items(_describe_change(change) for change in changes)
 
     # -- entries -----------------------------------------------------------------
+    def entry_filter(self) -> EntryFilter:
+        return EntryFilter(date_from=self.start, date_to=self.end, private=None if self.include_private else False)
+
     def entries(self) -> Iterator[str]:
-        chosen = EntryFilter(date_from=self.start, date_to=self.end, private=None if self.include_private else False)
+        chosen = self.entry_filter()
         count = self.journal.entries.count(chosen)
         if not count:
             yield "No journal entries in this period."
@@ -115,9 +132,11 @@ class Sections:
         yield f"{count} {plural(count, 'entry', 'entries')}, oldest first."
         # Names are read once: one query per entry would not scale to a decade of notes.
         people = {p.id: p.name for p in self.journal.people.list()}
-        goals = {g.id: g.title for g in self.journal.goals.list()}
+        goals = {g.id: g.title for g in self.shown_goals()}  # a private goal is not named
         skills = {s.id: s.name for s in self.journal.skills.list()}
+        self.people_in_entries = set()
         for entry in self.journal.entries.iter_all(chosen, oldest_first=True):
+            self.people_in_entries.update(entry.person_ids)
             yield self._entry(entry, people, goals, skills)
 
     def _entry(self, entry: Entry, people: dict, goals: dict, skills: dict) -> str:
@@ -148,15 +167,15 @@ class Sections:
         coverage = self.journal.coverage()
         yield self.heading(3, "Only you can do this")
         if coverage:
-            yield items(f"{_skill(c)}: {plain(c.next_step)}" for c in only_you(coverage)) or (
+            yield items(f"{self._skill(c)}: {plain(c.next_step)}" for c in only_you(coverage)) or (
                 "Someone else can do every skill on your list."
             )
             yield self.heading(3, "Who else can do it")
-            yield items(f"{_skill(c)}: {_learners(c)}" for c in coverage)
+            yield items(f"{self._skill(c)}: {_learners(c)}" for c in coverage)
         else:
             yield "No skills or responsibilities recorded yet."
         yield self.heading(3, "Teaching in this period")
-        taught = [t for t in self.journal.skills.teachings() if in_range(t.taught_on, self.start, self.end)]
+        taught = self.taught()
         yield (
             items(
                 f"{t.taught_on}: {plain(t.skill_name)} to {plain(t.person_name)} by {t.method.label.lower()},"
@@ -166,11 +185,7 @@ class Sections:
             or "No teaching recorded in this period."
         )
         yield self.heading(3, "Handovers")
-        handovers = [
-            h
-            for h in self.journal.skills.handovers()
-            if h.status is not HandoverStatus.HANDED_OVER or in_range(h.completed_on, self.start, self.end)
-        ]
+        handovers = self.shown_handovers()
         yield (
             items(
                 f"{plain(h.title)} to {plain(h.person_name)}: {_handover_state(h)}{_note(h.notes)}" for h in handovers
@@ -187,15 +202,18 @@ class Sections:
         for interaction in sorted(found, key=lambda i: (i.occurred_on, i.id or 0)):
             yield from self._interaction(interaction)
         yield self.heading(3, "Leadership opportunities")
-        opportunities = self.journal.people.opportunities()
+        opportunities = self.shown_opportunities()
         if not opportunities:
             yield "No leadership opportunities recorded yet."
         for opportunity in opportunities:
             yield from self._opportunity(opportunity)
         yield self.heading(3, "People")
-        people = self.journal.people.list()
-        if not people:
+        everyone = self.journal.people.list()
+        people = self.shown_people(everyone, found)
+        if not everyone:
             yield "No people recorded yet."
+        elif not people:
+            yield "Nobody in your network has anything in this period."
         for person in people:
             yield from self._person(person)
 
@@ -228,7 +246,8 @@ class Sections:
         show_contact = self.include_contact_details
         yield facts(
             [
-                ("Role", ", ".join(plain(part) for part in (person.role, person.org) if part.strip())),
+                ("Role", plain(person.role)),
+                ("Organisation", plain(person.org)),
                 ("Relationship", person.relationship.label if person.relationship else ""),
                 ("Trying to achieve", plain(person.needs)),
                 ("Met", plain(person.how_met)),
@@ -240,6 +259,51 @@ class Sections:
         )
         if not self.coach:
             yield from self.body(person.notes, 4)
+
+    # -- what is shown (the export and "Left out" ask the same questions) ----------
+    def taught(self) -> list[Teaching]:
+        return [t for t in self.journal.skills.teachings() if in_range(t.taught_on, self.start, self.end)]
+
+    def shown_handovers(self) -> list[Handover]:
+        return [
+            h
+            for h in self.journal.skills.handovers()
+            if h.status is not HandoverStatus.HANDED_OVER or in_range(h.completed_on, self.start, self.end)
+        ]
+
+    def shown_opportunities(self) -> list[Opportunity]:
+        return [o for o in self.journal.people.opportunities() if self.include_private or not o.private]
+
+    def shown_people(self, people: list[Person], interactions: list[Interaction] | None = None) -> list[Person]:
+        """Everyone, or in a dated export only the people with something in the period."""
+        if self.everyone:
+            return people
+        active = self.active_people(interactions)
+        return [p for p in people if p.id in active or in_range(p.follow_up, self.start, self.end)]
+
+    def active_people(self, interactions: list[Interaction] | None = None) -> set[int]:
+        """Who took part in something the file shows from the period: a conversation, an entry, teaching…"""
+        if interactions is None:
+            interactions = self.journal.people.interactions(date_from=self.start, date_to=self.end)
+        active = {person for i in interactions for person in i.person_ids}
+        active.update(t.person_id for t in self.taught())
+        active.update(h.person_id for h in self.shown_handovers())
+        active.update(o.person_id for o in self.shown_opportunities() if o.person_id is not None)
+        if self.people_in_entries is None:
+            self.people_in_entries = set()
+            for entry in self.journal.entries.iter_all(self.entry_filter()):
+                self.people_in_entries.update(entry.person_ids)
+        return active | self.people_in_entries
+
+    def _skill(self, coverage: SkillCoverage) -> str:
+        skill = coverage.skill
+        if not skill.documented:
+            written = "not written down"
+        elif self.coach and not is_web_address(skill.documented):
+            written = "written down"  # a path on this computer means nothing to a coach, and says too much
+        else:
+            written = f"written down at {plain(skill.documented)}"
+        return f"{plain(skill.name)} ({skill.criticality.label.lower()}, {written})"
 
     # -- team --------------------------------------------------------------------
     def team(self) -> Iterator[str]:
@@ -297,12 +361,6 @@ def _names(ids: list[int], names: dict) -> str:
 
 def _note(text: str) -> str:
     return f"; {plain(text)}" if text.strip() else ""
-
-
-def _skill(coverage: SkillCoverage) -> str:
-    skill = coverage.skill
-    written = f"written down at {plain(skill.documented)}" if skill.documented else "not written down"
-    return f"{plain(skill.name)} ({skill.criticality.label.lower()}, {written})"
 
 
 def _learners(coverage: SkillCoverage) -> str:

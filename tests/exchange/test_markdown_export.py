@@ -74,7 +74,7 @@ def test_goals_show_direction_progress_milestones_and_plan_changes(sample_journa
             [GoalChange(exit_plan.id or 0, "2026-11-01T10:00:00+00:00", "status", "idea", "active")]
         )
 
-    text = export(sample_journal, sections=("goals",))
+    text = export(sample_journal, sections=("goals",), include_private=True)  # the exit plan is private
 
     staff = text.split("### Promotion to staff engineer")[1].split("###")[0]
     assert "- Direction: Upward\n- Status: Active\n- Target date: 2026-12-17\n- Progress: 2 of 4 milestones" in staff
