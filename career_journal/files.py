@@ -56,6 +56,11 @@ def write_atomic(
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+        # A generator of chunks (an export reading the journal) ends its read now, while the journal is
+        # still open, not later when the garbage collector finds it on a closed one.
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
         if isinstance(exc, OSError):
             raise _explain(exc, path) from None
         raise

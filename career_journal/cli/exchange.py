@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import click
 from ..exchange.contacts import apply_plan, plan_import, read_contacts
 from ..exchange.jrnl import import_jrnl
 from ..exchange.json_io import export_json, import_json
-from ..exchange.markdown import SECTIONS, MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
+from ..exchange.markdown import SECTIONS, MarkdownExport, MarkdownOptions, resolve_range, write_markdown
 from .base import DATE, cli, fail, open_journal
 from .output import print_plan, say
 
@@ -27,12 +28,13 @@ def export() -> None:
 @click.option("--section", "sections", multiple=True, type=click.Choice(SECTIONS), help="Only these; repeatable.")
 @click.option("--include-private", is_flag=True, help="Include entries marked private.")
 @click.option("--include-contact-details", is_flag=True, help="Include people's email and phone.")
+@click.option("--everyone", is_flag=True, help="List every person, not only those with something in the dates.")
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
 @click.option("--salvage", is_flag=True, help="From a damaged journal: write what can still be read.")
 @click.pass_context
 def export_markdown(
     ctx: click.Context, coach: bool, date_from: date | None, date_to: date | None, sections: tuple[str, ...],
-    include_private: bool, include_contact_details: bool, output: str | None, salvage: bool,
+    include_private: bool, include_contact_details: bool, everyone: bool, output: str | None, salvage: bool,
 ) -> None:  # fmt: skip
     """Write a Markdown document of the sections and dates you choose."""
     journal = open_journal(ctx, export=True, salvage=salvage)
@@ -40,13 +42,19 @@ def export_markdown(
         fail(f"--from {date_from.isoformat()} is after --to {date_to.isoformat()}.")
     options = MarkdownOptions(
         coach=coach, date_from=date_from, date_to=date_to, sections=tuple(sections) or SECTIONS,
-        include_private=include_private, include_contact_details=include_contact_details,
+        include_private=include_private, include_contact_details=include_contact_details, everyone=everyone,
     )  # fmt: skip
     today = date.today()
+    try:
+        resolve_range(options, today)
+    except ValueError as exc:
+        fail(str(exc))
     if output is None:
-        for chunk in build_markdown(journal, options, today=today):
-            say(chunk, nl=False)
-        held_back = left_out(journal, options, today=today)
+        export = MarkdownExport(journal, options, today=today)
+        with contextlib.closing(export.chunks()) as chunks:
+            for chunk in chunks:
+                say(chunk, nl=False)
+        held_back = export.left_out()
     else:
         held_back = write_markdown(journal, options, output, today=today)
         start, end = resolve_range(options, today)
