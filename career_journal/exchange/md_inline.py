@@ -139,7 +139,7 @@ class _Spans:
         self.out.append("\n")
 
     def _code_inline(self, token: Token) -> None:
-        code = token.content
+        code = token.content.strip(" ") or token.content  # spaces at its ends are invisible (MD038)
         if self.style.in_cell:
             code = code.replace("|", "\\|")  # a pipe ends a table cell even inside code (GFM)
         longest = max((len(run) for run in _BACKTICKS.findall(code)), default=0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -52,3 +53,23 @@ def raw_html(text: str) -> list[str]:
 def rendered(text: str, *, tables: bool = False) -> str:
     parser = MarkdownIt("commonmark")
     return (parser.enable("table") if tables else parser).render(text)
+
+
+MARKDOWNLINT = (
+    Path(__file__).resolve().parents[2] / ".venv" / "markdownlint" / "node_modules" / ".bin" / "markdownlint-cli2"
+)
+
+
+def markdownlint(paths: list[Path]) -> list[str]:
+    """Failures of the real markdownlint's default rules (markdownlint-cli2) on ``paths``; [] when all pass."""
+    assert MARKDOWNLINT.exists(), (
+        f"markdownlint-cli2 is missing: run scripts/setup (it needs npm) to put it at {MARKDOWNLINT}"
+    )
+    folder = paths[0].parent
+    result = subprocess.run(
+        [str(MARKDOWNLINT), *(str(p.relative_to(folder)) for p in paths)],
+        cwd=folder, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    found = [line for line in result.stderr.splitlines() if " MD0" in line]
+    assert found or result.returncode == 0, result.stderr
+    return found
