@@ -15,8 +15,8 @@ from markdown_checks import TODAY, headings, lint, raw_html
 from career_journal import demo
 from career_journal.domain.enums import EntryKind
 from career_journal.domain.errors import JournalError
-from career_journal.domain.records import Entry, GoalChange
-from career_journal.exchange.markdown import MarkdownOptions, build_markdown, resolve_range, write_markdown
+from career_journal.domain.records import Entry, GoalChange, Person
+from career_journal.exchange.markdown import MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
 from career_journal.storage.journal import Journal
 
 SECTION_TITLES = ["Goals", "Journal entries", "Teaching and handovers", "Network", "Personal team"]
@@ -196,3 +196,60 @@ def test_a_one_year_coach_packet_holds_that_year_only(big_journal: Journal) -> N
     dated = re.findall(r"\n### (\d{4}-\d{2}-\d{2})", text)
     assert len(dated) > BIG // 12
     assert min(dated) >= (TODAY - timedelta(days=365)).isoformat() and max(dated) <= TODAY.isoformat()
+
+
+def test_a_dated_export_lists_only_people_with_something_in_it_and_says_who_was_left_out(
+    sample_journal: Journal,
+) -> None:
+    sample_journal.people.add(Person(name="Quiet Quentin", org="Platform"))
+    week = {"date_from": TODAY - timedelta(days=7), "sections": ("network",)}
+
+    text = export(sample_journal, **week)
+    everyone = export(sample_journal, **week, everyone=True)
+
+    assert "Quiet Quentin" not in text and "#### Quiet Quentin\n\n- Organisation: Platform" in everyone
+    assert "Role: Platform" not in everyone  # an organisation is not a role
+    held = left_out(sample_journal, MarkdownOptions(**week), today=TODAY)  # type: ignore[arg-type]
+    people = sample_journal.people.list()
+    quiet = sum(f"\n#### {person.name}\n" not in text for person in people)
+    assert 0 < quiet < len(people)
+    assert f"{quiet} people with nothing in this period" in held
+    assert not any("nothing in this period" in phrase for phrase in left_out(
+        sample_journal, MarkdownOptions(**week, everyone=True), today=TODAY))  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_a_long_prompt_heading_goes_on_in_the_next_paragraph_not_twice(journal: Journal) -> None:
+    prompt = "What did I teach this week, to whom, how far did they get, and what is the next step for each of them?"
+    journal.entries.add(Entry(title="Weekly review", body=f"## {prompt}\n\nDana ran the release.", entry_date=TODAY))
+
+    text = export(journal, sections=("entries",))
+
+    heading = next(line for line in text.splitlines() if line.startswith("#### "))
+    assert heading.endswith("…") and len(heading) <= 80
+    after = text.split(heading + "\n\n")[1].split("\n\n")[0]
+    assert after.startswith("…") and " ".join((heading[5:-1] + " " + after[1:]).split()) == prompt
+    assert text.count("What did I teach this week") == 1
+    assert lint(text) == []
+
+
+def test_private_goals_and_opportunities_stay_out_unless_asked_and_are_named_to_the_user(
+    sample_journal: Journal,
+) -> None:
+    exit_plan = sample_journal.goals.resolve("Keep the exit option warm")
+    assert exit_plan.private  # an exit plan starts private
+    opportunity = sample_journal.people.opportunities()[0]
+    opportunity.private = True
+    sample_journal.people.update_opportunity(opportunity)
+    sample_journal.entries.add(
+        Entry(title="Shared note about the exit", body="x", entry_date=TODAY, goal_ids=[exit_plan.id or 0])
+    )
+
+    coach = export(sample_journal, coach=True)
+    asked = export(sample_journal, coach=True, include_private=True)
+    held = left_out(sample_journal, MarkdownOptions(coach=True), today=TODAY)
+
+    for private_text in ("Keep the exit option warm", opportunity.title):
+        assert private_text not in coach and private_text in asked
+    assert "Shared note about the exit" in coach  # the entry is shared; only the goal's name is not
+    assert held[0].startswith("1 private goal (“Keep the exit option warm”) with")
+    assert f"1 private opportunity (“{opportunity.title}”)" in held
