@@ -178,6 +178,9 @@ def _emit_one(block: Block, layout: Layout) -> list[str]:
     if isinstance(block, Heading):
         return _emit_heading(block.level + layout.shift, inline(block.children, layout.spans), layout)
     if isinstance(block, Code):
+        if layout.headings is None and not layout.top:
+            # python-markdown sees fences only at the left margin: code in a list or quote is indented.
+            return ["\n".join("    " + line.rstrip() if line.strip() else "" for line in block.lines or [" "])]
         return [_emit_code(block, layout.width)]
     if isinstance(block, Rule):
         return ["---"]

@@ -129,8 +129,15 @@ class _Spans:
         self.out.append(_escaped(token.content, autolinks=not self.links, extra=extra))
 
     def _literal(self, token: Token) -> None:
-        """Raw HTML and anything unforeseen: shown as the text it is."""
-        self._text(token)
+        """Raw HTML and anything unforeseen: shown as the text it is.
+
+        In the file an address inside it becomes an autolink (markdownlint MD034); in the preview
+        it stays text, so a tag's ``style="url(…)"`` never turns into something to click.
+        """
+        extra = _IN_CELL if self.style.in_cell else None
+        if self.links:
+            extra = _IN_LINK_CELL if self.style.in_cell else _IN_LINK
+        self.out.append(_escaped(token.content, autolinks=self.style.lint and not self.links, extra=extra))
 
     def _softbreak(self, _token: Token) -> None:
         self.out.append(" ")

@@ -20,6 +20,10 @@ from markdown_it.token import Token
 
 # Deeper than this, markdown-it stops reading and drops the rest: such a note is kept whole as code.
 MAX_NESTING = 40
+# Reading link brackets and emphasis marks costs more than linear time in markdown-it and python-markdown
+# alike (20,000 nested brackets: seconds). A note with more than these is kept whole as code, as typed.
+MAX_BRACKETS = 2_000
+MAX_MARKS = 10_000
 
 
 @dataclass(slots=True)
@@ -87,8 +91,17 @@ def _parser() -> MarkdownIt:
     return parser
 
 
+def too_tangled(text: str) -> bool:
+    """Whether ``text`` has more brackets or marks than can be read in good time (see ``MAX_BRACKETS``)."""
+    if len(text) < MAX_BRACKETS:
+        return False
+    return text.count("[") > MAX_BRACKETS or sum(map(text.count, "*_`<\\")) > MAX_MARKS
+
+
 def parse(text: str) -> list[Block]:
     """The blocks of ``text`` as a CommonMark reader sees them."""
+    if too_tangled(text):
+        return [Code("text", text.splitlines())]
     tokens = _parser().parse(text)
     if any(token.level >= MAX_NESTING - 2 for token in tokens):
         return [Code("text", text.splitlines())]  # nested too deeply to read: nothing may be dropped
@@ -127,7 +140,7 @@ def _gather(tokens: Sequence[Token]) -> list[Block]:
         elif kind == "hr":
             top.blocks.append(Rule())
         elif kind == "html_block":
-            top.blocks.append(Paragraph([_text_token(line) for line in _with_breaks(token.content)]))
+            top.blocks.append(Paragraph([_html_token(line) for line in _with_breaks(token.content)]))
         elif kind == "table_open":
             index = _table(tokens, index, top.blocks)
         index += 1
@@ -140,8 +153,8 @@ def _with_breaks(text: str) -> Iterator[str]:
         yield line + (" " if number < len(lines) - 1 else "")
 
 
-def _text_token(content: str) -> Token:
-    token = Token("text", "", 0)
+def _html_token(content: str) -> Token:
+    token = Token("html_inline", "", 0)
     token.content = content
     return token
 

@@ -1,19 +1,34 @@
 """Markdown to safe HTML for previews.
 
+The note is read once, by the app's one Markdown reader (markdown-it, see
+``md_read``), and written back in the house style (``md_blocks.preview_markdown``):
+a blank line around every block, lists nested by four spaces, fenced code,
+every literal mark escaped. python-markdown then renders that, so it never
+has to guess where CommonMark and it disagree (a list right after a line of
+text, a nested list indented by two), and the preview shows what a coach's
+CommonMark reader will. Its escapes are widened to all ASCII punctuation, as
+CommonMark's are.
+
 python-markdown does not sanitise, so raw HTML is switched off at the source and
 the result passes through nh3 with a short allow-list: no images, no styles, no
 event handlers, links only to http, https and mailto. The Qt view adds its own
 wall (it loads no resource at all), so a hostile note can neither run nor call
-home.
+home. Rendering takes time on a long note: the app renders on a worker (see
+``ui/widgets/markdown_view.py``).
 """
 
 from __future__ import annotations
 
+import html as html_text
 import re
+import string
 import threading
 
 import markdown
 import nh3
+
+from .md_blocks import preview_markdown
+from .md_read import too_tangled
 
 ALLOWED_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre", "blockquote",
@@ -25,12 +40,12 @@ ALLOWED_ATTRIBUTES = {
     "td": {"align"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
-# Beyond this a preview shows the start only: a 10 MB paste must not freeze the window.
+# Beyond this a preview shows the start only: a 10 MB paste must not keep a worker busy for minutes.
 PREVIEW_LIMIT = 200_000
+TANGLED_NOTE = "This text has too many brackets and marks to lay out quickly, so it is shown as typed."
 _EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 # python-markdown writes an image as <img alt="…" src="…" />; the preview shows its words instead.
 _IMAGE = re.compile(r'<img\b[^>]*?\balt="([^"]*)"[^>]*>')
-
 
 _local = threading.local()
 
@@ -42,6 +57,7 @@ def _converter() -> markdown.Markdown:
         converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
         converter.preprocessors.deregister("html_block")
         converter.inlinePatterns.deregister("html")
+        converter.ESCAPED_CHARS = list(string.punctuation)  # as CommonMark: `\<` and `\|` are escapes too
         _local.converter = converter
     return converter.reset()
 
@@ -50,10 +66,13 @@ def render_html(text: str) -> str:
     """Sanitised HTML for ``text``; never raises on hostile or huge input."""
     truncated = len(text) > PREVIEW_LIMIT
     source = text[:PREVIEW_LIMIT] if truncated else text
+    notes = []
+    if too_tangled(source):
+        notes.append(TANGLED_NOTE)
     try:
-        html = _converter().convert(source)
+        html = _converter().convert(preview_markdown(source))
     except RecursionError:
-        html = "<pre>" + nh3.clean_text(source) + "</pre>"
+        html = "<pre>" + html_text.escape(source) + "</pre>"
     html = _IMAGE.sub(lambda m: f"<em>[image not shown: {m.group(1) or 'no description'}]</em>", html)
     clean = nh3.clean(
         html,
@@ -64,5 +83,9 @@ def render_html(text: str) -> str:
         strip_comments=True,
     )
     if truncated:
-        clean += f"<p><em>Preview shows the first {PREVIEW_LIMIT:,} characters.</em></p>"
-    return clean
+        notes.append(f"Preview shows the first {PREVIEW_LIMIT:,} characters.")
+    return (
+        "".join(f"<p><em>{note}</em></p>" for note in notes[:1])
+        + clean
+        + "".join(f"<p><em>{note}</em></p>" for note in notes[1:])
+    )

@@ -6,8 +6,20 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from markdown_checks import TODAY, rendered
 
-from career_journal.exchange.render import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, PREVIEW_LIMIT, URL_SCHEMES, render_html
+from career_journal import demo
+from career_journal.exchange.md_blocks import Headings, render
+from career_journal.exchange.md_inline import HEADING_PUNCTUATION
+from career_journal.exchange.render import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    PREVIEW_LIMIT,
+    TANGLED_NOTE,
+    URL_SCHEMES,
+    render_html,
+)
+from career_journal.storage.journal import Journal
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -87,3 +99,82 @@ def test_huge_and_deeply_nested_text_renders_without_failing() -> None:
     assert "deep" in nested
     brackets = render_html("[" * 20000 + "x" + "]" * 20000)
     assert "x" in brackets
+
+
+class Structure(HTMLParser):
+    """What a reader notices in rendered HTML: heading texts, list items, link targets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[str] = []
+        self.items = 0
+        self.links: list[str] = []
+        self._heading: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if re.fullmatch(r"h[1-6]", tag):
+            self._heading = []
+        elif tag == "li":
+            self.items += 1
+        elif tag == "a":
+            self.links.append(dict(attrs).get("href") or "")
+
+    def handle_data(self, data: str) -> None:
+        if self._heading is not None:
+            self._heading.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if re.fullmatch(r"h[1-6]", tag) and self._heading is not None:
+            self.headings.append(" ".join("".join(self._heading).split()).rstrip(HEADING_PUNCTUATION))
+            self._heading = None
+
+
+def structure(html: str) -> tuple[list[str], int, list[str]]:
+    parser = Structure()
+    parser.feed(html)
+    return parser.headings, parser.items, parser.links
+
+
+def demo_notes(journal: Journal) -> list[str]:
+    notes = [entry.body for entry in journal.entries.iter_all()]
+    notes += [goal.why for goal in journal.goals.list()]
+    notes += [i.notes for i in journal.people.interactions()] + [o.notes for o in journal.people.opportunities()]
+    return [note for note in notes if note.strip()]
+
+
+def test_the_preview_and_the_export_agree_on_the_demos_notes(journal: Journal) -> None:
+    demo.populate(journal, TODAY, earlier_months=True)
+    notes = demo_notes(journal)
+    assert any("\n- " in note for note in notes) and any("#" in note for note in notes)
+
+    for note in notes:
+        exported = "\n\n".join(render(note, level=2, headings=Headings()))
+        assert structure(render_html(note)) == structure(rendered(exported, tables=True)), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Monday\n- a list right after a line\n- of text",
+        "- nested by two\n  - inside\n    - deeper",
+        "1. one\n2. two\n   - mixed in",
+        "```python\nx = [1]  # code, not a link\n```\n\n| a | b |\n|---|---|\n| [x](https://a.example) | 2 |",
+        "> quoted\n> - item\n\nText with `a [not link](x)` and <https://b.example> and [ref][r]\n\n[r]: https://c.example",
+        "## Heading\nText right under it\n* star\n+ plus",
+        "- item\n\n  ```py\n  [code](x) in a list\n  ```\n- two\n\n> ```\n> [code](y) in a quote\n> ```",
+    ],
+)
+def test_the_preview_reads_markdown_as_commonmark_does(note: str) -> None:
+    exported = "\n\n".join(render(note, level=0, headings=Headings()))
+    preview = structure(render_html(note))
+
+    assert preview == structure(rendered(exported, tables=True))
+    assert preview[1:] == structure(rendered(note, tables=True))[1:]  # the list items and links of the note itself
+    assert render_html(note).count("<pre>") == note.count("```") // 2
+
+
+def test_hostile_brackets_and_marks_are_shown_as_typed_at_once() -> None:
+    for hostile in ("[" * 20000 + "x" + "]" * 20000, "[x" * 15000, "![" * 15000, "*a " * 20000):
+        html = render_html(hostile)
+        assert TANGLED_NOTE in html and "<pre>" in html
+    assert TANGLED_NOTE not in render_html("A note with [a link](https://ok.example) and *some* emphasis.")
