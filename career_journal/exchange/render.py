@@ -23,6 +23,7 @@ import html as html_text
 import re
 import string
 import threading
+from collections.abc import Callable
 
 import markdown
 import nh3
@@ -62,15 +63,26 @@ def _converter() -> markdown.Markdown:
     return converter.reset()
 
 
-def render_html(text: str) -> str:
-    """Sanitised HTML for ``text``; never raises on hostile or huge input."""
+class RenderCancelled(Exception):
+    """A newer text made this render stale before it finished."""
+
+
+def render_html(text: str, *, cancelled: Callable[[], bool] | None = None) -> str:
+    """Sanitised HTML for ``text``; never raises on hostile or huge input.
+
+    ``cancelled`` is asked between reading the text and rendering it; when it
+    says yes, ``RenderCancelled`` ends the work early.
+    """
     truncated = len(text) > PREVIEW_LIMIT
     source = text[:PREVIEW_LIMIT] if truncated else text
     notes = []
     if too_tangled(source):
         notes.append(TANGLED_NOTE)
     try:
-        html = _converter().convert(preview_markdown(source))
+        house_style = preview_markdown(source)
+        if cancelled is not None and cancelled():
+            raise RenderCancelled
+        html = _converter().convert(house_style)
     except RecursionError:
         html = "<pre>" + html_text.escape(source) + "</pre>"
     html = _IMAGE.sub(lambda m: f"<em>[image not shown: {m.group(1) or 'no description'}]</em>", html)

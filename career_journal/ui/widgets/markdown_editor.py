@@ -1,4 +1,8 @@
-"""Write Markdown on the left, read it on the right; the preview follows after a short pause."""
+"""Write Markdown on the left, read it on the right; the preview follows after a short pause.
+
+The preview renders a long note on a worker thread (see ``SafeMarkdownView``), so no
+paste or keystroke waits for it.
+"""
 
 from __future__ import annotations
 
@@ -42,7 +46,7 @@ class MarkdownEditor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(lambda: self.refresh_preview(replacing=False))
         self._loading = False
         self.spelling: SpellingHighlighter | None = None
         self.editor.textChanged.connect(self._on_text_changed)
@@ -78,10 +82,11 @@ class MarkdownEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
 
-    def refresh_preview(self) -> None:
+    def refresh_preview(self, *, replacing: bool = True) -> None:
+        """Show the text in the preview now; ``replacing=False`` for an edit (the older render may stay a moment)."""
         self._timer.stop()
         if self.preview.isVisible() or not self.isVisible():
-            self.preview.set_markdown(self.text())
+            self.preview.set_markdown(self.text(), replacing=replacing)
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
