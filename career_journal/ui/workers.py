@@ -2,15 +2,22 @@
 
 A task gets plain values and opens whatever it needs itself (a connection
 belongs to one thread); ``done`` or ``failed`` then runs on the GUI thread.
+
+While tasks run, Python's cyclic garbage collector runs on the GUI thread
+only: left to itself it runs on whichever thread allocates, and a Qt object
+caught in a reference cycle (a closed dialog and its slots, say) destroyed
+from a worker thread crashes Qt ("QBasicTimer::stop: Failed. Possibly trying
+to stop from a different thread", then a segmentation fault).
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..storage.journal import Journal
 
@@ -36,6 +43,46 @@ class _Task(QRunnable):
 
 
 _running: set[_Relay] = set()
+COLLECT_EVERY_MS = 500
+
+
+class _GuiThreadCollector(QObject):
+    """While tasks run, automatic garbage collection is off and its thresholds are checked on a GUI-thread timer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks = 0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_due)
+        self._timer.start(COLLECT_EVERY_MS)
+
+    def started(self) -> None:
+        self.tasks += 1
+        gc.disable()
+
+    def ended(self) -> None:
+        self.tasks = max(self.tasks - 1, 0)
+        if not self.tasks:
+            gc.enable()
+
+    def collect_due(self) -> None:
+        if gc.isenabled():
+            return  # no task running: Python collects as usual
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in range(3):
+            if counts[generation] <= thresholds[generation]:
+                return
+            gc.collect(generation)
+
+
+_collectors: list[_GuiThreadCollector] = []
+
+
+def _collector() -> _GuiThreadCollector:
+    """The one collector, made on the GUI thread by the first task started there."""
+    if not _collectors:
+        _collectors.append(_GuiThreadCollector())
+    return _collectors[0]
 
 
 def run_task(
@@ -47,9 +94,11 @@ def run_task(
 ) -> _Relay:
     relay = _Relay()
     _running.add(relay)
+    _collector().started()
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
         _running.discard(relay)
+        _collector().ended()
         if callback is not None:
             callback(value)
 
@@ -87,6 +136,7 @@ class JournalReads(QObject):
         generation = self._generation
         relay = _Relay()
         self._relays.add(relay)
+        _collector().started()
 
         def task() -> Any:
             reader = self.journal.reader()
@@ -108,5 +158,6 @@ class JournalReads(QObject):
 
     def _finish(self, relay: _Relay, generation: int, signal: Any, value: Any) -> None:
         self._relays.discard(relay)
+        _collector().ended()
         if generation == self._generation and shiboken6.isValid(self):
             signal.emit(value)

@@ -15,6 +15,7 @@ for it.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import shiboken6
@@ -57,6 +58,7 @@ class SafeMarkdownView(QTextBrowser):
         self.refused_resources: list[str] = []
         self.setAccessibleName("Preview")
         self._latest = 0  # the number of the newest text asked for
+        self._newest = [0]  # the same, for a worker to read
         self._waiting: tuple[int, str] | None = None  # the newest text, while another render runs
         self._running = False
         self._plain_timer = QTimer(self, singleShot=True, interval=PLAIN_AFTER_MS)
@@ -76,6 +78,7 @@ class SafeMarkdownView(QTextBrowser):
         stay a moment while typing goes on.
         """
         self._latest += 1
+        self._newest[0] = self._latest
         if len(text) <= QUICK_LIMIT and not too_tangled(text):
             self._waiting = None
             self._plain_timer.stop()
@@ -97,19 +100,27 @@ class SafeMarkdownView(QTextBrowser):
         self._waiting = None
         self._running = True
 
+        # The worker holds plain values only, never the view: a view closed meanwhile is simply gone.
+        newest = self._newest
+
         def stale() -> bool:  # asked on the worker, between the render's two stages
-            return number != self._latest
+            return number != newest[0]
+
+        view = weakref.ref(self)
+
+        def finished(html: str | None) -> None:
+            shown = view()
+            if shown is not None and shiboken6.isValid(shown):  # else the view was closed meanwhile
+                shown._finished(number, html)
 
         self.render_started.emit()
         run_task(
             lambda: render_html(text, cancelled=stale),
-            done=lambda html: self._finished(number, html),
-            failed=lambda _exc: self._finished(number, None),  # stale (RenderCancelled) or failed: the next one
+            done=finished,
+            failed=lambda _exc: finished(None),  # stale (RenderCancelled) or failed: on to the next one
         )
 
     def _finished(self, number: int, html: str | None) -> None:
-        if not shiboken6.isValid(self):
-            return  # the view was closed while its render ran
         self._running = False
         if number == self._latest and html is not None:
             self._plain_timer.stop()
