@@ -75,6 +75,17 @@ def resolve_range(options: MarkdownOptions, today: date) -> tuple[date | None, d
     return options.date_from, end
 
 
+@dataclass(slots=True)
+class ExportProgress:
+    """How far an export has come, in journal entries: written so far, of how many (0 until counted).
+
+    Written by the export, read from another thread (plain integers, so a read never sees half a value).
+    """
+
+    done: int = 0
+    total: int = 0
+
+
 class MarkdownExport:
     """One export: the document in chunks, and what it held back.
 
@@ -82,7 +93,9 @@ class MarkdownExport:
     reuses what the build already read.
     """
 
-    def __init__(self, journal: Journal, options: MarkdownOptions, *, today: date) -> None:
+    def __init__(
+        self, journal: Journal, options: MarkdownOptions, *, today: date, progress: ExportProgress | None = None
+    ) -> None:
         self.journal = journal
         self.options = options
         self.start, self.end = resolve_range(options, today)
@@ -95,6 +108,7 @@ class MarkdownExport:
             include_private=options.include_private,
             include_contact_details=options.include_contact_details,
             everyone=options.everyone,
+            progress=progress or ExportProgress(),
         )
 
     def chunks(self) -> Iterator[str]:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
 from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
 from ..domain.queries import EntryFilter
 from ..domain.records import Entry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
 from ..storage.journal import Journal
+
+if TYPE_CHECKING:
+    from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
 from .md_inline import WIDTH, plain, wrap
 
@@ -61,6 +65,7 @@ class Sections:
         include_private: bool,
         include_contact_details: bool,
         everyone: bool,
+        progress: ExportProgress,
     ) -> None:
         self.journal = journal
         self.start = start
@@ -70,6 +75,7 @@ class Sections:
         self.include_private = include_private
         self.include_contact_details = include_contact_details
         self.everyone = everyone or start is None
+        self.progress = progress
         self.headings = Headings()
         # The people the entries shown so far are about (see ``active_people``).
         self.people_in_entries: set[int] | None = None
@@ -126,6 +132,7 @@ class Sections:
     def entries(self) -> Iterator[str]:
         chosen = self.entry_filter()
         count = self.journal.entries.count(chosen)
+        self.progress.total = count
         if not count:
             yield "No journal entries in this period."
             return
@@ -138,6 +145,7 @@ class Sections:
         for entry in self.journal.entries.iter_all(chosen, oldest_first=True):
             self.people_in_entries.update(entry.person_ids)
             yield self._entry(entry, people, goals, skills)
+            self.progress.done += 1
 
     def _entry(self, entry: Entry, people: dict, goals: dict, skills: dict) -> str:
         """One entry as one string (this runs 100,000 times in a big export)."""

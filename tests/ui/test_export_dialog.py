@@ -70,6 +70,7 @@ def cli_export(session: Session, out: Path, *args: str) -> bytes:
 def save_via_button(qtbot, dialog: ExportDialog, dialogs, path: Path) -> None:  # type: ignore[no-untyped-def]
     dialogs.save_paths.append(str(path))
     click(qtbot, dialog.save_button)
+    dialog.wait_until_idle()  # the file is written on a worker
 
 
 def type_date(qtbot, field: QWidget, day: str) -> None:  # type: ignore[no-untyped-def]
@@ -183,6 +184,8 @@ def test_private_entries_and_contact_details_stay_out_unless_ticked(
     private_count = journal.entries.count(EntryFilter(date_from=today - timedelta(COACH_DAYS), private=True))
     with_details = sum(1 for p in journal.people.list() if p.email or p.phone)
     dialog = open_dialog(sample_session)
+    click(qtbot, dialog.everyone)  # Ximena has nothing in these dates: listed all the same
+    qtbot.waitUntil(lambda: "Ximena Canary" in dialog.text)
     held_back = tmp_path / "held-back.md"
 
     save_via_button(qtbot, dialog, dialogs, held_back)
@@ -205,6 +208,18 @@ def test_private_entries_and_contact_details_stay_out_unless_ticked(
     assert "private" not in dialog.left_out_label.text() and "email" not in dialog.left_out_label.text()
 
 
+def test_the_coach_packet_lists_only_people_with_something_in_its_dates(
+    qtbot, open_dialog, sample_session: Session
+) -> None:
+    sample_session.journal.people.add(Person(name="Ximena Canary", org="Platform"))
+    dialog = open_dialog(sample_session)
+
+    assert "Ximena Canary" not in dialog.text and "1 person with nothing in this period" in dialog.left_out_label.text()
+    click(qtbot, dialog.everyone)
+    qtbot.waitUntil(lambda: "Ximena Canary" in dialog.text)
+    assert "nothing in this period" not in dialog.left_out_label.text()
+
+
 def test_privacy_boxes_follow_their_sections(qtbot, open_dialog, sample_session: Session) -> None:
     dialog = open_dialog(sample_session)
 
@@ -212,8 +227,11 @@ def test_privacy_boxes_follow_their_sections(qtbot, open_dialog, sample_session:
     click(qtbot, dialog.section_boxes["network"])
 
     assert not dialog.include_private.isEnabled() and not dialog.include_contacts.isEnabled()
+    assert not dialog.everyone.isEnabled()
     qtbot.waitUntil(lambda: "Journal entries" not in dialog.text)
-    assert dialog.left_out_label.text() == "Nothing is left out of the chosen sections and dates."
+    said = dialog.left_out_label.text()
+    assert "private entr" not in said and "email" not in said  # nothing of the sections left out
+    assert "private goal" in said  # the goals section still holds one back
 
 
 # -- clipboard, errors, keyboard -------------------------------------------------
@@ -261,6 +279,7 @@ def test_ctrl_s_saves_remembers_the_folder_and_escape_closes(
     dialogs.save_paths.append(str(target))
 
     qtbot.keyClick(dialog.coach_choice, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    dialog.wait_until_idle()
 
     assert target.read_text(encoding="utf-8") == dialog.text
     assert (target.stat().st_mode & 0o777) == 0o600
@@ -377,3 +396,43 @@ def test_an_empty_journal_says_so(open_dialog, session: Session) -> None:
     assert "empty" in dialog.notice.text() and not dialog.notice.isHidden()
     assert dialog.left_out_label.text() == "Nothing is left out of the chosen sections and dates."
     assert dialog.save_button.isEnabled()
+
+
+# -- work off the GUI thread -----------------------------------------------------
+
+
+def test_the_preview_is_built_on_a_worker_with_its_own_connection(qtbot, open_dialog, sample_session: Session) -> None:
+    dialog = open_dialog(sample_session)
+
+    click(qtbot, dialog.full_choice)
+    dialog._timer.timeout.emit()  # the pause after a change is over: the build starts now
+    assert dialog.busy and no_transaction(sample_session)  # the window's connection reads nothing meanwhile
+    with qtbot.waitSignal(dialog.built, timeout=30_000):
+        pass
+    assert not dialog.busy and dialog.text.startswith("# Career journal: up to ")
+
+
+def test_cancel_stops_a_build_and_a_save_and_writes_nothing(
+    qtbot, open_dialog, sample_session: Session, dialogs, tmp_path: Path
+) -> None:
+    dialog = open_dialog(sample_session)
+    before = dialog.text
+
+    click(qtbot, dialog.full_choice)
+    dialog._timer.timeout.emit()
+    dialog.cancel_button.click()  # shown after half a second; the same button either way
+    dialog.wait_until_idle()
+
+    assert dialog.text == before and "stopped" in dialog.result.text()
+    assert "stopped" in dialog.preview.toPlainText()
+
+    dialog.refresh_preview()
+    (folder := tmp_path / "exports").mkdir()
+    dialogs.save_paths.append(str(folder / "cancelled.md"))
+    click(qtbot, dialog.save_button)  # the preview is fresh: the save starts at once, on a worker
+    assert dialog.busy
+    dialog.cancel_button.click()  # shown after half a second; the same button either way
+    dialog.wait_until_idle()
+
+    assert "cancelled" in dialog.result.text() and dialog.saved_path is None
+    assert list(folder.iterdir()) == []  # neither the file nor a temp file

@@ -1,27 +1,31 @@
 """File → Export for your coach: choose what to share, see exactly that, then save it or copy it.
 
-The text comes from the same functions the command line's ``export markdown``
-uses (``build_markdown`` for the preview and the clipboard, ``write_markdown``
-for the file), so a file saved here is byte for byte the one the command line
-writes with the same choices. Each preview reads the journal in one snapshot
-and joins the whole document before showing it, so no read transaction stays
-open between refreshes. Under the choices the dialog says, in words, what the
-choices hold back, so the person knows exactly what they hand over. The
-choices themselves are ``ExportChoices`` (``export_choices.py``).
+The text comes from the same code the command line's ``export markdown`` runs
+(``MarkdownExport``), so a file saved here is byte for byte the one the command
+line writes with the same choices. Building the preview and writing the file
+run on a worker thread with a read-only connection of their own
+(``export_work.py``), so a decade of notes never freezes the window: past half
+a second a progress bar shows how many entries are done, and Cancel stops
+the work (a cancelled save writes nothing). Under the choices the dialog says,
+in words, what the choices hold back, so the person knows exactly what they
+hand over. The choices themselves are ``ExportChoices`` (``export_choices.py``).
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,21 +33,26 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import JournalError
-from ...domain.queries import EntryFilter
 from ...exchange import render
-from ...exchange.markdown import MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
+from ...exchange.markdown import MarkdownOptions, resolve_range
 from ..icons import icon
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
 from ..widgets.text_label import note_label
+from ..workers import run_task
 from .export_choices import ExportChoices
+from .export_work import Built, Cancelled, ExportJob
 
 PREVIEW_DELAY_MS = 200
+PROGRESS_AFTER_MS = 500  # quicker work shows no progress bar at all
 FOLDER_KEY = "export/folder"  # where the last export was saved, offered again next time
 
 
 class ExportDialog(QDialog):
     """Choices on the left, the document they make on the right; Save As writes exactly that document."""
+
+    built = Signal()  # a preview was built for the current choices (or they make none), or its build stopped
+    finished_saving = Signal()  # a save ended: written, failed or cancelled (``result`` says which)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +66,15 @@ class ExportDialog(QDialog):
         self.options: MarkdownOptions | None = None  # None while the choices cannot make a document
         self.saved_path: Path | None = None
         self._stale = True  # the choices changed since the preview was built
+        self._job: ExportJob | None = None  # the work running on a worker thread, if any
+        self._saving = False  # whether that work is a save (else a build)
+        self._then: list[Callable[[], None]] = []  # what to do once the running build is in (copy, save)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(self._start_build)
+        self._progress_timer = QTimer(self, interval=100)
+        self._progress_timer.timeout.connect(self._show_progress)
+        self._started = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)  # progress only for slow work
+        self._started.timeout.connect(self._progress_timer.start)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
@@ -69,14 +85,21 @@ class ExportDialog(QDialog):
         self.coach_choice, self.full_choice, self.preset = choices.coach_choice, choices.full_choice, choices.preset
         self.date_from, self.date_to, self.section_boxes = choices.date_from, choices.date_to, choices.section_boxes
         self.include_private, self.include_contacts = choices.include_private, choices.include_contacts
+        self.everyone = choices.everyone
         self.left_out_label, self.problem = choices.left_out_label, choices.problem
         body.addWidget(choices)
         body.addWidget(self._preview_panel(), 1)
         layout.addLayout(body, 1)
+        layout.addLayout(self._progress_row())
         layout.addLayout(self._button_row())
         self._connect()
         self.coach_choice.setFocus()
         self._timer.start()  # the first preview is built once the dialog is on screen
+
+    @property
+    def busy(self) -> bool:
+        """Whether a build or a save is running on the worker."""
+        return self._job is not None
 
     # -- building ----------------------------------------------------------------
     def _preview_panel(self) -> QWidget:
@@ -109,6 +132,23 @@ class ExportDialog(QDialog):
         column.addWidget(self.stack, 1)
         return panel
 
+    def _progress_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress_label = note_label(role="muted", wrap=False)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName("Progress")
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop building the preview or writing the file")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.progress_label)
+        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.cancel_button)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.hide()
+        return row
+
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.result = note_label()
@@ -140,52 +180,109 @@ class ExportDialog(QDialog):
         self.raw_toggle.toggled.connect(self._show_raw)
 
     def _choices_changed(self) -> None:
+        """Choices that make no document are explained at once; others get a new preview after a pause."""
         self.result.clear()
         self._stale = True
+        try:
+            resolve_range(self.choices.chosen_options(), self.session.today())
+        except ValueError:
+            self._start_build()  # says why at once, without a worker
+            return
+        self.problem.hide()
+        self._update_buttons()
         self._timer.start()
 
     # -- the document ------------------------------------------------------------
     def refresh_preview(self) -> None:
-        """Build the document for the current choices now and show it (the timer calls this after edits)."""
+        """Build the document for the current choices and wait for it (the window keeps answering meanwhile)."""
+        self._start_build()
+        self.wait_until_idle()
+
+    def wait_until_idle(self, timeout_ms: int = 120_000) -> None:
+        """Let the event loop run until no build or save is running and the preview shows the document."""
+        loop = QEventLoop()
+        deadline = QTimer(singleShot=True, interval=timeout_ms)
+        deadline.timeout.connect(loop.quit)
+        poll = QTimer(interval=10)
+        poll.timeout.connect(lambda: None if self.busy or self.preview.pending else loop.quit())
+        deadline.start()
+        poll.start()
+        if self.busy or self.preview.pending:
+            loop.exec()
+        poll.stop()
+        deadline.stop()
+
+    def _start_build(self, then: Callable[[], None] | None = None) -> None:
+        """Build the document for the current choices on a worker; ``then`` runs once it is shown."""
         self._timer.stop()
-        self._stale, self.options, self.text = False, None, ""
-        held_back: list[str] = []
+        if self._job is not None:
+            self._job.cancel.set()  # a build for older choices: its result is not wanted any more
+        if then is not None:
+            self._then.append(then)
+        self._stale, self.options = False, None  # the text stays until the new one is in
         try:
             options = self.choices.chosen_options()
-            journal, today = self.session.journal, self.session.today()
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                # Joined in full: the snapshot the export reads in ends with its last chunk.
-                self.text = "".join(build_markdown(journal, options, today=today))
-                held_back = left_out(journal, options, today=today)
-                self.stats.setText(self._stats(options))
-            finally:
-                QApplication.restoreOverrideCursor()
-            self.options = options
-        except (ValueError, JournalError) as exc:
+            resolve_range(options, self.session.today())
+        except ValueError as exc:
+            self._job, self.text, self._then = None, "", []  # a build for older choices is not wanted
+            self._end()
             self.problem.setText(str(exc))
-        ready = self.options is not None
-        self.problem.setVisible(not ready)
+            self._show_document(None, [])
+            return
+        job = ExportJob(self.session.journal.path, options, self.session.today())
+        self._begin(job, "Building the preview")
+        me = weakref.ref(self)  # the worker's callbacks must not keep a closed dialog alive
+        run_task(
+            job.build,
+            done=lambda built: (dialog := me()) and dialog._built(job, built),
+            failed=lambda exc: (dialog := me()) and dialog._failed(job, exc),
+        )
+
+    def _built(self, job: ExportJob, built: Built) -> None:
+        if job is not self._job:
+            return  # overtaken by newer choices
+        self.options, self.text = job.options, built.text
+        self._end()
+        self.stats.setText(self._stats(job.options, built.entries))
+        self._show_document(job.options, built.left_out)
+        then, self._then = self._then, []
+        for action in then:
+            action()
+
+    def _failed(self, job: ExportJob, exc: Exception) -> None:
+        if job is not self._job:
+            return
+        self._end()
+        self._stale = True
+        self._then = []
+        if isinstance(exc, Cancelled):
+            self._say("The preview was stopped. Change a choice, or Save As, to build it again.")
+        else:
+            self.problem.setText(str(exc) if isinstance(exc, JournalError) else f"The preview failed: {exc}")
+        self._show_document(None, [])
+
+    def _show_document(self, options: MarkdownOptions | None, held_back: list[str]) -> None:
+        ready = options is not None
+        self.problem.setVisible(not ready and not self._stale)
         self.left_out_label.setVisible(ready)
         nothing = "Nothing is left out of the chosen sections and dates."
         self.left_out_label.setText(f"Left out: {'; '.join(held_back)}." if held_back else nothing)
-        for button in (self.save_button, self.copy_button):
-            button.setEnabled(ready)
+        self._update_buttons()
         self.stats.setVisible(ready)
         self.notice.setText(self._notice() if ready else "")
         self.notice.setVisible(bool(self.notice.text()))
-        self.preview.set_markdown(self.text if ready else "*Nothing to preview until the choice on the left is fixed.*")
+        stopped = "*The preview was stopped.*" if self._stale else ""
+        waiting = stopped or "*Nothing to preview until the choice on the left is fixed.*"
+        self.preview.set_markdown(self.text[: render.PREVIEW_LIMIT] if ready else waiting)
         self._show_raw(self.raw_toggle.isChecked())
+        self.built.emit()
 
-    def _stats(self, options: MarkdownOptions) -> str:
+    def _stats(self, options: MarkdownOptions, entries: int) -> str:
         """About how long the document is, and how many journal entries it holds."""
         words = f"About {len(self.text.split()):,} words"
         if "entries" not in options.sections:
             return words
-        start, end = resolve_range(options, self.session.today())
-        chosen = EntryFilter(date_from=start, date_to=end, private=None if options.include_private else False)
-        count = self.session.journal.entries.count(chosen)
-        return f"{words}, {count:,} {'entry' if count == 1 else 'entries'}"
+        return f"{words}, {entries:,} {'entry' if entries == 1 else 'entries'}"
 
     def _notice(self) -> str:
         limit = render.PREVIEW_LIMIT
@@ -205,11 +302,55 @@ class ExportDialog(QDialog):
         if raw:
             self.raw.setPlainText(self.text[: render.PREVIEW_LIMIT])
 
-    def _current(self) -> MarkdownOptions | None:
-        """The options for what is on screen, building the preview first if an edit is still pending."""
-        if self._stale:
-            self.refresh_preview()
-        return self.options
+    # -- work on the worker ----------------------------------------------------------
+    def _after_build(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the preview for the current choices is built (starting the build if needed)."""
+        if self.busy:
+            self._then.append(then)
+        else:
+            self._start_build(then=then)
+
+    def _begin(self, job: ExportJob, doing: str, *, saving: bool = False) -> None:
+        self._job = job
+        self._saving = saving
+        self._doing = doing
+        self._started.start()
+        self._update_buttons()
+
+    def _end(self) -> None:
+        self._job = None
+        self._saving = False
+        self._started.stop()
+        self._progress_timer.stop()
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.hide()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Save and Copy work whenever the choices make a document (waiting for a build that is running)."""
+        usable = not self._saving and (self.options is not None or self._stale or self.busy)
+        for button in (self.save_button, self.copy_button):
+            button.setEnabled(usable)
+
+    def _show_progress(self) -> None:
+        if self._job is None:
+            return
+        done, total = self._job.progress.done, self._job.progress.total
+        self.progress_bar.setRange(0, total)  # 0 of 0 until the entries are counted: a busy bar
+        self.progress_bar.setValue(min(done, total))
+        counted = f": {done:,} of {total:,} entries" if total else ""
+        self.progress_label.setText(f"{self._doing}{counted}…")
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.show()
+
+    def cancel(self) -> None:
+        """Stop the build or save that is running; a save stopped half-way leaves no file."""
+        if self._job is not None:
+            self._job.cancel.set()
+
+    def reject(self) -> None:
+        self.cancel()  # closing stops the work too: nothing is written after the dialog is gone
+        super().reject()
 
     # -- saving and copying -------------------------------------------------------
     def default_path(self, options: MarkdownOptions) -> Path:
@@ -222,9 +363,14 @@ class ExportDialog(QDialog):
         return (folders or [Path.home()])[0] / name
 
     def save_as(self) -> None:
-        options = self._current()
-        if options is None:
+        if self._saving:
+            return  # one save at a time
+        if self.busy or self._stale:
+            self._after_build(self.save_as)  # saves exactly what the preview will show
             return
+        if self.options is None:
+            return
+        options = self.options
         chosen, _filter = QFileDialog.getSaveFileName(
             self, "Save the export", str(self.default_path(options)), "Markdown (*.md);;All files (*)"
         )
@@ -233,20 +379,39 @@ class ExportDialog(QDialog):
         path = Path(chosen)
         if not path.suffix and not path.with_suffix(".md").exists():
             path = path.with_suffix(".md")  # "notes" typed into a save dialog that adds no extension
-        journal, today = self.session.journal, self.session.today()
-        held_back = self.session.attempt(
-            lambda: write_markdown(journal, options, path, today=today), parent=self, doing="save the export"
+        job = ExportJob(self.session.journal.path, options, self.session.today())
+        self._begin(job, f"Saving {path.name}", saving=True)
+        me = weakref.ref(self)
+        run_task(
+            lambda: job.write(path),
+            done=lambda _held: (dialog := me()) and dialog._saved(path),
+            failed=lambda exc: (dialog := me()) and dialog._not_saved(exc),
         )
-        if held_back is None:
-            self._say(f"Not saved: {path.name} was not written. Pick another folder and try again.", error=True)
-            return
+
+    def _saved(self, path: Path) -> None:
+        self._end()
         self.saved_path = path
         self.session.settings.setValue(FOLDER_KEY, str(path.parent))
         self._say(f"Saved to {path}")
         self.session.status.emit(f"Exported to {path}")
+        self.finished_saving.emit()
+
+    def _not_saved(self, exc: Exception) -> None:
+        self._end()
+        if isinstance(exc, Cancelled):
+            self._say("Not saved: you cancelled, and no file was written.")
+        else:
+            QMessageBox.warning(self, "Could not save the export", str(exc))
+            self._say("Not saved: the file was not written. Pick another folder and try again.", error=True)
+        self.finished_saving.emit()
 
     def copy_to_clipboard(self) -> None:
-        if self._current() is None:
+        if self._saving:
+            return
+        if self.busy or self._stale:
+            self._after_build(self.copy_to_clipboard)
+            return
+        if self.options is None:
             return
         QGuiApplication.clipboard().setText(self.text)
         self._say(f"Copied to the clipboard ({len(self.text.split()):,} words).")

@@ -107,12 +107,19 @@ class ExportChoices(QScrollArea):
             box.setChecked(True)
             column.addWidget(box)
             self.section_boxes[name] = box
+        self.everyone = _tipped(
+            QCheckBox("Everyone in my net&work"),
+            "Everyone in my network",
+            "List every person, not only those with a conversation, entry or teaching in these dates",
+        )
+        self.everyone.setContentsMargins(24, 0, 0, 0)
+        column.addWidget(self.everyone)
 
         group("Privacy")
-        self.include_private = QCheckBox("Include &private entries")
+        self.include_private = QCheckBox("Include &private entries and goals")
         self.include_contacts = QCheckBox("Include contact &details (email, phone)")
         for box, what in (
-            (self.include_private, "Entries you marked private"),
+            (self.include_private, "Entries, goals and opportunities you marked private"),
             (self.include_contacts, "Emails, phones"),
         ):
             box.setToolTip(f"{what} stay out of the file unless you tick this")
@@ -139,7 +146,7 @@ class ExportChoices(QScrollArea):
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.date_from.dateChanged.connect(self._dates_edited)
         self.date_to.dateChanged.connect(self._dates_edited)
-        for box in (*self.section_boxes.values(), self.include_private, self.include_contacts):
+        for box in (*self.section_boxes.values(), self.include_private, self.include_contacts, self.everyone):
             box.toggled.connect(self._choices_changed)
 
     # -- choices -----------------------------------------------------------------
@@ -181,6 +188,7 @@ class ExportChoices(QScrollArea):
     def _choices_changed(self) -> None:
         self.include_private.setEnabled(self.section_boxes["entries"].isChecked())
         self.include_contacts.setEnabled(self.section_boxes["network"].isChecked())
+        self.everyone.setEnabled(self.section_boxes["network"].isChecked())
         self.changed.emit()
 
     def chosen_options(self) -> MarkdownOptions:
@@ -198,4 +206,5 @@ class ExportChoices(QScrollArea):
             sections=sections,
             include_private=self.include_private.isChecked(),
             include_contact_details=self.include_contacts.isChecked(),
+            everyone=self.everyone.isChecked(),
         )
