@@ -214,7 +214,7 @@ class _HeldBack:
             if hidden:
                 names = ", ".join(f"“{o.title}”" for o in hidden)
                 held.append(f"{len(hidden)} private {plural(len(hidden), 'opportunity', 'opportunities')} ({names})")
-        people = self.journal.people.list()
+        people = self.sections.people()
         shown = self.sections.shown_people(people)
         quiet = len(people) - len(shown)
         if quiet:

@@ -35,8 +35,10 @@ from .md_inline import WIDTH, SpanStyle, clean_controls, guard_start, heading_te
 from .md_read import Block, Code, Heading, ListBlock, Paragraph, Quote, Rule, Table, parse, walk
 
 FOLD = "↪ "
-# A note none of whose characters Markdown reads (most notes): its paragraphs need only wrapping.
-_NOTHING_TO_READ = re.compile(r"[\\`*_\[\]<>&|~#=+@:-]|^[ \t]*\d+[.)]|^ {4}| {2}$|\t", re.MULTILINE)
+# A note none of whose characters Markdown reads (most notes) needs only wrapping: no such character,
+# and no line that starts a list with a number or indented code, or ends in a hard break.
+_MARKDOWN_CHARS = re.compile(r"[\\`*_\[\]<>&|~#=+@:\t-]")
+_LINE_STARTS = re.compile(r"^(?: {4}| {0,3}\d+[.)])| {2}$", re.MULTILINE)
 _EMPHASIS_PUNCTUATION = ".,;:!?。，；：！？"
 _NO_WIDTH = 1_000_000
 EXPORT_SPANS = SpanStyle()
@@ -132,11 +134,13 @@ def render(text: str, *, level: int, headings: Headings, context: str = "", widt
     if not text.strip():
         return []
     text = clean_controls(text)
+    if _MARKDOWN_CHARS.search(text) is None and ("\n" not in text or _LINE_STARTS.search(text) is None):
+        # Nothing but words in paragraphs (most notes): no need to read them into blocks.
+        if "\n" not in text and text[:1] not in "0123456789 ":
+            return [_wrapped(text.strip(), width)]  # one paragraph on one line
+        return [_wrapped(" ".join(rows), width) for rows in _paragraphs(text)]
     if "\t" in text:
         text = text.expandtabs(4)
-    if _NOTHING_TO_READ.search(text) is None:
-        # Nothing but words in paragraphs (most notes): no need to read them into blocks.
-        return [_wrapped(" ".join(rows), width) for rows in _paragraphs(text)]
     blocks = parse(text)
     levels = [b.level for b in walk(blocks) if isinstance(b, Heading)]
     layout = Layout(level, headings, context, width, last_level=level, shift=level + 1 - min(levels, default=1))

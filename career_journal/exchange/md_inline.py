@@ -231,13 +231,19 @@ def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list
     """
     if len(first) + len(text) <= width:
         return [first + text]
-    pieces = _line_pattern(width - len(first)).findall(text) if len(first) == len(rest) else None
-    if pieces is None or any(len(piece) > width - len(rest) and " " in piece for piece in pieces):
-        pieces = _greedy(text, width - len(first), width - len(rest))
-    lines = [first + pieces[0]]
-    for piece in pieces[1:]:
-        lines.append(rest + (guard_start(piece) if piece[0] in _BLOCK_FIRST_CHARS else piece))
-    return lines
+    if len(first) == len(rest):
+        # Every piece fits (or is one word longer than the line); only a guard can add a character.
+        pieces = _line_pattern(width - len(first)).findall(text)
+        if _BLOCK_FIRST_CHARS.isdisjoint([piece[0] for piece in pieces[1:]]):
+            if not first:
+                return pieces  # the usual case: a paragraph with nothing to guard
+            return [first + pieces[0]] + [rest + piece for piece in pieces[1:]]
+        lines = [first + pieces[0]] + [rest + guard_start(piece) for piece in pieces[1:]]
+        if all(len(line) <= width or " " not in line for line in lines):
+            return lines
+    # Room for the backslash of a guard on every line.
+    pieces = _greedy(text, width - len(first) - 1, width - len(rest) - 1)
+    return [first + pieces[0]] + [rest + guard_start(piece) for piece in pieces[1:]]
 
 
 def _greedy(text: str, first_room: int, room: int) -> list[str]:

@@ -79,6 +79,7 @@ class Sections:
         self.headings = Headings()
         # The people the entries shown so far are about (see ``active_people``).
         self.people_in_entries: set[int] | None = None
+        self._people: list[Person] | None = None
 
     def heading(self, level: int, text: str, context: str = "") -> str:
         return "\n".join(heading_line(level, text, self.headings, context))
@@ -87,6 +88,12 @@ class Sections:
         return render(text, level=level, headings=self.headings, context=context)
 
     # -- goals -------------------------------------------------------------------
+    def people(self) -> list[Person]:
+        """Everyone in the network, read once per export (thousands of people are read in a quarter second)."""
+        if self._people is None:
+            self._people = self.journal.people.list()
+        return self._people
+
     def shown_goals(self) -> list[Goal]:
         """The goals in the file: a private one only when private things were asked for."""
         return [g for g in self.journal.goals.list() if self.include_private or not g.private]
@@ -138,7 +145,7 @@ class Sections:
             return
         yield f"{count} {plural(count, 'entry', 'entries')}, oldest first."
         # Names are read once: one query per entry would not scale to a decade of notes.
-        people = {p.id: p.name for p in self.journal.people.list()}
+        people = {p.id: p.name for p in self.people()}
         goals = {g.id: g.title for g in self.shown_goals()}  # a private goal is not named
         skills = {s.id: s.name for s in self.journal.skills.list()}
         self.people_in_entries = set()
@@ -216,7 +223,7 @@ class Sections:
         for opportunity in opportunities:
             yield from self._opportunity(opportunity)
         yield self.heading(3, "People")
-        everyone = self.journal.people.list()
+        everyone = self.people()
         people = self.shown_people(everyone, found)
         if not everyone:
             yield "No people recorded yet."
