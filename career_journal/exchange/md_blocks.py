@@ -37,7 +37,7 @@ from .md_read import Block, Code, Heading, ListBlock, Paragraph, Quote, Rule, Ta
 FOLD = "↪ "
 # A note none of whose characters Markdown reads (most notes) needs only wrapping: no such character,
 # and no line that starts a list with a number or indented code, or ends in a hard break.
-_MARKDOWN_CHARS = re.compile(r"[\\`*_\[\]<>&|~#=+@:\t-]")
+_MARKDOWN_CHARS = "\\`*_[]<>&|~#=+@:\t-"  # each looked for with `in`, a scan in C far quicker than a regex
 _LINE_STARTS = re.compile(r"^(?: {4}| {0,3}\d+[.)])| {2}$", re.MULTILINE)
 _EMPHASIS_PUNCTUATION = ".,;:!?。，；：！？"
 _NO_WIDTH = 1_000_000
@@ -134,7 +134,7 @@ def render(text: str, *, level: int, headings: Headings, context: str = "", widt
     if not text.strip():
         return []
     text = clean_controls(text)
-    if _MARKDOWN_CHARS.search(text) is None and ("\n" not in text or _LINE_STARTS.search(text) is None):
+    if not any(char in text for char in _MARKDOWN_CHARS) and ("\n" not in text or not _LINE_STARTS.search(text)):
         # Nothing but words in paragraphs (most notes): no need to read them into blocks.
         if "\n" not in text and text[:1] not in "0123456789 ":
             return [_wrapped(text.strip(), width)]  # one paragraph on one line
