@@ -216,7 +216,7 @@ class ExportDialog(QDialog):
         """Build the document for the current choices on a worker; ``then`` runs once it is shown."""
         self._timer.stop()
         if self._job is not None:
-            self._job.cancel.set()  # a build for older choices: its result is not wanted any more
+            self._job.cancel()  # a build for older choices: its result is not wanted any more
         if then is not None:
             self._then.append(then)
         self._stale, self.options = False, None  # the text stays until the new one is in
@@ -229,7 +229,7 @@ class ExportDialog(QDialog):
             self.problem.setText(str(exc))
             self._show_document(None, [])
             return
-        job = ExportJob(self.session.journal.path, options, self.session.today())
+        job = self._job_for(options)
         self._begin(job, "Building the preview")
         me = weakref.ref(self)  # the worker's callbacks must not keep a closed dialog alive
         run_task(
@@ -303,6 +303,10 @@ class ExportDialog(QDialog):
             self.raw.setPlainText(self.text[: render.PREVIEW_LIMIT])
 
     # -- work on the worker ----------------------------------------------------------
+    def _job_for(self, options: MarkdownOptions) -> ExportJob:
+        journal = self.session.journal
+        return ExportJob(journal.reader, options, self.session.today(), protect=journal.own_files())
+
     def _after_build(self, then: Callable[[], None]) -> None:
         """Run ``then`` once the preview for the current choices is built (starting the build if needed)."""
         if self.busy:
@@ -346,7 +350,7 @@ class ExportDialog(QDialog):
     def cancel(self) -> None:
         """Stop the build or save that is running; a save stopped half-way leaves no file."""
         if self._job is not None:
-            self._job.cancel.set()
+            self._job.cancel()
 
     def reject(self) -> None:
         self.cancel()  # closing stops the work too: nothing is written after the dialog is gone
@@ -379,7 +383,7 @@ class ExportDialog(QDialog):
         path = Path(chosen)
         if not path.suffix and not path.with_suffix(".md").exists():
             path = path.with_suffix(".md")  # "notes" typed into a save dialog that adds no extension
-        job = ExportJob(self.session.journal.path, options, self.session.today())
+        job = self._job_for(options)
         self._begin(job, f"Saving {path.name}", saving=True)
         me = weakref.ref(self)
         run_task(

@@ -1,20 +1,23 @@
 """The export dialog's slow work, done on a worker thread with a read-only connection of its own.
 
-A job is plain data the GUI and the worker share: the choices, a cancel flag
-the GUI sets, and the export's progress (entries written of how many) the
-GUI reads on a timer. Nothing here touches Qt or the session's connection (a
-connection belongs to one thread).
+A job is what the GUI and the worker share: the choices, a cancel flag the
+GUI sets (it also interrupts a read under way), and the export's progress
+(entries written of how many) the GUI reads on a timer. The worker opens
+``Journal.reader()`` itself, as the app opened the journal (an encrypted one
+with its key); nothing here touches Qt or the session's connection.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ...domain.errors import JournalError
+from ...exchange.leftovers import remember_export_folder
 from ...exchange.markdown import ExportProgress, MarkdownExport, MarkdownOptions
 from ...files import write_atomic
 from ...storage.journal import Journal
@@ -38,36 +41,54 @@ class Built:
 
 @dataclass(slots=True)
 class ExportJob:
-    journal_path: Path
+    reader: Callable[[], Journal]  # opens the journal read-only on the calling (worker) thread
     options: MarkdownOptions
     today: date
-    cancel: threading.Event = field(default_factory=threading.Event)
+    protect: list[Path] = field(default_factory=list)  # files an export must never replace (the journal's own)
+    cancelled: threading.Event = field(default_factory=threading.Event)
     progress: ExportProgress = field(default_factory=ExportProgress)
+    _open: list[Journal] = field(default_factory=list)
+
+    def cancel(self) -> None:
+        """Stop the work (from the GUI thread): a read under way is interrupted, the next chunk is not written."""
+        self.cancelled.set()
+        for journal in list(self._open):
+            journal.interrupt()
 
     def build(self) -> Built:
         """The whole document in memory (for the preview and the clipboard)."""
-        with _reader(self.journal_path) as journal:
+        with self._reading() as journal:
             export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress)
             text = "".join(self._until_cancelled(export.chunks()))
             return Built(text, export.left_out(), self.progress.total)
 
     def write(self, target: Path) -> list[str]:
         """The file written atomically at ``target``; returns what was left out."""
-        with _reader(self.journal_path) as journal:
+        remember_export_folder(target)
+        with self._reading() as journal:
             export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress)
-            write_atomic(target, self._until_cancelled(export.chunks()))
+            write_atomic(target, self._until_cancelled(export.chunks()), protect=self.protect)
             return export.left_out()
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Journal]:
+        journal = self.reader()
+        self._open.append(journal)
+        try:
+            yield journal
+        except JournalError:
+            if self.cancelled.is_set():
+                raise Cancelled from None  # interrupted on purpose
+            raise
+        finally:
+            self._open.remove(journal)
+            journal.close()
 
     def _until_cancelled(self, chunks: Iterator[str]) -> Iterator[str]:
         try:
             for chunk in chunks:
-                if self.cancel.is_set():
+                if self.cancelled.is_set():
                     raise Cancelled
                 yield chunk
         finally:
             chunks.close()  # the export's read ends here, on this thread, before its connection closes
-
-
-def _reader(path: Path) -> Journal:
-    # Read-only and unchecked: the app has opened, checked and upgraded this journal already.
-    return Journal.open(path, read_only=True, check=False, before_migrate=None)
