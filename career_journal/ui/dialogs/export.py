@@ -230,6 +230,8 @@ class ExportDialog(QDialog):
             self._show_document(None, [])
             return
         job = self._job_for(options)
+        if not self.text:
+            self.preview.set_markdown("*Building the preview…*")  # the first one; later the older one stays
         self._begin(job, "Building the preview")
         me = weakref.ref(self)  # the worker's callbacks must not keep a closed dialog alive
         run_task(
