@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -38,7 +37,7 @@ from ...exchange.markdown import MarkdownOptions, resolve_range
 from ..icons import icon
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
-from ..widgets.text_label import note_label
+from ..widgets.text_label import note_label, warn
 from ..workers import run_task
 from .export_choices import ExportChoices
 from .export_work import Built, Cancelled, ExportJob
@@ -407,7 +406,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self._say("Not saved: you cancelled, and no file was written.")
         else:
-            QMessageBox.warning(self, "Could not save the export", str(exc))
+            warn(self, "Could not save the export", str(exc))
             self._say("Not saved: the file was not written. Pick another folder and try again.", error=True)
         self.finished_saving.emit()
 
