@@ -68,6 +68,12 @@ def resource_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "resources"
 
 
+def packaging_dir() -> Path:
+    """The desktop entry and AppStream metadata: beside the bundled resources, else the source tree's packaging/."""
+    bundled = resource_dir() / "packaging"
+    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "packaging"
+
+
 def user_prompts_dir() -> Path:
     """Where a person's own reflection prompt sets live (a set here replaces a shipped one of the same name)."""
     return data_dir() / "prompts"
