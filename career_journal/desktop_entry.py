@@ -114,4 +114,3 @@ def uninstall(root: Path | None = None) -> list[Path]:
             path.unlink()
             removed.append(path)
     return removed
-

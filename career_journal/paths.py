@@ -79,6 +79,11 @@ def user_prompts_dir() -> Path:
     return data_dir() / "prompts"
 
 
+def opened_dir() -> Path:
+    """Where private copies of attached files wait while the system's viewer shows them."""
+    return data_dir() / "opened"
+
+
 def lock_path(journal: Path) -> Path:
     """The lock a running app holds on ``journal`` (one app per journal)."""
     # The resolved path: 'dir/../dir/j.cjdb' or a symbolic link to it is the same journal, the same lock.

@@ -170,6 +170,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(["goal", "goals", "person", "people", "met", "skill", "skills"], "records"),
     **dict.fromkeys(["taught", "handover", "adviser", "opportunity"], "records"),
     **dict.fromkeys(["due", "coverage", "team"], "reports"),
+    **dict.fromkeys(["attach", "attachments", "detach", "attachment"], "attachments"),
 }
 
 

@@ -25,8 +25,10 @@ from pathlib import Path
 
 from ..domain.queries import EntryFilter
 from ..files import write_atomic
+from ..storage.attachments import ShouldStop
 from ..storage.journal import Journal
 from .leftovers import remember_export_folder
+from .md_files import FileLinks, files_folder
 from .md_sections import Sections, plural
 
 SECTIONS = ("goals", "entries", "teaching", "network", "team")
@@ -49,6 +51,7 @@ class MarkdownOptions:
     sections: tuple[str, ...] = SECTIONS
     include_private: bool = False
     include_contact_details: bool = False
+    attachments: bool = False  # link the files attached to what is shown, and copy them beside the file
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTIONS]
@@ -64,15 +67,34 @@ def resolve_range(options: MarkdownOptions, today: date) -> tuple[date | None, d
     return options.date_from, end
 
 
-def build_markdown(journal: Journal, options: MarkdownOptions, *, today: date) -> Iterator[str]:
-    """The document in chunks, read from the journal as it is written out."""
-    return _chunks(_blocks(journal, options, today))
+def build_markdown(
+    journal: Journal, options: MarkdownOptions, *, today: date, links: FileLinks | None = None
+) -> Iterator[str]:
+    """The document in chunks, read from the journal as it is written out.
+
+    With ``options.attachments`` the entries and goals link to their files in the folder ``links``
+    names (default: the folder beside a file called ``career-journal.md``), and ``links`` collects them.
+    """
+    if options.attachments and links is None:
+        links = FileLinks(files_folder(Path("career-journal.md")).name)
+    return _chunks(_blocks(journal, options, today, links if options.attachments else None))
 
 
-def write_markdown(journal: Journal, options: MarkdownOptions, path: Path, *, today: date) -> list[str]:
-    """Write the document to ``path`` (all of it or nothing); returns what was left out."""
+def write_markdown(
+    journal: Journal, options: MarkdownOptions, path: Path, *, today: date, should_stop: ShouldStop | None = None
+) -> list[str]:
+    """Write the document to ``path`` (all of it or nothing) and, when asked, its files into the folder
+    beside it; returns what was left out. The files are copied before the document takes its name, so a
+    document never links to a file that failed to copy."""
     remember_export_folder(path)
-    write_atomic(path, build_markdown(journal, options, today=today), protect=journal.own_files())
+    links = FileLinks(files_folder(Path(path)).name) if options.attachments else None
+
+    def document() -> Iterator[str]:
+        yield from build_markdown(journal, options, today=today, links=links)
+        if links is not None:
+            links.copy(journal, files_folder(Path(path)), should_stop=should_stop)
+
+    write_atomic(path, document(), protect=journal.own_files())
     return left_out(journal, options, today=today)
 
 
@@ -84,6 +106,13 @@ def left_out(journal: Journal, options: MarkdownOptions, *, today: date) -> list
         count = journal.entries.count(EntryFilter(date_from=start, date_to=end, private=True))
         if count:
             held.append(f"{count} private {plural(count, 'entry', 'entries')}")
+    if not options.attachments:
+        count = journal.attachments.count_shown(
+            entries=(start, end, options.include_private) if "entries" in options.sections else None,
+            goals="goals" in options.sections,
+        )
+        if count:
+            held.append(f"{count} attached {plural(count, 'file', 'files')}")
     if "network" in options.sections:
         people = journal.people.list()
         if not options.include_contact_details:
@@ -128,7 +157,7 @@ def _chunks(blocks: Iterable[str]) -> Iterator[str]:
     yield "".join(buffer)
 
 
-def _blocks(journal: Journal, options: MarkdownOptions, today: date) -> Iterator[str]:
+def _blocks(journal: Journal, options: MarkdownOptions, today: date, links: FileLinks | None) -> Iterator[str]:
     start, end = resolve_range(options, today)
     sections = Sections(
         journal,
@@ -138,6 +167,7 @@ def _blocks(journal: Journal, options: MarkdownOptions, today: date) -> Iterator
         coach=options.coach,
         include_private=options.include_private,
         include_contact_details=options.include_contact_details,
+        links=links,
     )
     kind = "Coaching notes" if options.coach else "Career journal"
     span = f"{start.isoformat()} to {end.isoformat()}" if start else f"up to {end.isoformat()}"

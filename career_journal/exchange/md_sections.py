@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from ..domain.attachments import Owner
 from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
 from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
 from ..domain.queries import EntryFilter
 from ..domain.records import Entry, Goal, GoalChange, Handover, Interaction, Opportunity, Person
 from ..storage.journal import Journal
 from .md_blocks import Headings, heading_line, render
+from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
 
 _ENUM_FIELDS = {"direction": GoalDirection, "status": GoalStatus}
@@ -54,6 +56,7 @@ class Sections:
         coach: bool,
         include_private: bool,
         include_contact_details: bool,
+        links: FileLinks | None = None,
     ) -> None:
         self.journal = journal
         self.start = start
@@ -62,6 +65,7 @@ class Sections:
         self.coach = coach
         self.include_private = include_private
         self.include_contact_details = include_contact_details
+        self.links = links
         self.headings = Headings()
 
     def heading(self, level: int, text: str, context: str = "") -> str:
@@ -92,6 +96,7 @@ class Sections:
                 ("Status", goal.status.label),
                 ("Target date", goal.target_date.isoformat() if goal.target_date else ""),
                 ("Progress", f"{done} of {len(goal.milestones)} milestones" if goal.milestones else ""),
+                ("Files", self._files(Owner.goal(goal.id or 0))),
             ]
         )
         yield from self.body(goal.why, 3)
@@ -117,6 +122,8 @@ class Sections:
         people = {p.id: p.name for p in self.journal.people.list()}
         goals = {g.id: g.title for g in self.journal.goals.list()}
         skills = {s.id: s.name for s in self.journal.skills.list()}
+        # Asked once: a query per entry for files most entries do not have would not scale either.
+        self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         for entry in self.journal.entries.iter_all(chosen, oldest_first=True):
             yield self._entry(entry, people, goals, skills)
 
@@ -136,12 +143,19 @@ class Sections:
                     ("People", _names(entry.person_ids, people)),
                     ("Goals", _names(entry.goal_ids, goals)),
                     ("Skills", _names(entry.skill_ids, skills)),
+                    ("Files", self._files(Owner.entry(entry.id or 0)) if entry.id in self._entries_with_files else ""),
                 ]
             ),
         ]
         if entry.body.strip() != entry.display_title:
             parts += self.body(entry.body, 3, day)
         return "\n\n".join(parts)
+
+    def _files(self, owner: Owner) -> str:
+        """Links to the owner's files in the folder beside the export ('' when files are not asked for)."""
+        if self.links is None:
+            return ""
+        return ", ".join(self.links.link(attachment) for attachment in self.journal.attachments.list_for(owner))
 
     # -- teaching ----------------------------------------------------------------
     def teaching(self) -> Iterator[str]:

@@ -45,6 +45,7 @@ def test_the_user_is_told_what_the_coach_packet_left_out(planted: Journal, tmp_p
 
     assert held_back == [
         "2 private entries",
+        "2 attached files",  # copied beside the file only when asked (--attachments)
         "email and phone of 9 people",
         "your notes on 1 person",
         "your notes on 1 adviser",
@@ -55,15 +56,15 @@ def test_the_user_is_told_what_the_coach_packet_left_out(planted: Journal, tmp_p
 
 
 def test_nothing_is_reported_when_nothing_was_held_back(planted: Journal) -> None:
-    everything = MarkdownOptions(include_private=True, include_contact_details=True)
+    everything = MarkdownOptions(include_private=True, include_contact_details=True, attachments=True)
     assert left_out(planted, everything, today=TODAY) == []
     # Sections that are not exported hold nothing back either.
-    assert left_out(planted, MarkdownOptions(coach=True, sections=("goals", "teaching")), today=TODAY) == []
+    assert left_out(planted, MarkdownOptions(coach=True, sections=("teaching",)), today=TODAY) == []
 
 
 def test_left_out_counts_only_what_the_range_and_sections_cover(planted: Journal) -> None:
     last_week = MarkdownOptions(date_from=TODAY - timedelta(days=7), sections=("entries",))
-    assert left_out(planted, last_week, today=TODAY) == ["1 private entry"]
+    assert left_out(planted, last_week, today=TODAY) == ["1 private entry", "1 attached file"]
     only_emails = planted.people.resolve("Sam Keller")
     only_emails.phone = ""
     planted.people.update(only_emails)

@@ -213,6 +213,9 @@ def test_privacy_boxes_follow_their_sections(qtbot, open_dialog, sample_session:
 
     assert not dialog.include_private.isEnabled() and not dialog.include_contacts.isEnabled()
     qtbot.waitUntil(lambda: "Journal entries" not in dialog.text)
+    assert dialog.left_out_label.text() == "Left out: 1 attached file."  # the goal's, until asked for
+    click(qtbot, dialog.include_files)
+    qtbot.waitUntil(lambda: "-files/architecture-review-feedback.txt" in dialog.text)
     assert dialog.left_out_label.text() == "Nothing is left out of the chosen sections and dates."
 
 
@@ -377,3 +380,23 @@ def test_an_empty_journal_says_so(open_dialog, session: Session) -> None:
     assert "empty" in dialog.notice.text() and not dialog.notice.isHidden()
     assert dialog.left_out_label.text() == "Nothing is left out of the chosen sections and dates."
     assert dialog.save_button.isEnabled()
+
+
+def test_saving_with_attached_files_copies_them_beside_the_file_on_a_worker(
+    qtbot, open_dialog, sample_session: Session, dialogs, tmp_path: Path
+) -> None:
+    dialog = open_dialog(sample_session)
+    click(qtbot, dialog.include_files)
+    target = tmp_path / "packet.md"
+    save_via_button(qtbot, dialog, dialogs, target)
+    qtbot.waitUntil(lambda: dialog.result.text().startswith("Saved to"), timeout=30_000)
+
+    assert dialog.result.text().endswith("(its files are in packet-files)")
+    text = target.read_text(encoding="utf-8")
+    assert "[release-checklist.md](packet-files/release-checklist.md)" in text
+    copied = tmp_path / "packet-files" / "release-checklist.md"
+    assert copied.read_bytes().startswith(b"# Release checklist")
+    assert dialog.save_button.isEnabled() and dialog.cancel_button.isHidden()
+    # The same bytes as the command line writes with the same choices.
+    (tmp_path / "cli").mkdir()
+    assert cli_export(sample_session, tmp_path / "cli" / "packet.md", "--coach", "--attachments") == target.read_bytes()

@@ -12,6 +12,7 @@ choices themselves are ``ExportChoices`` (``export_choices.py``).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -28,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import JournalError
+from ...domain.errors import Cancelled, JournalError
 from ...domain.queries import EntryFilter
 from ...exchange import render
 from ...exchange.markdown import MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
+from ...exchange.md_files import FileLinks, files_folder
 from ..icons import icon
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
-from ..widgets.text_label import note_label
+from ..widgets.text_label import note_label, warn
+from ..workers import run_task
 from .export_choices import ExportChoices
 
 PREVIEW_DELAY_MS = 200
@@ -57,6 +60,7 @@ class ExportDialog(QDialog):
         self.options: MarkdownOptions | None = None  # None while the choices cannot make a document
         self.saved_path: Path | None = None
         self._stale = True  # the choices changed since the preview was built
+        self._stop_saving: threading.Event | None = None  # set while a worker saves the file and its files
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         layout = QVBoxLayout(self)
@@ -69,6 +73,7 @@ class ExportDialog(QDialog):
         self.coach_choice, self.full_choice, self.preset = choices.coach_choice, choices.full_choice, choices.preset
         self.date_from, self.date_to, self.section_boxes = choices.date_from, choices.date_to, choices.section_boxes
         self.include_private, self.include_contacts = choices.include_private, choices.include_contacts
+        self.include_files = choices.include_files
         self.left_out_label, self.problem = choices.left_out_label, choices.problem
         body.addWidget(choices)
         body.addWidget(self._preview_panel(), 1)
@@ -131,6 +136,12 @@ class ExportDialog(QDialog):
             button.clicked.connect(action)
             row.addWidget(button)
         self.save_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop saving; the file is not written")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(lambda: self._stop_saving and self._stop_saving.set())
+        self.cancel_button.hide()
+        row.insertWidget(1, self.cancel_button)
         return row
 
     def _connect(self) -> None:
@@ -156,7 +167,8 @@ class ExportDialog(QDialog):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 # Joined in full: the snapshot the export reads in ends with its last chunk.
-                self.text = "".join(build_markdown(journal, options, today=today))
+                links = FileLinks(files_folder(self.default_path(options)).name)
+                self.text = "".join(build_markdown(journal, options, today=today, links=links))
                 held_back = left_out(journal, options, today=today)
                 self.stats.setText(self._stats(options))
             finally:
@@ -233,16 +245,62 @@ class ExportDialog(QDialog):
         path = Path(chosen)
         if not path.suffix and not path.with_suffix(".md").exists():
             path = path.with_suffix(".md")  # "notes" typed into a save dialog that adds no extension
+        if options.attachments:
+            self._save_with_files(options, path)
+            return
         journal, today = self.session.journal, self.session.today()
         held_back = self.session.attempt(
             lambda: write_markdown(journal, options, path, today=today), parent=self, doing="save the export"
         )
         if held_back is None:
-            self._say(f"Not saved: {path.name} was not written. Pick another folder and try again.", error=True)
+            self._not_saved(path)
             return
+        self._saved(path)
+
+    def _save_with_files(self, options: MarkdownOptions, path: Path) -> None:
+        """Copying the attached files may take a while: a worker with its own connection does it; Cancel stops it."""
+        journal, today, stop = self.session.journal, self.session.today(), threading.Event()
+        self._stop_saving = stop
+        self._set_saving(True)
+        self._say(f"Saving {path.name} and copying its files into {files_folder(path).name}…")
+
+        def work() -> list[str]:
+            with journal.reader() as own:  # a connection belongs to its thread
+                return write_markdown(own, options, path, today=today, should_stop=stop.is_set)
+
+        def failed(exc: Exception) -> None:
+            self._set_saving(False)
+            if isinstance(exc, Cancelled):
+                self._say(f"Stopped: {path.name} was not written.")
+                return
+            if not isinstance(exc, JournalError | ValueError):
+                raise exc
+            warn(self, "Could not save the export", str(exc))
+            self._not_saved(path)
+
+        def done(_held_back: list[str]) -> None:
+            self._set_saving(False)
+            self._saved(path, f" (its files are in {files_folder(path).name})")
+
+        run_task(work, done=done, failed=failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._stop_saving = self._stop_saving if saving else None
+        for button in (self.save_button, self.copy_button, self.close_button):
+            button.setEnabled(not saving)
+        self.cancel_button.setVisible(saving)
+
+    def reject(self) -> None:
+        if self._stop_saving is None:  # not while a worker still writes the file (Cancel stops it)
+            super().reject()
+
+    def _not_saved(self, path: Path) -> None:
+        self._say(f"Not saved: {path.name} was not written. Pick another folder and try again.", error=True)
+
+    def _saved(self, path: Path, extra: str = "") -> None:
         self.saved_path = path
         self.session.settings.setValue(FOLDER_KEY, str(path.parent))
-        self._say(f"Saved to {path}")
+        self._say(f"Saved to {path}{extra}")
         self.session.status.emit(f"Exported to {path}")
 
     def copy_to_clipboard(self) -> None:
