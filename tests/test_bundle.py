@@ -19,7 +19,7 @@ pytestmark = pytest.mark.bundle
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dist" / "career-journal" / "career-journal"
-PAGES = ("today", "journal", "goals", "teaching", "network", "team", "reflect", "export")
+PAGES = ("today", "journal", "goals", "teaching", "network", "team", "reflect", "insights", "timeline", "export")
 
 
 @pytest.fixture(scope="module")
