@@ -38,9 +38,6 @@ class Owner:
     def goal(cls, goal_id: int) -> Owner:
         return cls(RecordKind.GOAL, goal_id)
 
-    def __str__(self) -> str:
-        return f"{self.kind.value} #{self.id}"
-
 
 @dataclass(slots=True)
 class Attachment:

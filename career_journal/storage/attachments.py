@@ -112,18 +112,6 @@ class AttachmentRepository:
     def list_all(self) -> list[Attachment]:
         return [_attachment(row) for row in self.db.execute(f"SELECT {_COLUMNS} FROM attachments ORDER BY id")]
 
-    def for_entries(self, entry_ids: list[int]) -> dict[int, list[Attachment]]:
-        """The files of many entries at once, by entry id (an export reads a decade of entries)."""
-        found: dict[int, list[Attachment]] = {}
-        for start in range(0, len(entry_ids), 500):
-            chunk = entry_ids[start : start + 500]
-            rows = self.db.execute(
-                f"SELECT {_COLUMNS} FROM attachments WHERE entry_id IN ({placeholders(chunk)}) ORDER BY id", chunk
-            )
-            for row in rows.fetchall():
-                found.setdefault(row[1], []).append(_attachment(row))
-        return found
-
     def chunks(self, attachment_id: int, *, should_stop: ShouldStop | None = None) -> Iterator[bytes]:
         """The file's bytes a chunk at a time; raises if they no longer match the checksum kept with them."""
         attachment = self.get(attachment_id)
@@ -159,9 +147,6 @@ class AttachmentRepository:
         if goals:
             count += self.db.execute("SELECT count(*) FROM attachments WHERE goal_id IS NOT NULL").fetchone()[0]
         return count
-
-    def total_size(self) -> int:
-        return self.db.execute("SELECT coalesce(sum(size), 0) FROM attachments").fetchone()[0]
 
     def find_same(self, owner: Owner, file_name: str, sha256: str) -> int | None:
         """The id of a file with this name and these exact bytes on ``owner`` (an import run twice)."""

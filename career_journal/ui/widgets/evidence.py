@@ -48,7 +48,6 @@ Work = Callable[[Journal, Callable[[], bool]], Any]
 
 class EvidenceStrip(QFrame):
     finished = Signal()  # a task (attach, open, save, remove) ended, whatever its outcome
-    changed = Signal()  # files were attached or removed
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, titled: bool = True) -> None:
         super().__init__(parent)
@@ -200,7 +199,6 @@ class EvidenceStrip(QFrame):
             self.files.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
             self._show_state()
         self.session.notify(RecordKind.ATTACHMENT.value, origin=self)
-        self.changed.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.attach_button.isEnabled() and self._dropped_files(event):
@@ -265,7 +263,6 @@ class EvidenceStrip(QFrame):
         self.model.remove(self._removing)
         self._show_state()
         self.session.notify(RecordKind.ATTACHMENT.value, origin=self)
-        self.changed.emit()
 
     # -- one task at a time, on a worker -----------------------------------------------
     def _run(self, doing: str, work: Work, done: Callable[[Any], None], *, read_only: bool = False) -> None:
