@@ -132,6 +132,7 @@ def _run_window(
     from .ui.session import Session
 
     session = Session(journal, settings)
+    session.opened_copies.remove_stale()  # files a crashed app handed to a viewer
     window = MainWindow(session)
     try:
         if screenshot_dir:
@@ -149,6 +150,7 @@ def _run_window(
         code = app.exec()
         return window.pending_restore or code
     finally:
+        session.opened_copies.remove_all()
         gc.unfreeze()  # the window and its pages can be collected again once it is gone
         window.deleteLater()
         app.processEvents()

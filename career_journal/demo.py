@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .demo_history import add_history
+from .domain.attachments import Owner
 from .domain.enums import (
     Criticality,
     EntryKind,
@@ -314,6 +315,20 @@ _EARLIER_ENTRIES = [
 ]  # fmt: skip
 
 
+_CHECKLIST = """# Release checklist
+
+1. Freeze merges at 14:00; announce in #releases.
+2. Run the migration dry-run; read the ordering report.
+3. Deploy to canary, watch error rates for 20 minutes.
+4. Roll out in three waves; anyone may pause the train.
+"""
+_FEEDBACK = (
+    "Architecture review, feedback from Helen:\n"
+    "- Clear trade-offs, and the rollback story convinced the room.\n"
+    "- Next time: bring the cost model earlier.\n"
+)
+
+
 def populate(journal: Journal, today: date | None = None, *, earlier_months: bool = False) -> None:
     """Fill an empty journal with the sample story (and, for the app's demo, the months before it)."""
     today = today or date.today()
@@ -386,10 +401,11 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
         )
     )
 
+    written = {}
     for offset, kind, title, body, tags, private, names, skill_names in _ENTRIES + (
         _EARLIER_ENTRIES if earlier_months else []
     ):
-        journal.entries.add(
+        written[title] = journal.entries.add(
             Entry(
                 title=title,
                 body=body,
@@ -402,6 +418,10 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
                 goal_ids=[staff.id] if kind in (EntryKind.WIN, EntryKind.REFLECTION) else [],
             )
         )
+    # Evidence files, the kind a promotion packet points to.
+    win = written["Dana ran the release on her own"].id or 0
+    journal.attachments.add(Owner.entry(win), "release-checklist.md", [_CHECKLIST.encode()])
+    journal.attachments.add(Owner.goal(staff.id or 0), "architecture-review-feedback.txt", [_FEEDBACK.encode()])
 
     teachings = [
         ("Release train", "Dana Whitfield", -60, TeachingMethod.PAIRING, LearnerLevel.WITH_HELP),

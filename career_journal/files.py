@@ -129,7 +129,7 @@ def temp_path(folder: Path, name: str) -> Path:
 def _writer_alive(leftover: Path) -> bool:
     """Whether the process that named this temp file is still running (and so may still be writing it)."""
     pid = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
-    return pid.isdigit() and _alive(int(pid))
+    return pid.isdigit() and process_alive(int(pid))
 
 
 def _ours(path: Path) -> bool:
@@ -247,14 +247,15 @@ def remove_stale_scratch_dirs(folder: Path | None = None) -> int:
     with contextlib.suppress(OSError):
         for leftover in Path(folder or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
             pid = leftover.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
-            if not pid.isdigit() or not leftover.is_dir() or not _ours(leftover) or _alive(int(pid)):
+            if not pid.isdigit() or not leftover.is_dir() or not _ours(leftover) or process_alive(int(pid)):
                 continue
             shutil.rmtree(leftover, ignore_errors=True)
             removed += 1
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (this one does; one we may not signal counts as running)."""
     if pid == os.getpid():
         return True
     try:

@@ -68,9 +68,20 @@ def resource_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "resources"
 
 
+def packaging_dir() -> Path:
+    """The desktop entry and AppStream metadata: beside the bundled resources, else the source tree's packaging/."""
+    bundled = resource_dir() / "packaging"
+    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "packaging"
+
+
 def user_prompts_dir() -> Path:
     """Where a person's own reflection prompt sets live (a set here replaces a shipped one of the same name)."""
     return data_dir() / "prompts"
+
+
+def opened_dir() -> Path:
+    """Where private copies of attached files wait while the system's viewer shows them."""
+    return data_dir() / "opened"
 
 
 def lock_path(journal: Path) -> Path:

@@ -50,3 +50,13 @@ def sample_journal(journal: Journal) -> Journal:
     """The demo story, dated around TODAY."""
     demo.populate(journal, TODAY)
     return journal
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The bundle test builds the whole app (minutes): it runs only when asked, and is deselected otherwise."""
+    if os.environ.get("CAREER_JOURNAL_TEST_BUNDLE") == "1":
+        return
+    deselected = [item for item in items if item.get_closest_marker("bundle")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if item not in deselected]

@@ -170,6 +170,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(["goal", "goals", "person", "people", "met", "skill", "skills"], "records"),
     **dict.fromkeys(["taught", "handover", "adviser", "opportunity"], "records"),
     **dict.fromkeys(["due", "coverage", "team"], "reports"),
+    **dict.fromkeys(["attach", "attachments", "detach", "attachment"], "attachments"),
 }
 
 
@@ -225,6 +226,24 @@ def _with_damage_noted(ctx: click.Context, exc: JournalError) -> str:
     return str(exc)
 
 
+def _desktop_entry(action: str) -> None:
+    from .. import desktop_entry
+
+    if action == "install":
+        written = desktop_entry.install()
+        click.echo(f"Career Journal is in your desktop's menu (it starts {' '.join(desktop_entry.launch_command())}):")
+        for path in written:
+            click.echo(f"  {path}")
+        return
+    removed = desktop_entry.uninstall()
+    if not removed:
+        click.echo(f"Career Journal was not in your desktop's menu (nothing under {desktop_entry.data_home()}).")
+        return
+    click.echo("Took Career Journal out of your desktop's menu:")
+    for path in removed:
+        click.echo(f"  {path}")
+
+
 @click.group(cls=JournalGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -236,9 +255,29 @@ def _with_damage_noted(ctx: click.Context, exc: JournalError) -> str:
 @click.option("--demo", is_flag=True, help="Open the app on a fresh sample journal in a temporary folder.")
 @click.option("--screenshot", metavar="DIR", help="Render the app's pages to DIR/<page>.png and exit.")
 @click.option("--page", metavar="NAME", help="With --screenshot: only this page.")
+@click.option(
+    "--install-desktop-entry",
+    "desktop_entry",
+    flag_value="install",
+    help="Add the app to your desktop's menu, with its icon (for you only), and exit.",
+)
+@click.option(
+    "--uninstall-desktop-entry",
+    "desktop_entry",
+    flag_value="uninstall",
+    help="Take the app out of your desktop's menu again, and exit.",
+)
 @click.version_option(__version__, prog_name="Career Journal")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, new: bool, demo: bool, screenshot: str | None, page: str | None) -> None:
+def cli(
+    ctx: click.Context,
+    db: str | None,
+    new: bool,
+    demo: bool,
+    screenshot: str | None,
+    page: str | None,
+    desktop_entry: str | None,
+) -> None:
     """Career Journal: a private, local journal of your career.
 
     With no command, opens the desktop app. Dates are YYYY-MM-DD (or today,
@@ -247,6 +286,11 @@ def cli(ctx: click.Context, db: str | None, new: bool, demo: bool, screenshot: s
     """
     launch_app: LaunchApp | None = ctx.obj  # given by app.main; the CLI never imports the app itself
     ctx.obj = CliState(db=db, new=new)
+    if desktop_entry is not None:
+        if ctx.invoked_subcommand is not None:
+            fail(f"--{desktop_entry}-desktop-entry takes no command.")
+        _desktop_entry(desktop_entry)
+        ctx.exit(0)
     if ctx.invoked_subcommand is not None:
         _stop_cleanly_on_terminate()
     if ctx.invoked_subcommand is None:

@@ -7,6 +7,7 @@ from datetime import date
 
 import click
 
+from ..domain.attachments import Owner
 from ..domain.enums import EntryKind, RecordKind, tokens
 from ..domain.queries import EntryFilter, SearchQuery
 from ..domain.records import Entry
@@ -119,6 +120,8 @@ def show(ctx: click.Context, entry_id: int, as_json: bool) -> None:
         say("Goals: " + ", ".join(journal.goals.get(i).title for i in entry.goal_ids))
     if entry.skill_ids:
         say("Skills: " + ", ".join(journal.skills.get(i).name for i in entry.skill_ids))
+    if files := journal.attachments.list_for(Owner.entry(entry_id)):
+        say("Files: " + "; ".join(f"{a.file_name} ({a.size_text}, #{a.id})" for a in files))
     say("")
     say(entry.body)
 

@@ -12,6 +12,7 @@ from ..exchange.contacts import apply_plan, plan_import, read_contacts
 from ..exchange.jrnl import import_jrnl
 from ..exchange.json_io import export_json, import_json
 from ..exchange.markdown import SECTIONS, MarkdownExport, MarkdownOptions, resolve_range, write_markdown
+from ..exchange.md_files import files_folder
 from .base import DATE, cli, fail, open_journal
 from .output import print_plan, say
 
@@ -29,20 +30,27 @@ def export() -> None:
 @click.option("--include-private", is_flag=True, help="Include entries marked private.")
 @click.option("--include-contact-details", is_flag=True, help="Include people's email and phone.")
 @click.option("--everyone", is_flag=True, help="List every person, not only those with something in the dates.")
+@click.option(
+    "--attachments", is_flag=True, help="Copy the files attached to what is shown into a folder beside -o, linked."
+)
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
 @click.option("--salvage", is_flag=True, help="From a damaged journal: write what can still be read.")
 @click.pass_context
 def export_markdown(
     ctx: click.Context, coach: bool, date_from: date | None, date_to: date | None, sections: tuple[str, ...],
-    include_private: bool, include_contact_details: bool, everyone: bool, output: str | None, salvage: bool,
+    include_private: bool, include_contact_details: bool, everyone: bool, attachments: bool, output: str | None,
+    salvage: bool,
 ) -> None:  # fmt: skip
     """Write a Markdown document of the sections and dates you choose."""
+    if attachments and output is None:
+        fail("--attachments needs -o FILE: the files go in a folder beside it.")
     journal = open_journal(ctx, export=True, salvage=salvage)
     if date_from and date_to and date_from > date_to:
         fail(f"--from {date_from.isoformat()} is after --to {date_to.isoformat()}.")
     options = MarkdownOptions(
         coach=coach, date_from=date_from, date_to=date_to, sections=tuple(sections) or SECTIONS,
         include_private=include_private, include_contact_details=include_contact_details, everyone=everyone,
+        attachments=attachments,
     )  # fmt: skip
     today = date.today()
     try:
@@ -60,6 +68,8 @@ def export_markdown(
         start, end = resolve_range(options, today)
         span = f"{start.isoformat()} to {end.isoformat()}" if start else f"everything up to {end.isoformat()}"
         say(f"Wrote {output} ({span}).", err=True)
+        if attachments and (folder := files_folder(Path(output))).is_dir():
+            say(f"Attached files are in {folder}.", err=True)
     if held_back:
         say(f"Left out: {'; '.join(held_back)}.", err=True)
 

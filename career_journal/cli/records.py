@@ -7,6 +7,7 @@ from datetime import date
 
 import click
 
+from ..domain.attachments import Owner
 from ..domain.enums import (
     Criticality,
     GoalDirection,
@@ -123,6 +124,10 @@ def goal_show(ctx: click.Context, goal_ref: str) -> None:
         say("\nLinked entries:")
         for entry in linked:
             say(f"  #{entry.id}  {entry.entry_date.isoformat()}  {shorten(entry.display_title, 60)}")
+    if files := journal.attachments.list_for(Owner.goal(found.id)):
+        say("\nFiles:")
+        for attached in files:
+            say(f"  #{attached.id}  {attached.file_name} ({attached.size_text})")
     history = journal.goals.history(found.id)
     if history:
         say("\nPlan history:")

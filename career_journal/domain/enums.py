@@ -174,6 +174,7 @@ class RecordKind(_Labelled):
     INTERACTION = "interaction"
     OPPORTUNITY = "opportunity"
     ADVISER = "adviser"
+    ATTACHMENT = "attachment"
 
 
 _LABELS = {
@@ -190,6 +191,7 @@ _LABELS = {
     "up": "Upward",
     "deeper": "Deeper expertise",
     "exit": "Exit plan",
+    "attachment": "File",
 }
 
 

@@ -104,3 +104,10 @@ class ImportRejected(JournalError):
 class ImportCancelled(JournalError):
     def __init__(self) -> None:
         super().__init__("The import was cancelled. Nothing was imported.")
+
+
+class Cancelled(JournalError):
+    """The person stopped a long task (attaching, copying a file out) before it finished."""
+
+    def __init__(self, what: str = "Nothing was changed") -> None:
+        super().__init__(f"Stopped. {what}.")

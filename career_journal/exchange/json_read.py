@@ -32,6 +32,7 @@ from ..domain.records import (
     Skill,
     Teaching,
 )
+from .json_files import ImportedFile, read_file
 from .reading import Fields, Problem, records, rejected
 
 R = TypeVar("R")
@@ -49,6 +50,7 @@ class Plan:
     interactions: list[Interaction]
     opportunities: list[Opportunity]
     advisers: list[Adviser]
+    files: list[ImportedFile]
 
 
 class Reader:
@@ -75,6 +77,7 @@ class Reader:
             interactions=self.each("interactions", self.interaction),
             opportunities=self.each("opportunities", self.opportunity),
             advisers=self.unique_roles(self.each("advisers", self.adviser)),
+            files=self.each("attachments", self.file),
         )
 
     def each(self, key: str, read: Callable[[Fields], R]) -> list[R]:
@@ -278,3 +281,8 @@ class Reader:
             created_at=f.stamp("created_at"),
             updated_at=f.stamp("updated_at"),
         )
+
+    def file(self, f: Fields) -> ImportedFile:
+        entry_id = self.ref(f, "entry_id", "entries", "entry", required=False)
+        goal_id = self.ref(f, "goal_id", "goals", "goal", required=False)
+        return read_file(f, entry_id, goal_id)

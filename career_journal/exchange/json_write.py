@@ -21,10 +21,12 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.attachments import Owner
 from ..domain.enums import RecordKind
 from ..domain.names import fold_name
 from ..domain.records import Adviser, Entry, Goal, Handover, Interaction, Opportunity, Person, Skill, Teaching
 from ..storage.journal import Journal
+from .json_files import ImportedFile, decoded
 from .json_read import Plan
 from .report import ImportReport
 
@@ -110,7 +112,7 @@ class JsonWriter:
         for change in plan.history:
             change.goal_id = goals.ids[change.goal_id]
         j.goals.add_history([c for c in plan.history if c.goal_id in goals.added])
-        self._entries(plan.entries, people, goals, skills)
+        entries = self._entries(plan.entries, people, goals, skills)
         for teaching in plan.teachings:
             teaching.skill_id, teaching.person_id = skills.ids[teaching.skill_id], people.ids[teaching.person_id]
         self._each(
@@ -143,6 +145,7 @@ class JsonWriter:
             RecordKind.ADVISER, "advisers", plan.advisers, self._same(j.people.advisers(), _adviser_key),
             lambda a: j.people.add_adviser(a).id,
         )  # fmt: skip
+        self._files(plan.files, entries, goals)
         if self._noted:
             j.imports.remember(self.source, self._noted)
         return self.report
@@ -206,7 +209,7 @@ class JsonWriter:
         self.journal.people.add_interactions([interaction])
         return interaction.id or 0
 
-    def _entries(self, entries: list[Entry], people: _Ids, goals: _Ids, skills: _Ids) -> None:
+    def _entries(self, entries: list[Entry], people: _Ids, goals: _Ids, skills: _Ids) -> _Ids:
         ids = _Ids(RecordKind.ENTRY)
         fresh = []
         for entry in entries:
@@ -221,6 +224,26 @@ class JsonWriter:
         self.journal.entries.add_many([entry for _old, entry in fresh])
         for old, entry in fresh:
             self._added(ids, "entries", old, entry.id or 0)
+        return ids
+
+    def _files(self, files: list[ImportedFile], entries: _Ids, goals: _Ids) -> None:
+        """Each file goes to what its entry or goal became here; the same file already there is skipped."""
+        attachments = self.journal.attachments
+        for imported in files:
+            old = imported.attachment.owner
+            owners = entries if old.kind is RecordKind.ENTRY else goals
+            imported.attachment.owner = Owner(old.kind, owners.ids[old.id])
+
+        def same(imported: ImportedFile) -> int | None:
+            found = imported.attachment
+            return attachments.find_same(found.owner, found.file_name, found.sha256)
+
+        def add(imported: ImportedFile) -> int:
+            found = imported.attachment
+            chunks = decoded(imported.data)
+            return attachments.add(found.owner, found.file_name, chunks, added_at=found.added_at, record_id=found.id).id
+
+        self._each(RecordKind.ATTACHMENT, "attachments", files, same, add)
 
     def _same(self, existing: list[Any], key: Callable[[Any], Hashable]) -> Callable[[Any], int | None]:
         known = {key(record): record.id for record in existing}

@@ -29,8 +29,10 @@ from pathlib import Path
 
 from ..domain.queries import EntryFilter
 from ..files import write_atomic
+from ..storage.attachments import ShouldStop
 from ..storage.journal import Journal
 from .leftovers import remember_export_folder
+from .md_files import FileLinks, files_folder
 from .md_sections import Sections, is_web_address, plural
 
 SECTIONS = ("goals", "entries", "teaching", "network", "team")
@@ -54,6 +56,7 @@ class MarkdownOptions:
     include_private: bool = False
     include_contact_details: bool = False
     everyone: bool = False  # every person in the network, not only those with something in the period
+    attachments: bool = False  # link the files attached to what is shown, and copy them beside the file
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTIONS]
@@ -94,10 +97,19 @@ class MarkdownExport:
     """
 
     def __init__(
-        self, journal: Journal, options: MarkdownOptions, *, today: date, progress: ExportProgress | None = None
+        self,
+        journal: Journal,
+        options: MarkdownOptions,
+        *,
+        today: date,
+        progress: ExportProgress | None = None,
+        links: FileLinks | None = None,
     ) -> None:
         self.journal = journal
         self.options = options
+        if options.attachments and links is None:
+            links = FileLinks(files_folder(Path("career-journal.md")).name)
+        self.links = links if options.attachments else None
         self.start, self.end = resolve_range(options, today)
         self.sections = Sections(
             journal,
@@ -109,6 +121,7 @@ class MarkdownExport:
             include_contact_details=options.include_contact_details,
             everyone=options.everyone,
             progress=progress or ExportProgress(),
+            links=self.links,
         )
 
     def chunks(self) -> Iterator[str]:
@@ -135,11 +148,23 @@ def build_markdown(journal: Journal, options: MarkdownOptions, *, today: date) -
     return MarkdownExport(journal, options, today=today).chunks()
 
 
-def write_markdown(journal: Journal, options: MarkdownOptions, path: Path, *, today: date) -> list[str]:
-    """Write the document to ``path`` (all of it or nothing); returns what was left out."""
-    export = MarkdownExport(journal, options, today=today)
+def write_markdown(
+    journal: Journal, options: MarkdownOptions, path: Path, *, today: date, should_stop: ShouldStop | None = None
+) -> list[str]:
+    """Write the document to ``path`` (all of it or nothing) and, when asked, its files into the folder
+    beside it; returns what was left out. The files are copied before the document takes its name, so a
+    document never links to a file that failed to copy."""
+    links = FileLinks(files_folder(Path(path)).name) if options.attachments else None
+    export = MarkdownExport(journal, options, today=today, links=links)
     remember_export_folder(path)
-    with contextlib.closing(export.chunks()) as chunks:
+
+    def document() -> Iterator[str]:
+        with contextlib.closing(export.chunks()) as chunks:
+            yield from chunks
+        if links is not None:
+            links.copy(journal, files_folder(Path(path)), should_stop=should_stop)
+
+    with contextlib.closing(document()) as chunks:
         write_atomic(path, chunks, protect=journal.own_files())
     return export.left_out()
 
@@ -166,6 +191,8 @@ class _HeldBack:
                 held += self._goals()
             if "entries" in chosen:
                 held += self._entries()
+            if not self.options.attachments:
+                held += self._attachments()
             if "teaching" in chosen and self.options.coach:
                 held += self._local_paths()
             if "network" in chosen:
@@ -200,6 +227,12 @@ class _HeldBack:
             if later:
                 held.append(f"{later} {plural(later, 'entry', 'entries')} dated after {end.isoformat()}")
         return held
+
+    def _attachments(self) -> list[str]:
+        chosen = self.options.sections
+        entries = (self.export.start, self.export.end, self.options.include_private) if "entries" in chosen else None
+        count = self.journal.attachments.count_shown(entries=entries, goals="goals" in chosen)
+        return [f"{count} attached {plural(count, 'file', 'files')}"] if count else []
 
     def _local_paths(self) -> list[str]:
         count = sum(bool(s.documented.strip()) and not is_web_address(s.documented) for s in self.journal.skills.list())

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..domain.attachments import Owner
 from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
 from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
 from ..domain.queries import EntryFilter
@@ -16,6 +17,7 @@ from ..storage.journal import Journal
 if TYPE_CHECKING:
     from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
+from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
 
 _ENUM_FIELDS = {"direction": GoalDirection, "status": GoalStatus}
@@ -66,6 +68,7 @@ class Sections:
         include_contact_details: bool,
         everyone: bool,
         progress: ExportProgress,
+        links: FileLinks | None = None,
     ) -> None:
         self.journal = journal
         self.start = start
@@ -76,6 +79,8 @@ class Sections:
         self.include_contact_details = include_contact_details
         self.everyone = everyone or start is None
         self.progress = progress
+        self.links = links
+        self._entries_with_files: set[int] = set()
         self.headings = Headings()
         # The people the entries shown so far are about (see ``active_people``).
         self.people_in_entries: set[int] | None = None
@@ -119,6 +124,7 @@ class Sections:
                 ("Status", goal.status.label),
                 ("Target date", goal.target_date.isoformat() if goal.target_date else ""),
                 ("Progress", f"{done} of {len(goal.milestones)} milestones" if goal.milestones else ""),
+                ("Files", self._files(Owner.goal(goal.id or 0))),
             ]
         )
         yield from self.body(goal.why, 3)
@@ -148,6 +154,8 @@ class Sections:
         people = {p.id: p.name for p in self.people()}
         goals = {g.id: g.title for g in self.shown_goals()}  # a private goal is not named
         skills = {s.id: s.name for s in self.journal.skills.list()}
+        # Asked once: a query per entry for files most entries do not have would not scale either.
+        self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
         for entry in self.journal.entries.iter_all(chosen, oldest_first=True):
             self.people_in_entries.update(entry.person_ids)
@@ -170,12 +178,19 @@ class Sections:
                     ("People", _names(entry.person_ids, people)),
                     ("Goals", _names(entry.goal_ids, goals)),
                     ("Skills", _names(entry.skill_ids, skills)),
+                    ("Files", self._files(Owner.entry(entry.id or 0)) if entry.id in self._entries_with_files else ""),
                 ]
             ),
         ]
         if entry.body.strip() != entry.display_title:
             parts += self.body(entry.body, 3, day)
         return "\n\n".join(parts)
+
+    def _files(self, owner: Owner) -> str:
+        """Links to the owner's files in the folder beside the export ('' when files are not asked for)."""
+        if self.links is None:
+            return ""
+        return ", ".join(self.links.link(attachment) for attachment in self.journal.attachments.list_for(owner))
 
     # -- teaching ----------------------------------------------------------------
     def teaching(self) -> Iterator[str]:

@@ -16,6 +16,7 @@ _NOUNS = {
     "interactions": ("conversation", "conversations"),
     "opportunities": ("opportunity", "opportunities"),
     "advisers": ("adviser", "advisers"),
+    "attachments": ("attached file", "attached files"),
 }
 
 

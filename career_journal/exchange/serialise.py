@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
+from ..domain.attachments import Attachment
+from ..domain.enums import RecordKind
 from ..domain.records import (
     Adviser,
     Entry,
@@ -20,16 +22,21 @@ from ..domain.records import (
     Teaching,
 )
 from ..storage.journal import Journal
+from .json_files import base64_pieces
 
 FORMAT = "career-journal"
-VERSION = 2  # 2: the journal's id, every record's created/updated times, private goals and opportunities
+VERSION = 3  # 2: the journal's id, every record's created/updated times, private goals and opportunities
+# 3: attached files ("attachments", their bytes in base64); an older file reads as before
 
 
 def json_document(journal: Journal) -> dict:
     """Every record, ids and contact details included, in a stable order."""
     with journal.snapshot():
         header = {"format": FORMAT, "version": VERSION, "journal_id": journal.imports.journal_id()}
-        return {**header, **{kind: list(found) for kind, found in _sections(journal)}}
+        document = {**header, **{kind: list(found) for kind, found in _sections(journal)}}
+        for record in document["attachments"]:
+            record["data"] = "".join(base64_pieces(journal, record["id"]))
+        return document
 
 
 def json_chunks(journal: Journal, counts: dict[str, int]) -> Iterator[str]:
@@ -47,7 +54,15 @@ def json_chunks(journal: Journal, counts: dict[str, int]) -> Iterator[str]:
             counts[kind] = 0
             for record in found:
                 # JSON strings hold no raw line breaks, so every one of these is layout.
-                yield ("\n    " if counts[kind] == 0 else ",\n    ") + encoder.encode(record).replace("\n", "\n    ")
+                text = ("\n    " if counts[kind] == 0 else ",\n    ") + encoder.encode(record).replace("\n", "\n    ")
+                if kind == "attachments":
+                    # The file's bytes go between the quotes of its empty "data", a piece at a time.
+                    cut = text.rindex('""') + 1
+                    yield text[:cut]
+                    yield from base64_pieces(journal, record["id"])
+                    yield text[cut:]
+                else:
+                    yield text
                 counts[kind] += 1
             yield "\n  ]" if counts[kind] else "]"
         yield "\n}\n"
@@ -69,6 +84,7 @@ def _sections(journal: Journal) -> Iterator[tuple[str, Iterable[dict[str, Any]]]
     yield "interactions", map(_interaction, by_id(journal.people.interactions()))
     yield "opportunities", map(_opportunity, by_id(journal.people.opportunities()))
     yield "advisers", map(_adviser, by_id(journal.people.advisers()))
+    yield "attachments", map(_attachment, journal.attachments.list_all())
 
 
 def _day(value: date | None) -> str | None:
@@ -222,4 +238,19 @@ def _adviser(a: Adviser) -> dict[str, Any]:
         "notes": a.notes,
         "created_at": a.created_at,
         "updated_at": a.updated_at,
+    }
+
+
+def _attachment(a: Attachment) -> dict[str, Any]:
+    """The file's description; "data" (its bytes in base64) is filled in as the document is written."""
+    return {
+        "id": a.id,
+        "entry_id": a.owner.id if a.owner.kind is RecordKind.ENTRY else None,
+        "goal_id": a.owner.id if a.owner.kind is RecordKind.GOAL else None,
+        "file_name": a.file_name,
+        "media_type": a.media_type,
+        "size": a.size,
+        "sha256": a.sha256,
+        "added_at": a.added_at,
+        "data": "",
     }

@@ -15,6 +15,7 @@ from ..domain.enums import EntryKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
 from ..domain.records import Entry
 from ..files import ensure_private_dir
+from .attachments import AttachmentRepository
 from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
 from .database import (
     Connect,
@@ -84,6 +85,7 @@ class Journal:
         remember_file(db, path)
         self.insights = InsightsRepository(db)
         self.timeline = TimelineRepository(db)
+        self.attachments = AttachmentRepository(db)
 
     @classmethod
     def open(
@@ -245,12 +247,18 @@ class Journal:
         for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"{table} row {rowid} points to a missing {parent} record")
         problems.extend(self.search.problems())
+        problems.extend(self.attachments.problems())
         return problems
 
     def stop_writing(self) -> None:
         """From now on refuse every change (the file turned out to be damaged): reading still works."""
         self.db.execute("PRAGMA query_only = ON")
         self.read_only = True
+
+    def detach(self, attachment_id: int) -> None:
+        """Remove an attached file and fold the write-ahead log in, so its bytes are gone from the disk."""
+        self.attachments.delete(attachment_id)
+        self.checkpoint()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the file and empty it (after deletes, before backups).
@@ -299,7 +307,12 @@ def inspect_journal_file(path: Path, *, connect: Connect = default_connect) -> d
             raise JournalTooNew(path, unknown)
         if not applied:
             raise NotAJournal(path, "its tables are not a Career Journal's")
-        return {kind.value: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for kind, table in TABLES.items()}
+        present = set(db.table_names())  # an older version has fewer kinds of record
+        return {
+            kind.value: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for kind, table in TABLES.items()
+            if table in present
+        }
     finally:
         db.close()
 

@@ -32,6 +32,7 @@ KIND_CODES = {
     "interaction": 8,
     "opportunity": 9,
     "adviser": 10,
+    "attachment": 11,
 }
 
 
@@ -474,6 +475,73 @@ def m004_private_goals_identity_and_draft_cleanup(db: Database) -> None:
             f"CREATE TRIGGER {table}_forget_import AFTER DELETE ON {table} BEGIN"
             f" DELETE FROM imported_records WHERE kind = '{kind}' AND record_id = old.id; END"
         )
+
+
+_M005_TABLES = """
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER REFERENCES entries (id) ON DELETE CASCADE,
+    goal_id INTEGER REFERENCES goals (id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0),
+    media_type TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    CHECK ((entry_id IS NULL) <> (goal_id IS NULL))
+);
+CREATE INDEX attachments_by_entry ON attachments (entry_id) WHERE entry_id IS NOT NULL;
+CREATE INDEX attachments_by_goal ON attachments (goal_id) WHERE goal_id IS NOT NULL;
+
+CREATE TABLE attachment_chunks (
+    id INTEGER PRIMARY KEY,
+    attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL CHECK (seq >= 0),
+    data BLOB NOT NULL,
+    UNIQUE (attachment_id, seq)
+);
+"""
+
+_M005_OWNER_LABEL = (
+    "coalesce((SELECT " + ENTRY_SORT_TITLE + " FROM entries e WHERE e.id = entry_id),"
+    " (SELECT g.title FROM goals g WHERE g.id = goal_id), '')"
+)
+
+
+@migrations()
+def m005_attachments(db: Database) -> None:
+    """Evidence files attached to entries and goals, kept in the journal in chunks; found by file name.
+
+    A file is stored as rows of at most a few hundred KB (``attachment_chunks``), so
+    it is written and read a piece at a time and never held whole in memory. Deleting
+    an entry or a goal deletes its files (the chunks are zeroed by secure_delete).
+    """
+    _run_script(db, _M005_TABLES)
+    kind = "attachment"
+    base = kind_base(kind)
+    view = f"search_source_{kind}"
+    db.execute(
+        f"CREATE VIEW {view} AS SELECT id + {base} AS rowid, id AS record_id, file_name AS title, '' AS body,"
+        f" file_name || ' (on ' || {_M005_OWNER_LABEL} || ')' AS label, substr(added_at, 1, 10) AS day"
+        " FROM attachments"
+    )
+    live = "(SELECT deferred FROM search_state) = 0"
+    index_new = (
+        f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM {view} WHERE record_id = new.id;"
+    )
+    forget_old = (
+        f"INSERT INTO search (search, rowid, title, body) SELECT 'delete', rowid, title, body FROM {view}"
+        " WHERE record_id = old.id;"
+    )
+    table = "attachments"
+    db.execute(f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} WHEN {live} BEGIN {index_new} END")
+    db.execute(f"CREATE TRIGGER {table}_search_forget BEFORE UPDATE ON {table} WHEN {live} BEGIN {forget_old} END")
+    db.execute(f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} WHEN {live} BEGIN {index_new} END")
+    db.execute(f"CREATE TRIGGER {table}_search_delete BEFORE DELETE ON {table} WHEN {live} BEGIN {forget_old} END")
+    # As m004 does for every other kind: a deleted file is no longer what an earlier import brought in.
+    db.execute(
+        f"CREATE TRIGGER {table}_forget_import AFTER DELETE ON {table} BEGIN"
+        f" DELETE FROM imported_records WHERE kind = '{kind}' AND record_id = old.id; END"
+    )
 
 
 _M006_TIMELINE_INDEXES = """

@@ -163,6 +163,29 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "notes": "the user's private notes",
         },
     ),
+    "attachments": (
+        "An evidence file (a review, a screenshot, slides) attached to one entry or one goal; its bytes are"
+        " in `attachment_chunks`. Deleting the entry or goal deletes its files.",
+        {
+            "id": "the file's number (`career-journal attachments ENTRY_ID` lists them)",
+            "entry_id": "the entry it is attached to, or empty",
+            "goal_id": "the goal it is attached to, or empty (exactly one of the two is set)",
+            "file_name": "the file's name, without folders",
+            "media_type": "its type from the name (`application/pdf`…), or empty",
+            "size": "its size in bytes (at most 50,000,000)",
+            "sha256": "the SHA-256 of its bytes, checked whenever it is read out",
+            "added_at": "when it was attached",
+        },
+    ),
+    "attachment_chunks": (
+        "The bytes of the attached files, 512 KiB a row, so a file is written and read a piece at a time.",
+        {
+            "id": "the row's number",
+            "attachment_id": "the file",
+            "seq": "the piece's place in the file, from 0",
+            "data": "the bytes",
+        },
+    ),
     "drafts": (
         "Typing kept while the user writes, so a crash loses at most a moment of it; a save removes it.",
         {

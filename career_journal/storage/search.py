@@ -42,6 +42,7 @@ TABLES = {
     RecordKind.INTERACTION: "interactions",
     RecordKind.OPPORTUNITY: "opportunities",
     RecordKind.ADVISER: "advisers",
+    RecordKind.ATTACHMENT: "attachments",
 }
 _TOKEN = re.compile(r'"[^"]*"?|\S+')
 _WORDLIKE = re.compile(r"\w", re.UNICODE)

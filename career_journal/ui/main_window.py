@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..domain.enums import RecordKind
 from .backups import BackgroundBackups
 from .icons import app_icon, icon
 from .pages.base import Page
@@ -330,6 +331,12 @@ class MainWindow(QMainWindow):
             focus()
 
     def open_record(self, kind: str, record_id: int) -> None:
+        if kind == RecordKind.ATTACHMENT.value:  # a file opens with the entry or goal it belongs to
+            journal = self.session.journal
+            found = self.session.attempt(lambda: journal.attachments.get(record_id), parent=self, doing="find the file")
+            if found is None:
+                return
+            kind, record_id = found.owner.kind.value, found.owner.id
         name = PAGE_OF_KIND.get(kind)
         if name is None:
             return
@@ -532,6 +539,7 @@ class MainWindow(QMainWindow):
             return
         self.backups.stop()
         self._badge_timer.stop()  # a change just before closing must not read the journal after it is closed
+        self.session.opened_copies.remove_all()
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.
             self.session.attempt(self.session.journal.checkpoint, parent=self, doing="tidy the journal file")

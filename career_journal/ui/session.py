@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import JournalError
-from ..paths import data_dir
+from ..exchange.attachment_files import OpenedCopies
+from ..paths import data_dir, opened_dir
 from ..storage.journal import Journal
 from .spelling import Spelling
 from .widgets.text_label import warn
@@ -45,6 +46,8 @@ class Session(QObject):
         self._today = today
         self.spelling = Spelling(settings, data_dir(), parent=self)
         self.spelling.notice.connect(self.status)
+        # Files handed to the system's viewer; removed when the app closes.
+        self.opened_copies = OpenedCopies(opened_dir())
 
     def today(self) -> date:
         return self._today()

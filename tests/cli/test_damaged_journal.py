@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,9 +24,14 @@ def damaged(db_path: Path) -> Path:
         for number in range(ENTRIES):
             body = f"entry {number} " + "filler words here " * 40
             journal.entries.add(Entry(body=body, entry_date=date(2024, 1, 1) + timedelta(days=number)))
-    size = db_path.stat().st_size
+    # A page of the entries table itself: a table leaf (type 13) holding an entry's words. The middle of
+    # the file may be an index page instead, which an export never reads, whenever the schema grows.
+    raw = db_path.read_bytes()
+    words = f"entry {ENTRIES // 2} ".encode()
+    found = [match.start() // 4096 * 4096 for match in re.finditer(re.escape(words), raw)]
+    page = next(start for start in found if raw[start] == 13)
     with open(db_path, "r+b") as handle:
-        handle.seek(size // 2 // 4096 * 4096)
+        handle.seek(page)
         handle.write(b"\xde\xad" * 2048)
     return db_path
 

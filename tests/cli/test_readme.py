@@ -46,6 +46,8 @@ def test_every_command_in_the_readme_runs_as_written(tmp_path: Path, monkeypatch
     )  # fmt: skip
     for contacts in ("Connections.csv", "contacts.vcf"):
         shutil.copy(CONTACTS / contacts, tmp_path / contacts)
+    (tmp_path / "review.pdf").write_bytes(b"%PDF-1.4 a review")
+    (tmp_path / "slides.pdf").write_bytes(b"%PDF-1.4 some slides")
     runner = CliRunner()
     commands = readme_commands()
     assert len(commands) > 30
@@ -54,6 +56,8 @@ def test_every_command_in_the_readme_runs_as_written(tmp_path: Path, monkeypatch
         result = runner.invoke(cli, [*prefix, *args], input=stdin)
         assert result.exit_code == 0, f"career-journal {shlex.join(args)}\n{result.output}"
     assert (tmp_path / "coach.md").exists() and (tmp_path / "everything.json").exists()
+    assert (tmp_path / "review-copy.pdf").read_bytes() == b"%PDF-1.4 a review"
+    assert (tmp_path / "packet-files" / "review.pdf").read_bytes() == b"%PDF-1.4 a review"
 
 
 def _leaf_commands(group: click.Group, prefix: str = "") -> list[str]:

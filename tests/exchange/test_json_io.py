@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from markdown_checks import TODAY
 
+from career_journal.domain.attachments import Owner
 from career_journal.domain.enums import GoalStatus, TeamRole
 from career_journal.domain.errors import ImportRejected, InvalidInput
 from career_journal.domain.records import Entry, Person
@@ -33,10 +34,16 @@ def lived_in(sample_journal: Journal) -> Journal:
     coach = next(a for a in journal.people.advisers() if a.role is TeamRole.COACH)
     coach.notes = "Pays for itself."
     journal.people.update_adviser(coach)
-    journal.entries.add(
+    late = journal.entries.add(
         Entry(title="Late thought", body="With a time.", entry_date=TODAY, entry_time="22:15", starred=True)
     )
+    # Over two chunks, and a length that does not split into whole base64 groups.
+    journal.attachments.add(Owner.entry(late.id or 0), "review 2026.pdf", [SCAN])
+    journal.attachments.add(Owner.goal(goal.id or 0), "empty.txt", [])
     return journal
+
+
+SCAN = bytes(range(256)) * 4100 + b"end"
 
 
 def open_new(path: Path) -> Journal:
@@ -59,9 +66,10 @@ def test_export_import_export_gives_the_same_bytes(lived_in: Journal, tmp_path: 
     assert (tmp_path / "second.json").read_bytes() == first.read_bytes().replace(own_id.encode(), second.encode())
     assert counts == {
         "people": 9, "skills": 7, "goals": 4, "entries": 13, "teachings": 6, "handovers": 3,
-        "interactions": 7, "opportunities": 4, "advisers": 5, "milestones": 8,
+        "interactions": 7, "opportunities": 4, "advisers": 5, "attachments": 4, "milestones": 8,
     }  # fmt: skip
     assert report.added["entries"] == 13 and report.skipped_duplicates == 0
+    assert report.added["attachments"] == 4
     assert report.summary().startswith("Imported 9 people, 7 skills, 4 goals, 8 milestones, 13 entries,")
 
 
@@ -76,7 +84,7 @@ def test_the_document_holds_everything_with_ids_and_contact_details(lived_in: Jo
     assert (document["format"], document["version"]) == (FORMAT, VERSION)
     assert list(document) == [
         "format", "version", "journal_id", "people", "skills", "goals", "goal_history", "entries",
-        "teachings", "handovers", "interactions", "opportunities", "advisers",
+        "teachings", "handovers", "interactions", "opportunities", "advisers", "attachments",
     ]  # fmt: skip
     dana = next(p for p in document["people"] if p["name"] == "Dana Whitfield")
     assert dana["email"] == "dana@example.org" and dana["phone"] == "+44 20 7946 0101"
@@ -124,7 +132,7 @@ BAD_FILES = {
     "empty": ("  \n", "is empty"),
     "a_list": ("[1, 2]\n", "holds a list, not an object"),
     "no_format": ('{"version": 1, "entries": []}', 'no "format": "career-journal"'),
-    "newer": ('{"format": "career-journal", "version": 3}', "newer version of Career Journal"),
+    "newer": ('{"format": "career-journal", "version": 4}', "newer version of Career Journal"),
     "jrnl_file": ('{"tags": {}, "entries": []}', "looks like a jrnl export"),
 }
 
@@ -254,7 +262,7 @@ def test_importing_a_journal_s_own_export_back_adds_nothing_and_restores_what_wa
     gone = lived_in.entries.list()[0]
     lived_in.entries.delete(gone.id or 0)
     report = import_json(lived_in, tmp_path / "backup.json")
-    assert report.added == {"entries": 1}
+    assert report.added == {"entries": 1, "attachments": 1}  # the entry, and the file deleted with it
     assert lived_in.counts() == before
     back = lived_in.entries.get(gone.id or 0)
     assert (back.title, back.body, back.created_at) == (gone.title, gone.body, gone.created_at)

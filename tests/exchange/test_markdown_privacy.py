@@ -46,6 +46,7 @@ def test_the_user_is_told_what_the_coach_packet_left_out(planted: Journal, tmp_p
     assert held_back == [
         "1 private goal (“Keep the exit option warm”) with 2 milestones",
         "2 private entries",
+        "2 attached files",  # copied beside the file only when asked (--attachments)
         "where on this computer 3 skills are written down",
         "email and phone of 9 people",
         "your notes on 1 person",
@@ -57,16 +58,16 @@ def test_the_user_is_told_what_the_coach_packet_left_out(planted: Journal, tmp_p
 
 
 def test_nothing_is_reported_when_nothing_was_held_back(planted: Journal) -> None:
-    everything = MarkdownOptions(include_private=True, include_contact_details=True)
+    everything = MarkdownOptions(include_private=True, include_contact_details=True, attachments=True)
     assert left_out(planted, everything, today=TODAY) == []
     # Sections that are not exported hold nothing back either.
-    only_entries = MarkdownOptions(coach=True, sections=("entries",), include_private=True)
+    only_entries = MarkdownOptions(coach=True, sections=("entries",), include_private=True, attachments=True)
     assert left_out(planted, only_entries, today=TODAY) == []
 
 
 def test_left_out_counts_only_what_the_range_and_sections_cover(planted: Journal) -> None:
     last_week = MarkdownOptions(date_from=TODAY - timedelta(days=7), sections=("entries",))
-    assert left_out(planted, last_week, today=TODAY) == ["1 private entry"]
+    assert left_out(planted, last_week, today=TODAY) == ["1 private entry", "1 attached file"]
     only_emails = planted.people.resolve("Sam Keller")
     only_emails.phone = ""
     planted.people.update(only_emails)

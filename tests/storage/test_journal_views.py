@@ -23,6 +23,7 @@ def test_the_sample_story_is_whole(sample_journal: Journal) -> None:
         "interaction": 7,
         "opportunity": 4,
         "adviser": 5,
+        "attachment": 2,
     }
     assert sample_journal.check() == []
     assert not sample_journal.is_empty()

@@ -31,6 +31,7 @@ V1_COUNTS = {
     "interaction": 2,
     "opportunity": 1,
     "adviser": 1,
+    "attachment": 0,
 }
 
 

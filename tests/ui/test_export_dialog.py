@@ -436,3 +436,23 @@ def test_cancel_stops_a_build_and_a_save_and_writes_nothing(
 
     assert "cancelled" in dialog.result.text() and dialog.saved_path is None
     assert list(folder.iterdir()) == []  # neither the file nor a temp file
+
+
+def test_saving_with_attached_files_copies_them_beside_the_file_on_a_worker(
+    qtbot, open_dialog, sample_session: Session, dialogs, tmp_path: Path
+) -> None:
+    dialog = open_dialog(sample_session)
+    click(qtbot, dialog.include_files)
+    target = tmp_path / "packet.md"
+    save_via_button(qtbot, dialog, dialogs, target)
+    qtbot.waitUntil(lambda: dialog.result.text().startswith("Saved to"), timeout=30_000)
+
+    assert dialog.result.text().endswith("(its files are in packet-files)")
+    text = target.read_text(encoding="utf-8")
+    assert "[release-checklist.md](packet-files/release-checklist.md)" in text
+    copied = tmp_path / "packet-files" / "release-checklist.md"
+    assert copied.read_bytes().startswith(b"# Release checklist")
+    assert dialog.save_button.isEnabled() and dialog.cancel_button.isHidden()
+    # The same bytes as the command line writes with the same choices.
+    (tmp_path / "cli").mkdir()
+    assert cli_export(sample_session, tmp_path / "cli" / "packet.md", "--coach", "--attachments") == target.read_bytes()

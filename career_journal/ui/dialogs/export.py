@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import JournalError
 from ...exchange import render
 from ...exchange.markdown import MarkdownOptions, resolve_range
+from ...exchange.md_files import files_folder
 from ..icons import icon
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
@@ -84,6 +85,7 @@ class ExportDialog(QDialog):
         self.coach_choice, self.full_choice, self.preset = choices.coach_choice, choices.full_choice, choices.preset
         self.date_from, self.date_to, self.section_boxes = choices.date_from, choices.date_to, choices.section_boxes
         self.include_private, self.include_contacts = choices.include_private, choices.include_contacts
+        self.include_files = choices.include_files
         self.everyone = choices.everyone
         self.left_out_label, self.problem = choices.left_out_label, choices.problem
         body.addWidget(choices)
@@ -397,7 +399,8 @@ class ExportDialog(QDialog):
         self._end()
         self.saved_path = path
         self.session.settings.setValue(FOLDER_KEY, str(path.parent))
-        self._say(f"Saved to {path}")
+        files = files_folder(path)
+        self._say(f"Saved to {path}" + (f" (its files are in {files.name})" if files.is_dir() else ""))
         self.session.status.emit(f"Exported to {path}")
         self.finished_saving.emit()
 

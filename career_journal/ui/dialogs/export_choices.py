@@ -124,6 +124,14 @@ class ExportChoices(QScrollArea):
         ):
             box.setToolTip(f"{what} stay out of the file unless you tick this")
             column.addWidget(box)
+        group("Files")
+        self.include_files = _tipped(
+            QCheckBox("Copy &attached files into a folder beside it"),
+            "Copy attached files",
+            "The files attached to the entries and goals in the export go in a folder next to the Markdown file,"
+            " linked from it",
+        )
+        column.addWidget(self.include_files)
         column.addSpacing(8)
         self.left_out_label = note_label(role="banner")
         self.left_out_label.setAccessibleName("What will be left out")
@@ -146,7 +154,10 @@ class ExportChoices(QScrollArea):
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.date_from.dateChanged.connect(self._dates_edited)
         self.date_to.dateChanged.connect(self._dates_edited)
-        for box in (*self.section_boxes.values(), self.include_private, self.include_contacts, self.everyone):
+        for box in (
+            *self.section_boxes.values(), self.include_private, self.include_contacts, self.everyone,
+            self.include_files,
+        ):  # fmt: skip
             box.toggled.connect(self._choices_changed)
 
     # -- choices -----------------------------------------------------------------
@@ -206,5 +217,6 @@ class ExportChoices(QScrollArea):
             sections=sections,
             include_private=self.include_private.isChecked(),
             include_contact_details=self.include_contacts.isChecked(),
+            attachments=self.include_files.isChecked(),
             everyone=self.everyone.isChecked(),
         )

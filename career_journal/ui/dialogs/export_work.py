@@ -16,18 +16,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ...domain.errors import JournalError
+from ...domain.errors import Cancelled, JournalError
 from ...exchange.leftovers import remember_export_folder
 from ...exchange.markdown import ExportProgress, MarkdownExport, MarkdownOptions
+from ...exchange.md_files import FileLinks, files_folder
 from ...files import write_atomic
 from ...storage.journal import Journal
-
-
-class Cancelled(JournalError):
-    """The person pressed Cancel; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("Cancelled: nothing was written.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +57,19 @@ class ExportJob:
             return Built(text, export.left_out(), self.progress.total)
 
     def write(self, target: Path) -> list[str]:
-        """The file written atomically at ``target``; returns what was left out."""
+        """The file written atomically at ``target`` (with its attached files beside it, when asked, copied
+        before the document takes its name); returns what was left out."""
         remember_export_folder(target)
+        links = FileLinks(files_folder(target).name) if self.options.attachments else None
         with self._reading() as journal:
-            export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress)
-            write_atomic(target, self._until_cancelled(export.chunks()), protect=self.protect)
+            export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress, links=links)
+
+            def document() -> Iterator[str]:
+                yield from self._until_cancelled(export.chunks())
+                if links is not None:
+                    links.copy(journal, files_folder(target), should_stop=self.cancelled.is_set)
+
+            write_atomic(target, document(), protect=self.protect)
             return export.left_out()
 
     @contextlib.contextmanager
@@ -78,7 +80,7 @@ class ExportJob:
             yield journal
         except JournalError:
             if self.cancelled.is_set():
-                raise Cancelled from None  # interrupted on purpose
+                raise Cancelled("Nothing was written") from None  # interrupted on purpose
             raise
         finally:
             self._open.remove(journal)
@@ -88,7 +90,7 @@ class ExportJob:
         try:
             for chunk in chunks:
                 if self.cancelled.is_set():
-                    raise Cancelled
+                    raise Cancelled("Nothing was written")
                 yield chunk
         finally:
             chunks.close()  # the export's read ends here, on this thread, before its connection closes

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.attachments import Owner
 from ....domain.enums import GoalDirection
 from ....domain.queries import EntryFilter
 from ....domain.records import Goal, Milestone
@@ -31,6 +32,7 @@ from ...models.milestones import MilestoneListModel
 from ...models.table import RECORD_ROLE
 from ...session import Session
 from ...widgets.cards import Card, RecordList
+from ...widgets.evidence import EvidenceStrip
 from ...widgets.markdown_view import SafeMarkdownView
 from ...widgets.text_label import note_label, plain_label
 
@@ -131,6 +133,10 @@ class GoalDetail(QStackedWidget):
         self.entries_card.body.addWidget(self.entries)
         self.entries_card.body.addWidget(self.entries_more)
         layout.addWidget(self.entries_card)
+        evidence_card = Card("Evidence files")
+        self.evidence = EvidenceStrip(self.session, titled=False)
+        evidence_card.body.addWidget(self.evidence)
+        layout.addWidget(evidence_card)
 
         history_card = Card("How the plan changed")
         self.history = plain_label()
@@ -217,6 +223,8 @@ class GoalDetail(QStackedWidget):
         self._show_standing()
         self._fill_milestones()
         self._fill_entries()
+        if self.evidence.owner != Owner.goal(goal.id or 0):
+            self.evidence.show_owner(Owner.goal(goal.id or 0))
         self._fill_history()
         self.setCurrentIndex(1)
 

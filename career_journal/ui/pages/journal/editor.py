@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.attachments import Owner
 from ....domain.enums import EntryKind
 from ....domain.errors import JournalError
 from ....domain.records import Draft, Entry, entry_draft_key
@@ -31,6 +32,7 @@ from ...autosave import DraftTimer
 from ...dialogs.links import LinkDialog, describe_links
 from ...icons import icon
 from ...session import Session
+from ...widgets.evidence import EvidenceStrip
 from ...widgets.fields import DateField, EnumCombo, TagField
 from ...widgets.markdown_editor import MarkdownEditor
 from ...widgets.text_label import plain_label, saved_at_text
@@ -69,6 +71,7 @@ class EntryEditor(QWidget):
         self.link_button.clicked.connect(self.edit_links)
         self.text = MarkdownEditor(placeholder="Write in Markdown: **bold**, *italic*, - lists, ## headings")
         self.text.check_spelling(session.spelling, note=lambda: self.key)
+        self.evidence = EvidenceStrip(session)
         self.banner = plain_label(role="banner")
         self.banner.hide()
         self.discard_button = QPushButton("Discard unsaved changes")
@@ -98,6 +101,7 @@ class EntryEditor(QWidget):
         layout.addLayout(links)
         layout.addWidget(self.links_label)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.evidence)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.discard_button)
@@ -139,6 +143,7 @@ class EntryEditor(QWidget):
         self.draft_timer.stop()
         self._entry = entry
         self._show(entry, day or self.session.today())
+        self.evidence.show_owner(Owner.entry(entry.id) if entry and entry.id else None)
         self._set_dirty(False)
         self.banner.hide()
         self.discard_button.hide()
@@ -232,6 +237,8 @@ class EntryEditor(QWidget):
             return None
         self.draft_timer.stop()
         self._entry = saved
+        if self.evidence.owner is None:  # a new entry can have files from now on
+            self.evidence.show_owner(Owner.entry(saved.id or 0))
         self._set_dirty(False)
         self.banner.hide()
         self.discard_button.hide()
