@@ -35,6 +35,7 @@ from .reminders import Reminders
 from .session import Session
 from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
+from .undo import UndoOffer
 from .widgets.text_label import plain_label, warn
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         self._on_scheme = on_scheme
         self.setWindowTitle(f"Career Journal — {session.journal.path.name}")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(980, 640)
+        self.setMinimumSize(860, 560)
 
         self.stack = QStackedWidget()
         self.pages = PageShelf(PAGES, self._build_page)
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         self._quick_search: QuickSearch | None = None
         self._build_menus()
         self.statusBar().showMessage(str(session.journal.path))
+        self.undo_offer = UndoOffer(session.deletions, self)
+        self.statusBar().addPermanentWidget(self.undo_offer)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.open_requested.connect(self.open_record)
         session.changed.connect(lambda _kind, _origin: self._badge_timer.start())
@@ -224,6 +227,8 @@ class MainWindow(QMainWindow):
         self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
         self.drafts_note.hide()
         right.insertWidget(1, self.drafts_note)
+        self._earlier_drafts = session.journal.drafts.keys()  # the note offers these, until each is opened or gone
+        session.changed.connect(self._drafts_may_be_gone)
         self._offer_drafts()
         self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS)
         self._badge_timer.timeout.connect(self.update_badges)
@@ -282,6 +287,15 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu("&Edit")
+        stack = self.session.deletions.stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)  # a text field's own Ctrl+Z comes first there
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         self.search_action = self._action("&Search everything…", self.open_search, "Ctrl+K", "search")
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
@@ -436,6 +450,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+S", "Save the entry"),
             ("Ctrl+L", "Link an entry to people, goals, skills"),
             ("Ctrl+E", "Export for your coach"),
+            ("Ctrl+Z", "Undo the last delete (outside a text field)"),
             ("Ctrl+1 … Ctrl+9", "Go to a page"),
             ("Ctrl+Shift+P", "Show or hide the preview"),
             ("Shift+F7", "Check spelling while typing: on or off"),
@@ -485,6 +500,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_draft(self, key: str) -> None:
+        self._earlier_drafts.discard(key)  # it is back where it was typed, with its own "put back" note
+        self._offer_drafts()
         if key == "reflection":
             self.go_to("reflect")
         elif key == "entry:new":
@@ -498,8 +515,13 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.open()
 
+    def _drafts_may_be_gone(self, _kind: str, _origin: object) -> None:
+        if self._earlier_drafts:  # a save elsewhere drops its draft
+            self._offer_drafts()
+
     def _offer_drafts(self) -> None:
-        count = self.session.journal.drafts.count()
+        self._earlier_drafts &= self.session.journal.drafts.keys()  # saved or discarded since: not waiting
+        count = len(self._earlier_drafts)
         if not count:
             self.drafts_note.hide()
             return

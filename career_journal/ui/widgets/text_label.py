@@ -84,6 +84,17 @@ def ask(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_to_save(parent: QWidget | None, title: str, question: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel: Save is the default, Escape (or any other answer) is Cancel."""
+    save, discard, cancel = (
+        QMessageBox.StandardButton.Save,
+        QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Cancel,
+    )
+    answer = message(parent, QMessageBox.Icon.Question, title, question, save | discard | cancel, save)
+    return answer if answer in (save, discard) else cancel
+
+
 def elided_lines(text: str, font: QFont, width: int, lines: int) -> str:
     """``text`` as it wraps at ``width``, cut after ``lines`` lines and ended with "…" when more would follow."""
     layout = QTextLayout(text, font)

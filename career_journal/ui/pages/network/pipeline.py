@@ -18,7 +18,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
-from ....domain.enums import OpportunityStatus
+from ....domain.enums import OpportunityStatus, RecordKind
 from ....domain.records import Opportunity
 from ...dialogs.forms import opportunity_dialog
 from ...dialogs.record_form import RecordDialog
@@ -250,15 +250,7 @@ class OpportunityPanel(QWidget):
         current = self.current()
         if current is None or self.host.read_only_guard():
             return
-        if not self.host.confirm_delete(f"the opportunity “{current.title}”"):
-            return
         opportunity_id = current.id or 0
-        done = self.session.attempt(
-            lambda: self.session.journal.people.delete_opportunity(opportunity_id) or True,
-            parent=self.host,
-            doing="delete the opportunity",
-        )
-        if done:
+        if self.host.delete_record(RecordKind.OPPORTUNITY, opportunity_id, f"the opportunity “{current.title}”"):
             self.model.remove(opportunity_id)
             self.session.notify("opportunity", origin=self.host)
-            self.session.status.emit("Opportunity deleted.")

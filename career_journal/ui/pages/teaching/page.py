@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QWidget
 
 from ....domain.coverage import SkillCoverage, job_coverage, only_you
-from ....domain.enums import Criticality, HandoverStatus
+from ....domain.enums import Criticality, HandoverStatus, RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Handover, Skill, Teaching
 from ...dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
@@ -235,12 +235,6 @@ class TeachingPage(Page):
         dialog.open()
         return dialog
 
-    def _deleted(self, description: str, delete: Callable[[], None], doing: str) -> bool:
-        """Ask first, then delete through the journal; True when it is gone."""
-        if not self.confirm_delete(description):
-            return False
-        return bool(self.session.attempt(lambda: delete() or True, parent=self, doing=doing))
-
     def new_skill(self) -> RecordDialog | None:
         if self.read_only_guard():
             return None
@@ -270,8 +264,8 @@ class TeachingPage(Page):
         skill, taught = coverage.skill, self.teachings.model.rowCount()
         records = f" and its {taught} teaching record{'s' if taught != 1 else ''}" if taught else ""
         skill_id = skill.id or 0
-        if not self._deleted(
-            f"the skill “{skill.name}”{records}", lambda: self.journal.skills.delete(skill_id), "delete the skill"
+        if not self.delete_record(
+            RecordKind.SKILL, skill_id, f"the skill “{skill.name}”{records}", what=f"the skill “{skill.name}”"
         ):
             return
         self.skills.model.remove(skill_id)
@@ -280,7 +274,6 @@ class TeachingPage(Page):
                 self.handovers.model.upsert(replace(handover, skill_id=None, skill_name=""))
         self._after_change()
         self.session.notify("skill", "teaching", "handover", origin=self)
-        self.session.status.emit(f"Deleted the skill {skill.name}.")
 
     def log_teaching(self, skill_id: int | None = None, person: int | None = None) -> RecordDialog | None:
         """One click from a skill to "I taught it to someone": the dialog opens on that skill."""
@@ -333,13 +326,12 @@ class TeachingPage(Page):
             return
         what = f"the record of teaching {teaching.skill_name} to {teaching.person_name} on {teaching.taught_on}"
         teaching_id = teaching.id or 0
-        if not self._deleted(what, lambda: self.journal.skills.delete_teaching(teaching_id), "delete the record"):
+        if not self.delete_record(RecordKind.TEACHING, teaching_id, what):
             return
         self.teachings.model.remove(teaching_id)
         self._recount(teaching.skill_id)
         self._after_change()
         self.session.notify("teaching", origin=self)
-        self.session.status.emit("Teaching record deleted.")
 
     def new_handover(self) -> RecordDialog | None:
         if self.read_only_guard():
@@ -365,12 +357,11 @@ class TeachingPage(Page):
             return
         handover_id = handover.id or 0
         what = f"the handover “{handover.title}” to {handover.person_name}"
-        if not self._deleted(what, lambda: self.journal.skills.delete_handover(handover_id), "delete the handover"):
+        if not self.delete_record(RecordKind.HANDOVER, handover_id, what):
             return
         self.handovers.model.remove(handover_id)
         self._after_change()
         self.session.notify("handover", origin=self)
-        self.session.status.emit("Handover deleted.")
 
     # -- state -------------------------------------------------------------------------------
     def _update_enabled(self) -> None:
