@@ -429,8 +429,6 @@ class MainWindow(QMainWindow):
             apply_theme(app, scheme)
         if self._on_scheme:
             self._on_scheme(scheme)
-        for row, page in enumerate(PAGES):
-            self.sidebar.item(row).setIcon(icon(page.icon_name))
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.enums import RecordKind
@@ -115,7 +116,7 @@ class Page(QWidget):
         made = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
         if primary:
             made.setProperty("primary", True)
-            made.setIcon(icon(icon_name, self.palette().highlightedText().color()) if icon_name else made.icon())
+            made.setIcon(icon(icon_name, QPalette.ColorRole.HighlightedText) if icon_name else made.icon())
         if tip:
             made.setToolTip(tip)
         made.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from ....domain.records import Opportunity, Person
-from ...icons import icon
+from ...icons import IconView
 from ...models.people import is_due, relative_day
 from ...theme import WARM
 from ...widgets.cards import Card
-from ...widgets.text_label import plain_label, text_label
+from ...widgets.text_label import text_label
 
 if TYPE_CHECKING:
     from ..base import Page
@@ -41,8 +41,7 @@ class PersonCard(Card):
         self.follow_up = text_label()
         self.contact_row = QWidget()
         self.contact_row.setAccessibleName("Private contact details")
-        lock = plain_label(wrap=False)
-        lock.setPixmap(icon("lock").pixmap(14, 14))
+        lock = IconView("lock", 14)
         self.contact = text_label()
         self.private_note = text_label(PRIVATE_NOTE, role="muted")
         contact = QGridLayout(self.contact_row)
