@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -96,6 +96,10 @@ PAGE_OF_KIND = {
     "opportunity": "network",
     "adviser": "team",
 }
+# The smallest window every page is checked at (docs/screenshots/900x600-*): nothing is cut off or unreachable.
+MINIMUM_SIZE = (900, 600)
+SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 156  # the sidebar gives up width below NARROW_WINDOW
+NARROW_WINDOW = 1100
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_DELAY_MS = 150
 
@@ -166,7 +170,7 @@ class MainWindow(QMainWindow):
         self._on_scheme = on_scheme
         self.setWindowTitle(f"Career Journal — {session.journal.path.name}")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(860, 560)
+        self.setMinimumSize(*MINIMUM_SIZE)
 
         self.stack = QStackedWidget()
         self.pages = PageShelf(PAGES, self._build_page)
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE)
         for number, page_class in enumerate(PAGES, 1):
             item = QListWidgetItem(icon(page_class.icon_name), page_class.title)
             item.setToolTip(f"{page_class.title} (Ctrl+{number})")
@@ -545,6 +549,10 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             page.save_state(self.settings)
         self.settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE if self.width() >= NARROW_WINDOW else SIDEBAR_NARROW)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.built():

@@ -107,9 +107,9 @@ class Page(QWidget):
         buttons.setSpacing(6)
         row.addLayout(buttons)
         outer.addLayout(row)
-        if subtitle:
-            note = plain_label(subtitle, "muted")
-            outer.addWidget(note)
+        self.subtitle = plain_label(subtitle, "muted")
+        self.subtitle.setVisible(bool(subtitle))
+        outer.addWidget(self.subtitle)
         return outer, buttons
 
     def button(self, text: str, icon_name: str = "", *, primary: bool = False, tip: str = "") -> QPushButton:

@@ -34,6 +34,7 @@ from ...session import Session
 from ...widgets.cards import Card, RecordList
 from ...widgets.evidence import EvidenceStrip
 from ...widgets.markdown_view import SafeMarkdownView
+from ...widgets.record_table import show_cut_text_on_hover
 from ...widgets.text_label import note_label, plain_label
 
 LINKED_SHOWN = 20  # entries listed under a goal; the Journal has them all
@@ -164,6 +165,7 @@ class GoalDetail(QStackedWidget):
             "Tick a milestone when it is done. F2 or a double-click renames it; Delete removes it."
         )
         self.milestones.setHeaderHidden(True)
+        show_cut_text_on_hover(self.milestones)
         self.milestones.setRootIsDecorated(False)
         self.milestones.setUniformRowHeights(True)
         self.milestones.setFrameShape(QFrame.Shape.NoFrame)

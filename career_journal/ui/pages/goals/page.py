@@ -39,6 +39,7 @@ from ...models.goals import (
 from ...models.table import RECORD_ROLE
 from ...session import Session
 from ...widgets.cards import Card
+from ...widgets.record_table import fit_columns, show_cut_text_on_hover
 from ...widgets.text_label import note_label, plain_label
 from ..base import Page
 from .detail import GoalDetail
@@ -89,10 +90,11 @@ class GoalsPage(Page):
         self.tree.setSortingEnabled(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_STATUS, 84), (COL_TARGET, 92), (COL_PROGRESS, 66)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        fit_columns(self.tree, COL_TITLE, [COL_TARGET, COL_STATUS, COL_PROGRESS], minimum=170)
+        show_cut_text_on_hover(self.tree)
         self.detail = GoalDetail(session, self.delete_record)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)

@@ -14,7 +14,7 @@ from ...models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryList
 from ...models.table import ID_ROLE
 from ...session import Session
 from ...widgets.fields import ChoiceCombo, DateField, EnumCombo
-from ...widgets.record_table import record_table
+from ...widgets.record_table import fit_columns, record_table
 from ...widgets.text_label import plain_label
 from ..base import Page
 from .editor import EntryEditor
@@ -62,7 +62,7 @@ class JournalPage(Page):
         self.model = EntryListModel(self.journal, self)
         self.table = record_table(self.model, "Entries", sort_by=COL_DATE, order=Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COL_TITLE, [COL_KIND, COL_TAGS], minimum=150)
         for column in (COL_DATE, COL_KIND, COL_TAGS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_DATE, 88)

@@ -29,6 +29,8 @@ from .person_card import PersonCard
 from .pipeline import OpportunityPanel
 from .welcome import NetworkWelcome
 
+CARD_MIN_WIDTH = 230  # the person's card keeps this much beside the conversations in a small window
+
 
 class NetworkPage(Page):
     name = "network"
@@ -106,6 +108,8 @@ class NetworkPage(Page):
         card_scroll.setWidgetResizable(True)
         card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         card_scroll.setWidget(self.card)
+        card_scroll.setMinimumWidth(CARD_MIN_WIDTH)
+        card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps instead
         self.tabs = QTabWidget()
         self.log = ConversationLog(self)
         self.tabs.addTab(self.log, "Conversations")
@@ -114,7 +118,9 @@ class NetworkPage(Page):
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.addWidget(card_scroll)
         self.bottom_splitter.addWidget(self.tabs)
-        self.bottom_splitter.setStretchFactor(1, 1)
+        self.bottom_splitter.setStretchFactor(0, 2)  # a narrower window narrows both, the card a little less
+        self.bottom_splitter.setStretchFactor(1, 3)
+        self.bottom_splitter.setChildrenCollapsible(False)
         self.bottom_splitter.setSizes([400, 630])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.people_table)
@@ -141,7 +147,7 @@ class NetworkPage(Page):
 
     def _update_tab_titles(self, *_args: object) -> None:
         self.tabs.setTabText(0, f"Conversations ({self.log.model.rowCount()})" if self._person_id else "Conversations")
-        self.tabs.setTabText(1, f"Opportunities ({self.opportunities.proxy.rowCount()})")
+        self.tabs.setTabText(1, f"Opportunities ({self.opportunities.count_with(self._person_id)})")
 
     def _on_opportunities_updated(self) -> None:
         self._show_card(self._person())

@@ -13,12 +13,14 @@ from ...icons import IconView
 from ...models.people import is_due, relative_day
 from ...theme import WARM
 from ...widgets.cards import Card
-from ...widgets.text_label import text_label
+from ...widgets.responsive import icons_only_when_narrow
+from ...widgets.text_label import ElidedLabel, text_label
 
 if TYPE_CHECKING:
     from ..base import Page
 
 PRIVATE_NOTE = "private — never exported unless you ask"
+NARROW_CARD = 360
 
 
 class PersonCard(Card):
@@ -28,7 +30,7 @@ class PersonCard(Card):
         super().__init__("")
         self.title_label.hide()
         self.name = text_label(scale=1.45, bold=True)
-        self.relationship = text_label(wrap=False)
+        self.relationship = ElidedLabel()
         self.relationship.setStyleSheet("background: palette(midlight); border-radius: 8px; padding: 2px 8px;")
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
@@ -74,6 +76,7 @@ class PersonCard(Card):
         buttons.addWidget(self.delete_button)
         self.body.addLayout(buttons)
         self.details += [self.log_button, self.edit_button, self.delete_button]
+        icons_only_when_narrow(self, [self.edit_button, self.delete_button], NARROW_CARD)
 
     def show_person(self, person: Person | None, today: date, opportunities: list[Opportunity]) -> None:
         for widget in self.details:

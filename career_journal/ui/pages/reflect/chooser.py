@@ -20,6 +20,7 @@ from ....domain.records import Draft
 from ....domain.reflection import PromptSet
 from ...icons import IconView
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
+from ...widgets.record_table import show_cut_text_on_hover
 from ...widgets.text_label import saved_at_text
 from .views import make_button, plain_label
 
@@ -86,6 +87,7 @@ class ChooserView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        show_cut_text_on_hover(self.table)
         header = self.table.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the shipped order until a header is clicked

@@ -60,7 +60,7 @@ def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
 
     def next_due(s: AdviserStatus) -> str:
         late = s.overdue_days(today())
-        state = f" · {late} days overdue" if late else " · due today" if due(s) else ""
+        state = f" · {late} day{'s' if late != 1 else ''} overdue" if late else " · due today" if due(s) else ""
         return "—" if s.next_due is None else s.next_due.isoformat() + state
 
     def last_seen(s: AdviserStatus) -> str:
