@@ -9,7 +9,9 @@ covered without a change here. ``put_back`` inserts the rows again, parents
 first, with their ids, dates and history as they were.
 
 The copy lives only in memory: the delete still wipes the text from the file
-and the -wal at once.
+and the -wal at once. Attached files are not copied: they are kept in chunks so
+that no file is ever held whole in memory, and a deleted entry's or goal's files
+are gone for good (``DeletedRecords.files_gone`` counts them, so the app can say so).
 
 An id taken since the delete (SQLite reuses the highest id) is not
 overwritten: the row comes back under a new id, and ``renumbered`` (shared by
@@ -48,6 +50,8 @@ _KIND_OF_TABLE = {
     "goal_changes": RecordKind.GOAL,
     "interaction_people": RecordKind.INTERACTION,
 }
+# Not kept for Undo: attached files (their rows would hold every byte of every file in memory).
+_NOT_KEPT = ("attachments", "attachment_chunks")
 Renumbered = dict[tuple[str, int], int]
 
 
@@ -67,6 +71,7 @@ class DeletedRecords:
     record_id: int
     rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (table, row), parents first
     nulled: list[tuple[str, int, str, int]] = field(default_factory=list)  # (table, row id, column, old value)
+    files_gone: int = 0  # attached files deleted with it, which Undo cannot bring back
 
     @property
     def kinds(self) -> frozenset[RecordKind]:
@@ -94,6 +99,10 @@ def copy_before_delete(db: Database, kind: RecordKind, record_id: int) -> Delete
         parent, ids = waiting.pop(0)
         for key in keys:
             if key.parent != parent or not ids:
+                continue
+            if key.table in _NOT_KEPT:
+                sql = f"SELECT count(*) FROM {key.table} WHERE {key.column} IN ({_marks(ids)})"
+                copy.files_gone += db.execute(sql, ids).fetchone()[0] if key.table == _NOT_KEPT[0] else 0
                 continue
             found = _rows(db, f"SELECT * FROM {key.table} WHERE {key.column} IN ({_marks(ids)})", ids)
             if key.cascade:

@@ -84,7 +84,9 @@ class Deletions(QObject):
             return
         command.record_id = record_id
         self.session.notify(*sorted(kind.value for kind in command.copy.kinds))
-        self.session.status.emit(f"Put back {one_line(command.what)}.")
+        files = command.copy.files_gone
+        without = f", without its {files} attached file{'s' if files != 1 else ''}" if files else ""
+        self.session.status.emit(f"Put back {one_line(command.what)}{without}.")
         self.undone.emit()
         self.session.open_requested.emit(command.copy.kind.value, record_id)
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from journal_files import raw_hits
 
+from career_journal.domain.attachments import Owner
 from career_journal.domain.enums import RecordKind
 from career_journal.domain.errors import InvalidInput
 from career_journal.domain.queries import SearchQuery
@@ -61,21 +62,25 @@ def busiest(journal: Journal, kind: RecordKind) -> int:
     return max(ids, key=reach)
 
 
-@pytest.mark.parametrize("kind", list(RecordKind))
+@pytest.mark.parametrize("kind", [kind for kind in RecordKind if kind is not RecordKind.ATTACHMENT])
 def test_undoing_a_delete_puts_back_every_row_that_went_with_it(sample_journal: Journal, kind: RecordKind) -> None:
     journal = sample_journal
     record_id = busiest(journal, kind)
-    leave_out = ("goals",) if kind is RecordKind.MILESTONE else ()  # removing a milestone touches its goal's date
+    files = ("attachments", "attachment_chunks")  # not kept for Undo: the copy says how many went
+    leave_out = files + (("goals",) if kind is RecordKind.MILESTONE else ())  # a milestone touches its goal's date
     before = everything(journal, leave_out=leave_out)
     counts = journal.counts()
 
     copy = journal.delete(kind, record_id)
     assert journal.counts()[kind.value] == counts[kind.value] - 1
     assert everything(journal, leave_out=leave_out) != before
+    assert copy.files_gone == counts["attachment"] - journal.counts()["attachment"]
 
     assert journal.undelete(copy) == record_id
     assert everything(journal, leave_out=leave_out) == before
-    assert journal.counts() == counts
+    assert {k: n for k, n in journal.counts().items() if k != "attachment"} == {
+        k: n for k, n in counts.items() if k != "attachment"
+    }
     assert journal.damage_found() == []  # links, the search index and the file are whole
 
 
@@ -153,3 +158,17 @@ def test_a_put_back_that_clashes_says_why_and_changes_nothing(journal: Journal) 
     with pytest.raises(InvalidInput, match="already a skill with that name"):
         journal.undelete(copy)
     assert everything(journal) == before
+
+
+def test_an_entrys_attached_files_are_not_kept_for_undo_and_it_says_how_many(journal: Journal) -> None:
+    entry = journal.entries.add(Entry(title="Review", body="Went well", entry_date=date(2026, 11, 3)))
+    journal.attachments.add(Owner.entry(entry.id or 0), "review.pdf", [b"%PDF-1.4 " + CANARY.encode() * 100])
+
+    copy = journal.delete(RecordKind.ENTRY, entry.id or 0)
+    assert copy.files_gone == 1
+    assert not any(CANARY.encode() in repr(row).encode() for _table, row in copy.rows)  # no file bytes in memory
+    assert raw_hits(journal.path, CANARY) == {"db": 0, "-wal": 0}
+
+    journal.undelete(copy)
+    assert journal.entries.get(entry.id).title == "Review"
+    assert journal.attachments.list_for(Owner.entry(entry.id)) == []

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from career_journal.domain.attachments import Owner
 from career_journal.domain.enums import EntryKind
 from career_journal.domain.records import Draft, Entry, Person
 from career_journal.ui.models.entries import COL_DATE, COL_TITLE, PAGE, EntryListModel
@@ -173,15 +174,20 @@ def test_a_deleted_entry_comes_back_with_its_tags_and_links_on_undo(qtbot, page:
     written = Entry(title="Runbook", body="Dana ran it.", entry_date=date(2026, 11, 1), tags=["release"])
     written.person_ids = [dana.id]
     entry = page.journal.entries.add(written)
+    page.journal.attachments.add(Owner.entry(entry.id or 0), "runbook.md", [b"# Runbook"])
     page.refresh()
     select_row(qtbot, page, 0)
     dialogs.yes()
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert "cannot be undone" not in dialogs.texts("question")[-1]
-    assert "Undo" in dialogs.texts("question")[-1]
+    question = dialogs.texts("question")[-1]
+    assert "cannot be undone" not in question and "Edit → Undo (Ctrl+Z) puts it back" in question
+    assert question.endswith("Its 1 attached file cannot be put back.")  # files are not held in memory
     assert page.journal.entries.count() == 0
 
+    statuses: list[str] = []
+    page.session.status.connect(statuses.append)
     page.session.deletions.stack.undo()
+    assert statuses[-1] == "Put back the entry “Runbook” (2026-11-01), without its 1 attached file."
     back = page.journal.entries.get(entry.id)
     assert (back.title, back.tags, back.person_ids) == ("Runbook", ["release"], [dana.id])
     assert titles(page) == ["Runbook"]

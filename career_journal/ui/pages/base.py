@@ -79,18 +79,27 @@ class Page(QWidget):
     def _made_by_me(self, origin: object) -> bool:
         return isinstance(origin, QWidget) and (origin is self or self.isAncestorOf(origin))
 
-    def confirm_delete(self, description: str, *, verb: str = "Delete") -> bool:
-        """Ask before a delete (No is the default), saying that Undo can put it back."""
-        return ask(self, f"{verb}?", f"{verb} {description}?\n\n{UNDO_NOTE}")
+    def confirm_delete(self, description: str, *, verb: str = "Delete", files: int = 0) -> bool:
+        """Ask before a delete (No is the default), saying that Undo can put it back (but not attached files)."""
+        gone = f"\n\nIts {files} attached file{'s' if files != 1 else ''} cannot be put back." if files else ""
+        return ask(self, f"{verb}?", f"{verb} {description}?\n\n{UNDO_NOTE}{gone}")
 
     def delete_record(
-        self, kind: RecordKind, record_id: int, description: str, *, what: str = "", verb: str = "Delete"
+        self,
+        kind: RecordKind,
+        record_id: int,
+        description: str,
+        *,
+        what: str = "",
+        verb: str = "Delete",
+        files: int = 0,
     ) -> bool:
         """Ask, then delete so that Edit → Undo can put it back; True when it is gone.
 
-        ``what`` names it in "Deleted … Undo" when the question says more (what goes with it).
+        ``what`` names it in "Deleted … Undo" when the question says more (what goes with it);
+        ``files`` counts its attached files, which go for good.
         """
-        if not self.confirm_delete(description, verb=verb):
+        if not self.confirm_delete(description, verb=verb, files=files):
             return False
         return self.session.deletions.delete(kind, record_id, what or description, parent=self, verb=verb)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.attachments import Owner
 from ....domain.enums import GoalDirection, RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Goal
@@ -292,7 +293,8 @@ class GoalsPage(Page):
         with_steps = f" and its {steps} milestone{'s' if steps != 1 else ''}" if steps else ""
         goal_id = goal.id or 0
         question = f"the goal “{goal.title}”{with_steps} (linked entries stay in your journal)"
-        if not self.delete_record(RecordKind.GOAL, goal_id, question, what=f"the goal “{goal.title}”"):
+        files = len(self.journal.attachments.list_for(Owner.goal(goal_id)))
+        if not self.delete_record(RecordKind.GOAL, goal_id, question, what=f"the goal “{goal.title}”", files=files):
             return
         self.model.remove(goal_id)
         self._show_counts()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QSplitter, QWidget
 
+from ....domain.attachments import Owner
 from ....domain.enums import EntryKind, RecordKind
 from ....domain.errors import RecordNotFound
 from ....domain.queries import EntryFilter
@@ -229,7 +230,8 @@ class JournalPage(Page):
         entry_id = entry.id or 0
         row = self.model.row_of(entry_id)
         what = f"the entry “{entry.display_title}” ({entry.entry_date.isoformat()})"
-        if not self.delete_record(RecordKind.ENTRY, entry_id, what):
+        files = len(self.journal.attachments.list_for(Owner.entry(entry_id)))
+        if not self.delete_record(RecordKind.ENTRY, entry_id, what, files=files):
             return  # its drafts went with it
         self.editor.load(None)
         self._selecting = True
