@@ -53,6 +53,8 @@ class JournalPage(Page):
             [("Shareable only", False), ("Private only", True)], none_text="Private and shareable"
         )
         self.privacy.setAccessibleName("Private or shareable")
+        for combo in (self.kind, self.privacy):  # their few fixed words stay whole; the tags list gives way
+            combo.setMinimumWidth(combo.sizeHint().width())
         self.count_label = plain_label(role="muted", wrap=False)
         for widget in (self.date_from, self.date_to, self.tag, self.kind, self.privacy):
             filters.addWidget(widget)
@@ -89,14 +91,18 @@ class JournalPage(Page):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
         self._selecting = False
+        self._opened_once = False  # the first look at the page opens the newest entry
 
     # -- loading -------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_tags()
         self.model.reload(self._filters())
         self._show_count()
+        first_look, self._opened_once = not self._opened_once, True
         if self.editor.entry is not None and not self.editor.dirty:
             self._open(self.editor.entry.id or 0)  # as saved now (it may have been edited elsewhere)
+        elif first_look and not self.editor.dirty and self.model.rowCount():
+            self._open(self.model.index(0, COL_TITLE).data(ID_ROLE))  # the page opens on the newest entry
         else:
             self._select(self.editor.entry.id if self.editor.entry else None)
         self._update_enabled()
