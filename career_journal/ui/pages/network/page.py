@@ -29,7 +29,7 @@ from .person_card import PersonCard
 from .pipeline import OpportunityPanel
 from .welcome import NetworkWelcome
 
-CARD_MIN_WIDTH = 230  # the person's card keeps this much beside the conversations in a small window
+CARD_MIN_WIDTH = 280  # the person's card keeps this much beside the conversations in a small window
 
 
 class NetworkPage(Page):
@@ -109,6 +109,7 @@ class NetworkPage(Page):
         card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         card_scroll.setWidget(self.card)
         card_scroll.setMinimumWidth(CARD_MIN_WIDTH)
+        self.card.fit_buttons_to(card_scroll)
         card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps instead
         self.tabs = QTabWidget()
         self.log = ConversationLog(self)

@@ -76,7 +76,13 @@ class PersonCard(Card):
         buttons.addWidget(self.delete_button)
         self.body.addLayout(buttons)
         self.details += [self.log_button, self.edit_button, self.delete_button]
-        icons_only_when_narrow(self, [self.edit_button, self.delete_button], NARROW_CARD)
+
+    def fit_buttons_to(self, frame: QWidget) -> None:
+        """In a narrow ``frame`` (the scroll area the card sits in), Edit and Delete keep only their icons.
+
+        Measured on the frame: the card itself cannot get narrower than its buttons with their words.
+        """
+        icons_only_when_narrow(frame, [self.edit_button, self.delete_button], NARROW_CARD)
 
     def show_person(self, person: Person | None, today: date, opportunities: list[Opportunity]) -> None:
         for widget in self.details:
