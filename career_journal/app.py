@@ -6,6 +6,7 @@ import gc
 import os
 import shutil
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,16 @@ PAGES_LATER_MS = 300  # the other pages are built once the first one is on scree
 SETTLE_MS = 3000  # by then every page is built: what exists lives as long as the window
 
 
+@dataclass(frozen=True)
+class _Shots:
+    """What ``--screenshot`` asked for: the folder, one page or all, and the sizes and themes to draw."""
+
+    folder: str
+    page: str | None
+    sizes: tuple[tuple[int, int], ...]
+    themes: tuple[str, ...]
+
+
 def main() -> None:
     """Entry point of ``career-journal``: a command, or without one the desktop app."""
     from .cli import main as cli_main
@@ -38,6 +49,8 @@ def run_app(
     demo: bool = False,
     screenshot_dir: str | None = None,
     page: str | None = None,
+    sizes: tuple[tuple[int, int], ...] = (),
+    themes: tuple[str, ...] = (),
 ) -> int:
     if screenshot_dir and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
@@ -56,6 +69,7 @@ def run_app(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
+    shots = _Shots(screenshot_dir, page, sizes, themes) if screenshot_dir else None
     scratch = make_scratch_dir() if demo or screenshot_dir else None
     if scratch is not None:
         # A demo or a screenshot run keeps its window settings to itself.
@@ -69,8 +83,8 @@ def run_app(
         try:
             if demo:
                 journal = _demo_journal(scratch / "demo.cjdb")
-                return _run_window(app, journal, settings, screenshot_dir, page)  # type: ignore[return-value]
-            return _screenshots_of(db_path, new, settings, screenshot_dir or "", page, app)
+                return _run_window(app, journal, settings, shots)  # type: ignore[return-value]
+            return _screenshots_of(db_path, new, settings, shots, app)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)  # the demo journal is gone with the window
 
@@ -83,7 +97,7 @@ def run_app(
     try:
         journal = _open_interactively(db_path, new)
         while journal is not None:
-            restore = _run_window(app, journal, settings, None, None, instance=instance)
+            restore = _run_window(app, journal, settings, None, instance=instance)
             if not isinstance(restore, Path):
                 return restore
             journal = _restore_and_reopen(restore, db_path)
@@ -120,8 +134,7 @@ def _run_window(
     app,  # type: ignore[no-untyped-def]
     journal: Journal,
     settings: QSettings,
-    screenshot_dir: str | None,
-    page: str | None,
+    shots: _Shots | None,
     *,
     instance=None,  # type: ignore[no-untyped-def]
 ) -> int | Path:
@@ -135,10 +148,10 @@ def _run_window(
     session.opened_copies.remove_stale()  # files a crashed app handed to a viewer
     window = MainWindow(session)
     try:
-        if screenshot_dir:
+        if shots is not None:
             from .ui.screenshots import take_screenshots
 
-            return take_screenshots(window, Path(screenshot_dir), page)
+            return take_screenshots(window, Path(shots.folder), shots.page, sizes=shots.sizes, themes=shots.themes)
         if instance is not None:
             instance.activated.connect(lambda: _bring_forward(window))
         window.show()
@@ -170,7 +183,7 @@ def settle_start_up_objects() -> None:
     gc.freeze()
 
 
-def _screenshots_of(path: Path, new: bool, settings, screenshot_dir: str, page: str | None, app) -> int:  # type: ignore[no-untyped-def]
+def _screenshots_of(path: Path, new: bool, settings, shots: _Shots, app) -> int:  # type: ignore[no-untyped-def]
     from .domain.errors import JournalError
     from .storage.journal import Journal
 
@@ -179,7 +192,7 @@ def _screenshots_of(path: Path, new: bool, settings, screenshot_dir: str, page: 
     except JournalError as exc:
         print(f"career-journal: {exc}", file=sys.stderr)
         return 1
-    return _run_window(app, journal, settings, screenshot_dir, page)  # type: ignore[return-value]
+    return _run_window(app, journal, settings, shots)  # type: ignore[return-value]
 
 
 def _bring_forward(window) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,15 @@ from .output import say
 
 class LaunchApp(Protocol):
     def __call__(
-        self, *, db_path: Path, new: bool, demo: bool, screenshot_dir: str | None, page: str | None
+        self,
+        *,
+        db_path: Path,
+        new: bool,
+        demo: bool,
+        screenshot_dir: str | None,
+        page: str | None,
+        sizes: tuple[tuple[int, int], ...] = (),
+        themes: tuple[str, ...] = (),
     ) -> int: ...
 
 
@@ -51,6 +59,20 @@ class DateParam(click.ParamType):
             return parse_date(str(value))
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
+
+
+class WindowSize(click.ParamType):
+    """A window's size in pixels: ``1280x800``."""
+
+    name = "WxH"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[int, int]:
+        if isinstance(value, tuple):
+            return value
+        width, _x, height = str(value).strip().lower().partition("x")
+        if not (width.isdigit() and height.isdigit() and 200 <= int(width) <= 8000 and 200 <= int(height) <= 8000):
+            self.fail(f"'{value}' is not a window size such as 1280x800.", param, ctx)
+        return int(width), int(height)
 
 
 class TimeParam(click.ParamType):
@@ -267,6 +289,20 @@ def _desktop_entry(action: str) -> None:
     flag_value="uninstall",
     help="Take the app out of your desktop's menu again, and exit.",
 )
+@click.option(
+    "--size",
+    "sizes",
+    type=WindowSize(),
+    multiple=True,
+    help="With --screenshot: the window's size in pixels (repeat it for several sets).",
+)
+@click.option(
+    "--theme",
+    "themes",
+    type=click.Choice(["light", "dark"]),
+    multiple=True,
+    help="With --screenshot: light or dark (repeat it for both; several sets go to DIR/<size>-<theme>/).",
+)
 @click.version_option(__version__, prog_name="Career Journal")
 @click.pass_context
 def cli(
@@ -277,6 +313,8 @@ def cli(
     screenshot: str | None,
     page: str | None,
     desktop_entry: str | None,
+    sizes: tuple[tuple[int, int], ...],
+    themes: tuple[str, ...],
 ) -> None:
     """Career Journal: a private, local journal of your career.
 
@@ -296,6 +334,18 @@ def cli(
     if ctx.invoked_subcommand is None:
         if launch_app is None:
             fail("Give a command (see --help); the desktop app starts with 'career-journal' and no command.")
-        sys.exit(launch_app(db_path=journal_path(db), new=new, demo=demo, screenshot_dir=screenshot, page=page))
-    if demo or screenshot or page:
-        fail("--demo, --screenshot and --page open the app; use them without a command.")
+        if (sizes or themes) and not screenshot:
+            fail("--size and --theme go with --screenshot DIR.")
+        sys.exit(
+            launch_app(
+                db_path=journal_path(db),
+                new=new,
+                demo=demo,
+                screenshot_dir=screenshot,
+                page=page,
+                sizes=sizes,
+                themes=themes,
+            )
+        )
+    if demo or screenshot or page or sizes or themes:
+        fail("--demo, --screenshot, --page, --size and --theme open the app; use them without a command.")

@@ -192,6 +192,7 @@ _LABELS = {
     "deeper": "Deeper expertise",
     "exit": "Exit plan",
     "attachment": "File",
+    "interaction": "Conversation",  # what a person calls a meeting, call, coffee or message
 }
 
 

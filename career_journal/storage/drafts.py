@@ -44,5 +44,8 @@ class DraftRepository:
         with transaction(self.db):
             self.db.execute("DELETE FROM drafts WHERE key = ?", [key])
 
+    def keys(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT key FROM drafts").fetchall()}
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM drafts").fetchone()[0]

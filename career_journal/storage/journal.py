@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
-from ..domain.enums import EntryKind
+from ..domain.enums import EntryKind, RecordKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
 from ..domain.records import Entry
 from ..files import ensure_private_dir
@@ -24,11 +24,13 @@ from .database import (
     connect_existing,
     connect_new,
     default_connect,
+    forget_deleted,
     remember_file,
     transaction,
     use_wal,
     wrap,
 )
+from .deleted import DeletedRecords, Renumbered, copy_before_delete, put_back
 from .drafts import DraftRepository
 from .entries import EntryRepository
 from .goals import GoalRepository
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BackupInfo",
     "Backups",
+    "DeletedRecords",
     "IntegrityCheck",
     "Journal",
     "Restored",
@@ -158,6 +161,37 @@ class Journal:
             if draft_key is not None:
                 self.drafts.discard(draft_key)
         return saved
+
+    def delete(self, kind: RecordKind, record_id: int) -> DeletedRecords:
+        """Delete a record of any kind the way its repository does, and return a copy ``undelete`` puts back.
+
+        The copy is in memory only: the text is wiped from the file and the -wal at once, as for every delete.
+        """
+        deleters: dict[RecordKind, Callable[[int], None]] = {
+            RecordKind.ENTRY: self.entries.delete,
+            RecordKind.GOAL: self.goals.delete,
+            RecordKind.MILESTONE: self.goals.delete_milestone,
+            RecordKind.SKILL: self.skills.delete,
+            RecordKind.TEACHING: self.skills.delete_teaching,
+            RecordKind.HANDOVER: self.skills.delete_handover,
+            RecordKind.PERSON: self.people.delete,
+            RecordKind.INTERACTION: self.people.delete_interaction,
+            RecordKind.OPPORTUNITY: self.people.delete_opportunity,
+            RecordKind.ADVISER: self.people.delete_adviser,
+        }
+        with self.transaction():
+            copy = copy_before_delete(self.db, kind, record_id)
+            deleters[kind](record_id)
+        forget_deleted(self.db)
+        return copy
+
+    def undelete(self, copy: DeletedRecords, renumbered: Renumbered | None = None) -> int:
+        """Put a deleted record back with everything that went with it; returns its id.
+
+        ``renumbered`` maps (table, old id) to the id a record came back under when its old one was
+        taken; pass the same dict for every copy of one undo history, so later copies link to the new ids.
+        """
+        return put_back(self.db, copy, {} if renumbered is None else renumbered)
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:

@@ -1,26 +1,35 @@
-"""Icons: the desktop theme's where it has one, else the app's own SVGs drawn in the text colour."""
+"""Icons: the app's own SVGs, drawn when painted in the colour the palette has then.
+
+One set of SVGs serves light and dark. An icon is not a picture baked when it
+is made: it is drawn each time it is painted (and cached per colour and size),
+in the palette's text colour, in the highlighted-text colour on a selected row,
+and in the disabled text colour on a disabled button. So switching between
+light and dark, or a row being selected, never leaves a dark icon on a dark
+background. (A desktop icon theme is not used: its icons would not follow the
+app's own light or dark choice.)
+"""
 
 from __future__ import annotations
 
 import functools
-import math
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
 
 from ..paths import resource_dir
 
-# Our names for the few actions a freedesktop icon theme also draws.
-THEME_NAMES = {
-    "add": "list-add",
-    "delete": "edit-delete",
-    "edit": "document-edit",
-    "search": "edit-find",
-    "save": "document-save",
-    "export": "document-export",
-}
-SIZES = (16, 20, 24, 32, 48)
+Colour = QColor | QPalette.ColorRole
 
 
 def icon_path(name: str) -> str:
@@ -31,33 +40,72 @@ def app_icon() -> QIcon:
     return QIcon(icon_path("career-journal"))
 
 
-def icon(name: str, color: QColor | None = None) -> QIcon:
-    """The icon called ``name``, from the theme when it has it, else ours in ``color`` (default: text colour)."""
-    themed = THEME_NAMES.get(name)
-    if themed and QIcon.hasThemeIcon(themed):
-        return QIcon.fromTheme(themed)
-    if color is None:
-        color = QGuiApplication.palette().windowText().color()
-    return _drawn(name, color.name())
+def icon(name: str, color: Colour | None = None) -> QIcon:
+    """The icon called ``name`` in ``color``: a fixed colour, or a palette role read when painted (default: text)."""
+    return QIcon(_PaletteIconEngine(name, QPalette.ColorRole.WindowText if color is None else color))
 
 
-@functools.cache
-def _drawn(name: str, color: str) -> QIcon:
+class _PaletteIconEngine(QIconEngine):
+    def __init__(self, name: str, color: Colour) -> None:
+        super().__init__()
+        self.name = name
+        self.color = color
+
+    def clone(self) -> QIconEngine:
+        return _PaletteIconEngine(self.name, self.color)
+
+    def _colour(self, mode: QIcon.Mode) -> str:
+        palette = QGuiApplication.palette()
+        if mode == QIcon.Mode.Disabled:
+            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+        if mode == QIcon.Mode.Selected:
+            return palette.color(QPalette.ColorRole.HighlightedText).name()
+        if isinstance(self.color, QColor):
+            return self.color.name()
+        return palette.color(self.color).name()
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        return _drawn(self.name, self._colour(mode), size.width(), size.height(), scale)
+
+    def iconName(self) -> str:
+        return self.name
+
+
+@functools.lru_cache(maxsize=1024)
+def _svg(name: str) -> str:
     with open(icon_path(name), encoding="utf-8") as handle:
-        svg = handle.read().replace("currentColor", color)
-    renderer = QSvgRenderer(QByteArray(svg.encode()))
-    result = QIcon()
-    # Drawn for this screen's pixel ratio only (1, or 2 on a high-density screen): half the drawing at start.
-    app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
-    for size in SIZES:
-        for scale in dict.fromkeys((1, math.ceil(ratio))):
-            image = QImage(size * scale, size * scale, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
-            painter.end()
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(scale)
-            result.addPixmap(pixmap)
-    return result
+        return handle.read()
+
+
+@functools.lru_cache(maxsize=1024)
+def _drawn(name: str, color: str, width: int, height: int, scale: float) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", color).encode()))
+    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(scale)
+    return pixmap
+
+
+class IconView(QWidget):
+    """An icon on its own (a lock beside private details, a clock): painted in the palette of the moment."""
+
+    def __init__(self, name: str, size: int, color: Colour | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = icon(name, color)
+        self.setFixedSize(size, size)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
+        self.icon.paint(painter, self.rect(), Qt.AlignmentFlag.AlignCenter, mode)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from .reminders import Reminders
 from .session import Session
 from .spelling import SpellingAction
 from .theme import Scheme, apply_theme
+from .undo import UndoOffer
 from .widgets.text_label import plain_label, warn
 
 if TYPE_CHECKING:
@@ -95,6 +96,10 @@ PAGE_OF_KIND = {
     "opportunity": "network",
     "adviser": "team",
 }
+# The smallest window every page is checked at (docs/screenshots/900x600-*): nothing is cut off or unreachable.
+MINIMUM_SIZE = (900, 600)
+SIDEBAR_WIDE, SIDEBAR_NARROW = 200, 156  # the sidebar gives up width below NARROW_WINDOW
+NARROW_WINDOW = 1100
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_DELAY_MS = 150
 
@@ -165,7 +170,7 @@ class MainWindow(QMainWindow):
         self._on_scheme = on_scheme
         self.setWindowTitle(f"Career Journal — {session.journal.path.name}")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(980, 640)
+        self.setMinimumSize(*MINIMUM_SIZE)
 
         self.stack = QStackedWidget()
         self.pages = PageShelf(PAGES, self._build_page)
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE)
         for number, page_class in enumerate(PAGES, 1):
             item = QListWidgetItem(icon(page_class.icon_name), page_class.title)
             item.setToolTip(f"{page_class.title} (Ctrl+{number})")
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
         self._quick_search: QuickSearch | None = None
         self._build_menus()
         self.statusBar().showMessage(str(session.journal.path))
+        self.undo_offer = UndoOffer(session.deletions, self)
+        self.statusBar().addPermanentWidget(self.undo_offer)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         session.open_requested.connect(self.open_record)
         session.changed.connect(lambda _kind, _origin: self._badge_timer.start())
@@ -224,6 +231,8 @@ class MainWindow(QMainWindow):
         self.drafts_note.linkActivated.connect(lambda _link: self.show_drafts())
         self.drafts_note.hide()
         right.insertWidget(1, self.drafts_note)
+        self._earlier_drafts = session.journal.drafts.keys()  # the note offers these, until each is opened or gone
+        session.changed.connect(self._drafts_may_be_gone)
         self._offer_drafts()
         self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS)
         self._badge_timer.timeout.connect(self.update_badges)
@@ -282,6 +291,15 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu("&Edit")
+        stack = self.session.deletions.stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)  # a text field's own Ctrl+Z comes first there
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         self.search_action = self._action("&Search everything…", self.open_search, "Ctrl+K", "search")
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
@@ -415,8 +433,6 @@ class MainWindow(QMainWindow):
             apply_theme(app, scheme)
         if self._on_scheme:
             self._on_scheme(scheme)
-        for row, page in enumerate(PAGES):
-            self.sidebar.item(row).setIcon(icon(page.icon_name))
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -436,6 +452,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+S", "Save the entry"),
             ("Ctrl+L", "Link an entry to people, goals, skills"),
             ("Ctrl+E", "Export for your coach"),
+            ("Ctrl+Z", "Undo the last delete (outside a text field)"),
             ("Ctrl+1 … Ctrl+9", "Go to a page"),
             ("Ctrl+Shift+P", "Show or hide the preview"),
             ("Shift+F7", "Check spelling while typing: on or off"),
@@ -485,6 +502,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_draft(self, key: str) -> None:
+        self._earlier_drafts.discard(key)  # it is back where it was typed, with its own "put back" note
+        self._offer_drafts()
         if key == "reflection":
             self.go_to("reflect")
         elif key == "entry:new":
@@ -498,8 +517,13 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.open()
 
+    def _drafts_may_be_gone(self, _kind: str, _origin: object) -> None:
+        if self._earlier_drafts:  # a save elsewhere drops its draft
+            self._offer_drafts()
+
     def _offer_drafts(self) -> None:
-        count = self.session.journal.drafts.count()
+        self._earlier_drafts &= self.session.journal.drafts.keys()  # saved or discarded since: not waiting
+        count = len(self._earlier_drafts)
         if not count:
             self.drafts_note.hide()
             return
@@ -525,6 +549,10 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             page.save_state(self.settings)
         self.settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDE if self.width() >= NARROW_WINDOW else SIDEBAR_NARROW)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.built():

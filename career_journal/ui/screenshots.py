@@ -1,4 +1,9 @@
-"""`--screenshot DIR [--page NAME]`: every page drawn to DIR/<page>.png, without a display."""
+"""`--screenshot DIR [--page NAME] [--size WxH]… [--theme light|dark]…`: pages drawn to PNG files, without a display.
+
+One size and one theme (or none given) write DIR/<page>.png; several write one
+folder per pair, DIR/<W>x<H>-<theme>/<page>.png, so the README's whole set
+comes from one command.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .main_window import MainWindow
+from .theme import Scheme
 
 SIZE = (1280, 820)
 EXTRA = ("export",)
@@ -24,22 +30,45 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def take_screenshots(window: MainWindow, folder: Path, only: str | None = None) -> int:
+def take_screenshots(
+    window: MainWindow,
+    folder: Path,
+    only: str | None = None,
+    *,
+    sizes: tuple[tuple[int, int], ...] = (),
+    themes: tuple[str, ...] = (),
+) -> int:
     names = page_names(window)
     if only is not None and only not in names:
         print(f"career-journal: no page called '{only}'; choose from {', '.join(names)}.", file=sys.stderr)
         return 2
-    folder.mkdir(parents=True, exist_ok=True)
-    window.resize(*SIZE)
+    sizes = sizes or (SIZE,)
+    schemes = [Scheme(theme) for theme in themes] or [None]
+    several = len(sizes) * len(schemes) > 1
     window.show()
     for name in window.pages.unbuilt():  # what the running app does just after its first paint
         window.pages.build(name)
     window.update_badges()
+    for scheme in schemes:
+        if scheme is not None:
+            window.set_scheme(scheme)
+        for width, height in sizes:
+            target = folder / f"{width}x{height}-{scheme or 'light'}" if several else folder
+            _draw_pages(window, target, [only] if only else names, (width, height))
+    return 0
+
+
+def _draw_pages(window: MainWindow, folder: Path, names: list[str], size: tuple[int, int]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*size)
     _settle()
-    for name in [only] if only else names:
+    for name in names:
         target = folder / f"{name}.png"
         if name == "export":
-            _grab(_export_dialog(window), target)
+            dialog = _export_dialog(window, size)
+            _grab(dialog, target)
+            dialog.close()
+            dialog.deleteLater()
         else:
             page = window.go_to(name)
             _settle()
@@ -48,7 +77,6 @@ def take_screenshots(window: MainWindow, folder: Path, only: str | None = None) 
             _wait_until_loaded(page)
             _grab(window, target)
         print(target)
-    return 0
 
 
 def _wait_until_loaded(page: QWidget) -> None:
@@ -60,11 +88,12 @@ def _wait_until_loaded(page: QWidget) -> None:
     _settle()
 
 
-def _export_dialog(window: MainWindow) -> QWidget:
+def _export_dialog(window: MainWindow, size: tuple[int, int]) -> QWidget:
     from .dialogs.export import ExportDialog
 
     dialog = ExportDialog(window.session, window)
-    dialog.resize(1100, 760)
+    width, height = size
+    dialog.resize(min(1100, width - 40), min(760, height - 40))  # a dialog sits inside its window
     dialog.show()
     dialog.refresh_preview()
     _settle()

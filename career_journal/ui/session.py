@@ -20,6 +20,7 @@ from ..exchange.attachment_files import OpenedCopies
 from ..paths import data_dir, opened_dir
 from ..storage.journal import Journal
 from .spelling import Spelling
+from .undo import Deletions
 from .widgets.text_label import warn
 
 T = TypeVar("T")
@@ -48,6 +49,7 @@ class Session(QObject):
         self.spelling.notice.connect(self.status)
         # Files handed to the system's viewer; removed when the app closes.
         self.opened_copies = OpenedCopies(opened_dir())
+        self.deletions = Deletions(self)  # every delete goes through it, so Edit → Undo can put it back
 
     def today(self) -> date:
         return self._today()

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from career_journal.domain.attachments import Owner
 from career_journal.domain.enums import EntryKind
-from career_journal.domain.records import Entry
+from career_journal.domain.records import Draft, Entry, Person
 from career_journal.ui.models.entries import COL_DATE, COL_TITLE, PAGE, EntryListModel
 from career_journal.ui.models.table import ID_ROLE
 from career_journal.ui.pages.journal.page import JournalPage
@@ -79,17 +80,117 @@ def test_editing_an_entry_changes_its_row_without_reloading_the_list(qtbot, page
     assert page.journal.entries.get(page.editor.entry.id).title == "Note one, renamed"
 
 
-def test_moving_to_another_entry_saves_the_one_being_written(qtbot, page: JournalPage) -> None:  # type: ignore[no-untyped-def]
+def highlighted(page: JournalPage) -> list[str]:
+    """The titles of the rows the list shows as selected."""
+    return [index.data() for index in page.table.selectionModel().selectedRows(COL_TITLE)]
+
+
+def test_moving_to_another_entry_with_unsaved_changes_asks_and_saves_nothing_unasked(
+    qtbot, page: JournalPage, dialogs
+) -> None:  # type: ignore[no-untyped-def]
     first = page.journal.entries.add(Entry(title="First", body="one", entry_date=date(2026, 11, 1)))
     page.journal.entries.add(Entry(title="Second", body="two", entry_date=date(2026, 11, 2)))
     page.refresh()
     select_row(qtbot, page, 1)
     qtbot.keyClick(page.editor.text.editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.editor.text.editor, " and more")
-    select_row(qtbot, page, 0)
 
-    assert page.editor.title.text() == "Second"
-    assert page.journal.entries.get(first.id).body == "one and more"
+    select_row(qtbot, page, 0)  # Cancel (the answer to a question nobody prepared)
+    assert "Save your changes to “First”" in dialogs.texts("question")[-1]
+    qtbot.waitUntil(lambda: highlighted(page) == ["First"])
+    assert (page.editor.title.text(), page.editor.text.text()) == ("First", "one and more")
+    assert page.journal.entries.get(first.id).body == "one"
+
+    dialogs.answer(QMessageBox.StandardButton.Discard)
+    select_row(qtbot, page, 0)
+    assert (page.editor.title.text(), highlighted(page)) == ("Second", ["Second"])
+    assert page.journal.entries.get(first.id).body == "one"
+    assert page.journal.drafts.count() == 0
+
+    select_row(qtbot, page, 1)
+    qtbot.keyClicks(page.editor.text.editor, "Only ")
+    dialogs.answer(QMessageBox.StandardButton.Save)
+    select_row(qtbot, page, 0)
+    assert (page.editor.title.text(), highlighted(page)) == ("Second", ["Second"])
+    assert page.journal.entries.get(first.id).body == "Only one"
+
+
+def test_a_draft_put_back_waits_for_save_or_discard(qtbot, page: JournalPage, dialogs) -> None:  # type: ignore[no-untyped-def]
+    plan = page.journal.entries.add(Entry(title="Plan", body="The plan.", entry_date=date(2026, 11, 1)))
+    page.journal.entries.add(Entry(title="Other", body="x", entry_date=date(2026, 11, 2)))
+    fields = {"title": "Plan", "body": "The plan. Leave by June.", "entry_date": "2026-11-01", "kind": "note"}
+    page.journal.drafts.save(Draft(f"entry:{plan.id}", "Plan", fields))
+    page.refresh()
+    select_row(qtbot, page, 1)
+    assert page.editor.banner.isVisible() and "Save them, or discard them" in page.editor.banner.text()
+
+    select_row(qtbot, page, 0)  # Cancel
+    qtbot.waitUntil(lambda: highlighted(page) == ["Plan"])
+    assert (page.editor.text.text(), highlighted(page)) == ("The plan. Leave by June.", ["Plan"])
+    assert page.journal.entries.get(plan.id).body == "The plan."
+
+    dialogs.answer(QMessageBox.StandardButton.Discard)
+    select_row(qtbot, page, 0)
+    assert page.journal.entries.get(plan.id).body == "The plan."
+    assert page.journal.drafts.count() == 0
+    select_row(qtbot, page, 1)
+    assert page.editor.text.text() == "The plan." and not page.editor.banner.isVisible()
+
+
+def test_after_a_delete_the_next_entry_is_open_highlighted_and_any_row_opens(qtbot, page: JournalPage, dialogs) -> None:  # type: ignore[no-untyped-def]
+    for number in range(3):
+        page.journal.entries.add(Entry(title=f"Note {number}", body="x", entry_date=date(2026, 11, 1 + number)))
+    page.refresh()
+    select_row(qtbot, page, 1)
+
+    dialogs.yes()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert titles(page) == ["Note 2", "Note 0"]
+    assert (page.editor.title.text(), highlighted(page)) == ("Note 0", ["Note 0"])
+    select_row(qtbot, page, 0)
+    assert page.editor.title.text() == "Note 2"
+    select_row(qtbot, page, 1)
+    assert page.editor.title.text() == "Note 0"
+
+    dialogs.yes()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # the last row: the one above opens
+    assert (page.editor.title.text(), highlighted(page)) == ("Note 2", ["Note 2"])
+    dialogs.yes()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # none left: a new entry
+    assert (titles(page), page.editor.entry, highlighted(page)) == ([], None, [])
+
+
+def test_the_page_opens_with_the_highlighted_entry_in_the_editor(qtbot, page: JournalPage) -> None:  # type: ignore[no-untyped-def]
+    for number in range(2):
+        page.journal.entries.add(Entry(title=f"Note {number}", body="x", entry_date=date(2026, 11, 1 + number)))
+    page.refresh()
+    page.focus_first()
+    qtbot.waitUntil(lambda: page.editor.entry is not None)
+    assert highlighted(page) == [page.editor.title.text()] == ["Note 1"]
+
+
+def test_a_deleted_entry_comes_back_with_its_tags_and_links_on_undo(qtbot, page: JournalPage, dialogs) -> None:  # type: ignore[no-untyped-def]
+    dana = page.journal.people.add(Person(name="Dana"))
+    written = Entry(title="Runbook", body="Dana ran it.", entry_date=date(2026, 11, 1), tags=["release"])
+    written.person_ids = [dana.id]
+    entry = page.journal.entries.add(written)
+    page.journal.attachments.add(Owner.entry(entry.id or 0), "runbook.md", [b"# Runbook"])
+    page.refresh()
+    select_row(qtbot, page, 0)
+    dialogs.yes()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    question = dialogs.texts("question")[-1]
+    assert "cannot be undone" not in question and "Edit → Undo (Ctrl+Z) puts it back" in question
+    assert question.endswith("Its 1 attached file cannot be put back.")  # files are not held in memory
+    assert page.journal.entries.count() == 0
+
+    statuses: list[str] = []
+    page.session.status.connect(statuses.append)
+    page.session.deletions.stack.undo()
+    assert statuses[-1] == "Put back the entry “Runbook” (2026-11-01), without its 1 attached file."
+    back = page.journal.entries.get(entry.id)
+    assert (back.title, back.tags, back.person_ids) == ("Runbook", ["release"], [dana.id])
+    assert titles(page) == ["Runbook"]
 
 
 def test_deleting_asks_first_and_no_keeps_the_entry(qtbot, page: JournalPage, dialogs) -> None:  # type: ignore[no-untyped-def]

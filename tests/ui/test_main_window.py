@@ -163,3 +163,22 @@ def test_the_pages_built_after_the_first_paint_count_their_badges(qtbot, window:
     network = list(window.pages).index("network")
     qtbot.waitUntil(lambda: window.sidebar.item(network).data(BADGE_ROLE) == (len(due.people) or None))
     assert len(due.people) > 0
+
+
+def test_screenshots_come_in_each_size_and_theme_asked_for(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CAREER_JOURNAL_HOME": str(tmp_path / "home")}
+    out = tmp_path / "sets"
+    args = ("--demo", "--screenshot", str(out), "--page", "team", "--size", "900x600", "--size", "1280x800")
+    result = run_app(env, *args, "--theme", "light", "--theme", "dark")
+    assert result.returncode == 0, result.stderr
+    for size in ("900x600", "1280x800"):
+        for theme in ("light", "dark"):
+            image = QImage(str(out / f"{size}-{theme}" / "team.png"))
+            assert f"{image.width()}x{image.height()}" == size
+            middle = image.pixelColor(image.width() // 2, image.height() - 30)  # the page's own background
+            assert (middle.lightness() < 100) == (theme == "dark"), (size, theme, middle.name())
+
+    bad = run_app(env, "--demo", "--screenshot", str(tmp_path / "y"), "--size", "big")
+    assert bad.returncode != 0 and "'big' is not a window size such as 1280x800" in bad.stderr

@@ -155,8 +155,9 @@ def test_deleting_a_person_says_what_goes_with_them_and_no_keeps_them(qtbot, pag
 
     click(qtbot, page.card.delete_button)  # answered No
     question = dialogs.texts("question")[0]
-    for words in ("Dana", "conversations only they were in (1)", "teaching records (1)", "team roles (1)"):
-        assert words in question
+    assert question.startswith(
+        "Delete Dana, with 1 conversation only they were in, 1 teaching record and 1 role on your team?"
+    )
     assert names(page) == ["Ana", "Dana", "Jo"]
     assert [p.name for p in journal.people.list()] == ["Ana", "Dana", "Jo"]
 
@@ -169,6 +170,16 @@ def test_deleting_a_person_says_what_goes_with_them_and_no_keeps_them(qtbot, pag
     assert journal.skills.teachings() == [] and journal.people.advisers() == []
     assert page.card.name.text() == "Jo"  # the next one down is shown
     assert page.count_label.text() == "2 people"
+
+    page.session.deletions.stack.undo()  # Edit → Undo
+    assert names(page) == ["Ana", "Dana", "Jo"]
+    assert sorted(i.notes for i in journal.people.interactions(person_id=dana.id)) == ["Alone", "Together"]
+    assert [t.person_id for t in journal.skills.teachings()] == [dana.id]
+    assert [a.person_id for a in journal.people.advisers()] == [dana.id]
+
+    click_row(qtbot, page.people_table, "Ana")
+    click(qtbot, page.card.delete_button)
+    assert dialogs.texts("question")[-1].startswith("Delete Ana?\n")  # nothing goes with her, so nothing is listed
 
 
 def test_filters_by_words_relationship_and_follow_up_due(qtbot, page: NetworkPage, today: date) -> None:  # type: ignore[no-untyped-def]
@@ -359,17 +370,25 @@ def test_editing_an_opportunity_and_filtering_by_stage_and_person(qtbot, page: N
     page.refresh()
     panel = page.opportunities
     page.tabs.setCurrentWidget(panel)
-    assert [panel.strip.count(s) for s in (OpportunityStatus.SPOTTED, OpportunityStatus.PROPOSED)] == [2, 1]
+    assert page.card.name.text() == "Ana Lopez"
+    assert panel.only_with.isChecked() and panel.only_with.text() == "Only with Ana"
+    assert page.tabs.tabText(1) == "Opportunities (2)"  # Ana's two, as the Conversations tab counts hers
+    assert [panel.strip.count(s) for s in (OpportunityStatus.SPOTTED, OpportunityStatus.PROPOSED)] == [1, 1]
 
+    click(qtbot, panel.only_with)  # everyone's
+    assert [panel.strip.count(s) for s in (OpportunityStatus.SPOTTED, OpportunityStatus.PROPOSED)] == [2, 1]
     click(qtbot, panel.strip.buttons[OpportunityStatus.SPOTTED])
     assert sorted(column(panel.table, COL_TITLE)) == ["Pilot", "Template"]
-    assert page.tabs.tabText(1) == "Opportunities (2)"
-    click(qtbot, panel.only_with)  # Ana is selected
-    assert panel.only_with.text() == "Only with Ana"
+    assert page.tabs.tabText(1) == "Opportunities (2)"  # still Ana's: the tab is about the selected person
+    click(qtbot, panel.only_with)
     assert column(panel.table, COL_TITLE) == ["Pilot"]
     assert panel.strip.count(OpportunityStatus.SPOTTED) == 1
     click(qtbot, panel.strip.buttons[OpportunityStatus.SPOTTED])  # again: every stage
     assert sorted(column(panel.table, COL_TITLE)) == ["Guild", "Pilot"]
+    click_row(qtbot, page.people_table, "Ben")
+    assert page.tabs.tabText(1) == "Opportunities (1)"
+    assert column(panel.table, COL_TITLE) == ["Template"]
+    click_row(qtbot, page.people_table, "Ana Lopez")
 
     click_row(qtbot, panel.table, "Guild")
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
@@ -435,8 +454,14 @@ def test_the_demo_network_opens_on_the_longest_waiting_person(qtbot, sample_page
     assert "overdue" in sample_page.card.follow_up.text()
     assert len(names(sample_page)) == journal.people.count()
     strip = sample_page.opportunities.strip
+    theirs = journal.people.opportunities(person_id=due[0].id)
+    assert sample_page.tabs.tabText(1) == f"Opportunities ({len(theirs)})"  # theirs, not everyone's
+    for stage in OpportunityStatus:
+        assert strip.count(stage) == sum(1 for o in theirs if o.status is stage)
+    sample_page.opportunities.only_with.setChecked(False)  # the whole pipeline
     for stage in OpportunityStatus:
         assert strip.count(stage) == sum(1 for o in journal.people.opportunities() if o.status is stage)
+    assert sample_page.tabs.tabText(1) == f"Opportunities ({len(theirs)})"
 
 
 def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, sample_page: NetworkPage) -> None:  # type: ignore[no-untyped-def]

@@ -123,7 +123,7 @@ def test_a_skill_is_created_edited_and_deleted_by_clicking_and_typing(qtbot, pag
     assert (stored.name, stored.criticality, stored.documented) == ("Release train", Criticality.CRITICAL, "")
     assert row_of(page.skills, "Release train") == {
         "Skill or responsibility": "Release train",
-        "If only you": "Critical",
+        "How critical": "Critical",
         "Coverage": "Only you",
         "Best learner": "—",
         "Who has learned it": "Nobody yet",

@@ -10,12 +10,16 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.enums import RecordKind
 from ...domain.followups import FollowUps
 from ..icons import icon
 from ..session import Session
 from ..widgets.text_label import ask, plain_label
+
+UNDO_NOTE = "Its text is wiped from the journal file at once. Edit → Undo (Ctrl+Z) puts it back while the app is open."
 
 
 class Page(QWidget):
@@ -75,10 +79,29 @@ class Page(QWidget):
     def _made_by_me(self, origin: object) -> bool:
         return isinstance(origin, QWidget) and (origin is self or self.isAncestorOf(origin))
 
-    def confirm_delete(self, description: str, *, verb: str = "Delete", consequence: str | None = None) -> bool:
-        """Ask before a delete (No is the default); ``consequence`` replaces the note on what happens."""
-        note = consequence or "Its text is wiped from the journal file; this cannot be undone."
-        return ask(self, f"{verb}?", f"{verb} {description}?\n\n{note}")
+    def confirm_delete(self, description: str, *, verb: str = "Delete", files: int = 0) -> bool:
+        """Ask before a delete (No is the default), saying that Undo can put it back (but not attached files)."""
+        gone = f"\n\nIts {files} attached file{'s' if files != 1 else ''} cannot be put back." if files else ""
+        return ask(self, f"{verb}?", f"{verb} {description}?\n\n{UNDO_NOTE}{gone}")
+
+    def delete_record(
+        self,
+        kind: RecordKind,
+        record_id: int,
+        description: str,
+        *,
+        what: str = "",
+        verb: str = "Delete",
+        files: int = 0,
+    ) -> bool:
+        """Ask, then delete so that Edit → Undo can put it back; True when it is gone.
+
+        ``what`` names it in "Deleted … Undo" when the question says more (what goes with it);
+        ``files`` counts its attached files, which go for good.
+        """
+        if not self.confirm_delete(description, verb=verb, files=files):
+            return False
+        return self.session.deletions.delete(kind, record_id, what or description, parent=self, verb=verb)
 
     def header(self, subtitle: str = "") -> tuple[QVBoxLayout, QHBoxLayout]:
         """The page's title row (with room for buttons on the right) and its subtitle; returns (page, buttons)."""
@@ -93,16 +116,16 @@ class Page(QWidget):
         buttons.setSpacing(6)
         row.addLayout(buttons)
         outer.addLayout(row)
-        if subtitle:
-            note = plain_label(subtitle, "muted")
-            outer.addWidget(note)
+        self.subtitle = plain_label(subtitle, "muted")
+        self.subtitle.setVisible(bool(subtitle))
+        outer.addWidget(self.subtitle)
         return outer, buttons
 
     def button(self, text: str, icon_name: str = "", *, primary: bool = False, tip: str = "") -> QPushButton:
         made = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
         if primary:
             made.setProperty("primary", True)
-            made.setIcon(icon(icon_name, self.palette().highlightedText().color()) if icon_name else made.icon())
+            made.setIcon(icon(icon_name, QPalette.ColorRole.HighlightedText) if icon_name else made.icon())
         if tip:
             made.setToolTip(tip)
         made.setCursor(Qt.CursorShape.PointingHandCursor)

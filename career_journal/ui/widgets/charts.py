@@ -48,7 +48,7 @@ def nice_top(value: float) -> float:
 
 def layer_colors(chart: Chart, palette: QPalette) -> list[QColor]:
     """Shades of the accent for the steps of one scale; accent, warm and grey for categories."""
-    accent = palette.color(QPalette.ColorRole.Highlight)
+    accent = palette.color(QPalette.ColorRole.Accent)  # bright enough to draw with on the dark scheme's base
     base = palette.color(QPalette.ColorRole.Base)
     count = len(chart.layers)
     if chart.ordered_layers and count > 1:
@@ -339,7 +339,7 @@ class ChartView(QWidget):
         marked = self.hovered if self.hovered is not None else self.current if self.hasFocus() else None
         paint_chart(painter, QRectF(self.rect()), self.chart, self.palette(), marked=marked)
         if self.hasFocus() and self.keyboard_focus:
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Accent), 1, Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()

@@ -1,4 +1,4 @@
-"""Write Markdown on the left, read it on the right; the preview follows after a short pause.
+"""Write Markdown on the left, read it on the right (below, when narrow); the preview follows after a short pause.
 
 The preview renders a long note on a worker thread (see ``SafeMarkdownView``), so no
 paste or keystroke waits for it.
@@ -17,6 +17,7 @@ from .markdown_view import SafeMarkdownView
 from .spelling import SpellingHighlighter, check_spelling
 
 PREVIEW_DELAY_MS = 200
+SIDE_BY_SIDE_MIN = 560  # narrower than this, the preview goes under the text rather than beside it
 
 
 class MarkdownEditor(QWidget):
@@ -57,6 +58,13 @@ class MarkdownEditor(QWidget):
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Horizontal if self.width() >= SIDE_BY_SIDE_MIN else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([1, 1])
 
     def set_text(self, text: str) -> None:
         """Load text (a record opened, a draft restored): not an edit, and the preview shows it at once."""

@@ -16,9 +16,9 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 
 def text_label(text: str = "", *, role: str = "", wrap: bool = True, scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -41,6 +41,57 @@ def plain_label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
     if role:
         made.setProperty("role", role)
     return made
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with "…" to the width it is given, with the whole text in its tooltip.
+
+    For a name that must not push its neighbours aside (or wrap mid-word): ``text()`` is the whole text,
+    ``shown()`` what fits.
+    """
+
+    def __init__(self, text: str = "", role: str = "") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        if role:
+            self.setProperty("role", role)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # down to a few letters
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._full
+
+    def shown(self) -> str:
+        return super().text()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 2
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("Mmm…"), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # a bolder font needs more room
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        super().setText(shown)
+        self.setToolTip(tooltip_text(self._full) if shown != self._full else "")
 
 
 def note_label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
@@ -82,6 +133,17 @@ def ask(parent: QWidget | None, title: str, question: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = message(parent, QMessageBox.Icon.Question, title, question, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_to_save(parent: QWidget | None, title: str, question: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel: Save is the default, Escape (or any other answer) is Cancel."""
+    save, discard, cancel = (
+        QMessageBox.StandardButton.Save,
+        QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Cancel,
+    )
+    answer = message(parent, QMessageBox.Icon.Question, title, question, save | discard | cancel, save)
+    return answer if answer in (save, discard) else cancel
 
 
 def elided_lines(text: str, font: QFont, width: int, lines: int) -> str:

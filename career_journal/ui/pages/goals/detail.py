@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.attachments import Owner
-from ....domain.enums import GoalDirection
+from ....domain.enums import GoalDirection, RecordKind
 from ....domain.queries import EntryFilter
 from ....domain.records import Goal, Milestone
 from ...models.goals import CLOSED, DIRECTION_NOTES, days_left_text, describe_change, status_summary
@@ -34,6 +34,7 @@ from ...session import Session
 from ...widgets.cards import Card, RecordList
 from ...widgets.evidence import EvidenceStrip
 from ...widgets.markdown_view import SafeMarkdownView
+from ...widgets.record_table import show_cut_text_on_hover
 from ...widgets.text_label import note_label, plain_label
 
 LINKED_SHOWN = 20  # entries listed under a goal; the Journal has them all
@@ -53,16 +54,19 @@ class FittedMarkdownView(SafeMarkdownView):
         self.setFixedHeight(int(self.document().size().height()) + chrome + 2)
 
 
+DeleteRecord = Callable[[RecordKind, int, str], bool]  # asks, deletes, and lets Edit → Undo put it back
+
+
 class GoalDetail(QStackedWidget):
     """The selected goal in full, its milestones ticked here; or what a direction means when a group is chosen."""
 
     goal_changed = Signal(object)  # the goal after a milestone change made here (already saved)
 
-    def __init__(self, session: Session, confirm: Callable[[str], bool], parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, delete: DeleteRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.journal = session.journal
-        self._confirm = confirm
+        self._delete = delete  # the page's: asks first, and Edit → Undo can put it back
         self.goal: Goal | None = None
         self.writable = True
         self.addWidget(self._overview_page())
@@ -161,6 +165,7 @@ class GoalDetail(QStackedWidget):
             "Tick a milestone when it is done. F2 or a double-click renames it; Delete removes it."
         )
         self.milestones.setHeaderHidden(True)
+        show_cut_text_on_hover(self.milestones)
         self.milestones.setRootIsDecorated(False)
         self.milestones.setUniformRowHeights(True)
         self.milestones.setFrameShape(QFrame.Shape.NoFrame)
@@ -313,11 +318,12 @@ class GoalDetail(QStackedWidget):
 
     def remove_milestone(self) -> None:
         milestone = self._current_milestone()
-        if milestone is None or not self.writable or not self._confirm(f"the milestone “{milestone.text}”"):
+        if milestone is None or not self.writable or self.goal is None:
             return
-        if self._write(lambda: self.journal.goals.delete_milestone(milestone.id or 0), "remove the milestone"):
+        if self._delete(RecordKind.MILESTONE, milestone.id or 0, f"the milestone “{milestone.text}”"):
             self.milestone_model.remove(milestone.id or 0)
             self._milestones_shown()
+            self._show_goal_again()
 
     def _milestones_shown(self) -> None:
         shown = self.milestone_model.rowCount() > 0
@@ -333,11 +339,15 @@ class GoalDetail(QStackedWidget):
         done = self.session.attempt(lambda: action() or True, parent=self, doing=doing)
         if done is None or self.goal is None:
             return None
-        goal_id = self.goal.id or 0
+        self._show_goal_again()
+        return done
+
+    def _show_goal_again(self) -> None:
+        """After a milestone change: the goal's new standing here, and word to the rest of the app."""
+        goal_id = (self.goal.id or 0) if self.goal else 0
         fresh = self.session.attempt(lambda: self.journal.goals.get(goal_id), parent=self, doing="read the goal")
         if fresh is not None:
             self.goal = fresh
             self._show_standing()
             self.goal_changed.emit(fresh)
         self.session.notify("goal", origin=self)
-        return done

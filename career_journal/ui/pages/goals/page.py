@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.enums import GoalDirection
+from ....domain.attachments import Owner
+from ....domain.enums import GoalDirection, RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Goal
 from ...dialogs.forms import goal_dialog
@@ -39,6 +40,7 @@ from ...models.goals import (
 from ...models.table import RECORD_ROLE
 from ...session import Session
 from ...widgets.cards import Card
+from ...widgets.record_table import fit_columns, show_cut_text_on_hover
 from ...widgets.text_label import note_label, plain_label
 from ..base import Page
 from .detail import GoalDetail
@@ -89,11 +91,12 @@ class GoalsPage(Page):
         self.tree.setSortingEnabled(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_STATUS, 84), (COL_TARGET, 92), (COL_PROGRESS, 66)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.detail = GoalDetail(session, self.confirm_delete)
+        fit_columns(self.tree, COL_TITLE, [COL_TARGET, COL_STATUS, COL_PROGRESS], minimum=170)
+        show_cut_text_on_hover(self.tree)
+        self.detail = GoalDetail(session, self.delete_record)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
@@ -288,10 +291,10 @@ class GoalsPage(Page):
             return
         steps = len(goal.milestones)
         with_steps = f" and its {steps} milestone{'s' if steps != 1 else ''}" if steps else ""
-        if not self.confirm_delete(f"the goal “{goal.title}”{with_steps} (linked entries stay in your journal)"):
-            return
         goal_id = goal.id or 0
-        if not self.session.attempt(lambda: self.journal.goals.delete(goal_id) or True, parent=self, doing="delete"):
+        question = f"the goal “{goal.title}”{with_steps} (linked entries stay in your journal)"
+        files = len(self.journal.attachments.list_for(Owner.goal(goal_id)))
+        if not self.delete_record(RecordKind.GOAL, goal_id, question, what=f"the goal “{goal.title}”", files=files):
             return
         self.model.remove(goal_id)
         self._show_counts()
@@ -299,7 +302,6 @@ class GoalsPage(Page):
             self._select_first()
         self._show_current()
         self.session.notify("goal", origin=self)
-        self.session.status.emit("Goal deleted.")
 
     def _update_enabled(self) -> None:
         writable = not self.session.read_only

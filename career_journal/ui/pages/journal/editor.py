@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,7 @@ from ...session import Session
 from ...widgets.evidence import EvidenceStrip
 from ...widgets.fields import DateField, EnumCombo, TagField
 from ...widgets.markdown_editor import MarkdownEditor
-from ...widgets.text_label import plain_label, saved_at_text
+from ...widgets.text_label import ask_to_save, plain_label, saved_at_text
 
 
 class EntryEditor(QWidget):
@@ -246,14 +247,26 @@ class EntryEditor(QWidget):
         self.saved.emit(saved)
         return saved
 
-    def save_if_dirty(self) -> bool:
-        """Save before the editor shows something else; False when that failed (stay here)."""
+    def may_leave(self) -> bool:
+        """Before the editor shows something else: unsaved changes are saved or discarded as the person chooses.
+
+        Nothing is saved without asking (a draft put back said "save or discard", and means it). False:
+        stay here (Cancel, or the save failed); the changes stay, kept as a draft.
+        """
         if not self._dirty:
             return True
         if not self.text.text().strip() and not self.title.text().strip():
             self.discard_changes()
             return True
-        return self.save() is not None
+        name = self.title.text().strip() or (self._entry.display_title if self._entry else "") or "your new entry"
+        answer = ask_to_save(self, "Unsaved changes", f"Save your changes to “{name}” first?")
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard_changes()
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save() is not None
+        self.write_draft()  # staying: what was typed is kept safe meanwhile
+        return False
 
     def discard_changes(self) -> None:
         self.session.attempt(lambda: self.journal.drafts.discard(self.key), parent=self, doing="discard the draft")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QSplitter, QWidget
 
-from ....domain.enums import EntryKind
+from ....domain.attachments import Owner
+from ....domain.enums import EntryKind, RecordKind
 from ....domain.errors import RecordNotFound
 from ....domain.queries import EntryFilter
 from ....domain.records import Entry
@@ -14,7 +15,7 @@ from ...models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryList
 from ...models.table import ID_ROLE
 from ...session import Session
 from ...widgets.fields import ChoiceCombo, DateField, EnumCombo
-from ...widgets.record_table import record_table
+from ...widgets.record_table import fit_columns, record_table
 from ...widgets.text_label import plain_label
 from ..base import Page
 from .editor import EntryEditor
@@ -52,6 +53,8 @@ class JournalPage(Page):
             [("Shareable only", False), ("Private only", True)], none_text="Private and shareable"
         )
         self.privacy.setAccessibleName("Private or shareable")
+        for combo in (self.kind, self.privacy):  # their few fixed words stay whole; the tags list gives way
+            combo.setMinimumWidth(combo.sizeHint().width())
         self.count_label = plain_label(role="muted", wrap=False)
         for widget in (self.date_from, self.date_to, self.tag, self.kind, self.privacy):
             filters.addWidget(widget)
@@ -62,7 +65,7 @@ class JournalPage(Page):
         self.model = EntryListModel(self.journal, self)
         self.table = record_table(self.model, "Entries", sort_by=COL_DATE, order=Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COL_TITLE, [COL_KIND, COL_TAGS], minimum=150)
         for column in (COL_DATE, COL_KIND, COL_TAGS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_DATE, 88)
@@ -88,14 +91,20 @@ class JournalPage(Page):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
         self._selecting = False
+        self._opened_once = False  # the first look at the page opens the newest entry
 
     # -- loading -------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_tags()
         self.model.reload(self._filters())
         self._show_count()
+        first_look, self._opened_once = not self._opened_once, True
         if self.editor.entry is not None and not self.editor.dirty:
-            self._open(self.editor.entry.id or 0, scroll=False)
+            self._open(self.editor.entry.id or 0)  # as saved now (it may have been edited elsewhere)
+        elif first_look and not self.editor.dirty and self.model.rowCount():
+            self._open(self.model.index(0, COL_TITLE).data(ID_ROLE))  # the page opens on the newest entry
+        else:
+            self._select(self.editor.entry.id if self.editor.entry else None)
         self._update_enabled()
 
     def _fill_tags(self) -> None:
@@ -138,40 +147,46 @@ class JournalPage(Page):
         self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
 
     # -- choosing an entry -------------------------------------------------------------
+    # The list's highlighted row and the editor always show the same entry: a click that would leave
+    # unsaved changes asks first (Save, Discard or Cancel), and Cancel puts the highlight back.
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
         entry_id = current.data(ID_ROLE)
-        if self.editor.entry is not None and self.editor.entry.id == entry_id:
+        if (self.editor.entry is None or self.editor.entry.id != entry_id) and not self.editor.may_leave():
+            # After the click or key press has finished selecting its row: put the highlight back.
+            staying = self.editor.entry.id if self.editor.entry else None
+            QTimer.singleShot(0, lambda: self._select(staying))
             return
-        if not self.editor.save_if_dirty():
-            self._select(self.editor.entry.id if self.editor.entry else None)
-            return
-        self._open(entry_id, scroll=False)
+        self._open(entry_id)
 
-    def _open(self, entry_id: int, *, scroll: bool = True) -> None:
+    def _open(self, entry_id: int) -> None:
+        """Show the entry in the editor and highlight its row (nothing highlighted when it is gone)."""
         try:
             entry = self.journal.entries.get(entry_id)
         except RecordNotFound:
             self.editor.load(None)
+            self._select(None)
             return
         self.editor.load(entry)
-        if scroll:
-            self._select(entry_id)
+        self._select(entry_id)
 
     def _select(self, entry_id: int | None) -> None:
-        """Highlight the entry in the list, fetching pages down to it when it is not far."""
+        """Highlight the entry in the list, fetching pages down to it when it is not far; None: no row."""
         self._selecting = True
         try:
-            if entry_id is None:
-                self.table.clearSelection()
-                return
-            row = self.model.row_of(entry_id)
-            while row is None and self.model.canFetchMore() and self.model.rowCount() < SCROLL_TO_LIMIT:
+            row = None if entry_id is None else self.model.row_of(entry_id)
+            while (
+                entry_id is not None
+                and row is None
+                and self.model.canFetchMore()
+                and self.model.rowCount() < SCROLL_TO_LIMIT
+            ):
                 self.model.fetchMore()
                 row = self.model.row_of(entry_id)
             if row is None:
-                self.table.clearSelection()
+                # No current row either: a click on the row that was current must open it.
+                self.table.selectionModel().clear()
                 return
             index = self.model.index(row, COL_TITLE)
             self.table.selectionModel().setCurrentIndex(
@@ -182,19 +197,23 @@ class JournalPage(Page):
             self._selecting = False
 
     def show_record(self, kind: str, record_id: int) -> None:
-        if kind != "entry" or not self.editor.save_if_dirty():
+        already_open = self.editor.entry is not None and self.editor.entry.id == record_id
+        if kind != "entry" or not (already_open or self.editor.may_leave()):
             return
         self.ensure_fresh()
         if self.journal.entries.position(record_id, self._filters()) is None:
             self.clear_filters()
-        self._open(record_id)
+        if already_open:
+            self._select(record_id)
+        else:
+            self._open(record_id)
         self.editor.focus_text()
 
     # -- writing -------------------------------------------------------------------------
     def new_entry(self) -> None:
-        if self.read_only_guard() or not self.editor.save_if_dirty():
+        if self.read_only_guard() or not self.editor.may_leave():
             return
-        self.table.clearSelection()
+        self._select(None)
         self.editor.load(None)
         self.editor.focus_text()
 
@@ -214,25 +233,24 @@ class JournalPage(Page):
         entry = self.editor.entry
         if entry is None or self.read_only_guard():
             return
-        if not self.confirm_delete(f"the entry “{entry.display_title}” ({entry.entry_date.isoformat()})"):
-            return
         entry_id = entry.id or 0
-        done = self.session.attempt(
-            lambda: self.journal.entries.delete(entry_id) or True, parent=self, doing="delete the entry"
-        )
-        if not done:
-            return
-        self.session.attempt(lambda: self.journal.drafts.discard(f"entry:{entry_id}"), parent=self, doing="tidy up")
+        row = self.model.row_of(entry_id)
+        what = f"the entry “{entry.display_title}” ({entry.entry_date.isoformat()})"
+        files = len(self.journal.attachments.list_for(Owner.entry(entry_id)))
+        if not self.delete_record(RecordKind.ENTRY, entry_id, what, files=files):
+            return  # its drafts went with it
         self.editor.load(None)
         self._selecting = True
         try:
             self.model.entry_deleted(entry_id)
         finally:
             self._selecting = False
-        self.table.clearSelection()
         self._show_count()
+        if row is not None and self.model.rowCount():
+            self._open(self.model.index(min(row, self.model.rowCount() - 1), COL_TITLE).data(ID_ROLE))  # the next one
+        else:
+            self._select(None)
         self.session.notify("entry", origin=self)
-        self.session.status.emit("Entry deleted.")
 
     def _update_enabled(self) -> None:
         writable = not self.session.read_only
@@ -253,5 +271,14 @@ class JournalPage(Page):
         preview = settings.value("journal/preview", True)
         self.editor.text.set_preview_visible(preview not in (False, "false"))
 
+    def before_close(self) -> bool:
+        """Closing the window with unsaved changes asks, as choosing another entry does; False: stay open."""
+        return self.editor.may_leave()
+
     def focus_first(self) -> None:
+        if self.editor.dirty:
+            self.editor.focus_text()  # the table taking focus would open another entry
+            return
+        if self.editor.entry is not None:
+            self._select(self.editor.entry.id)
         self.table.setFocus()

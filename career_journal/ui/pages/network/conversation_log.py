@@ -7,12 +7,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ....domain.records import Interaction, Person
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...widgets.markdown_view import SafeMarkdownView
-from ...widgets.record_table import record_table, select_row
+from ...widgets.record_table import fit_columns, record_table, select_row
 from ...widgets.text_label import one_line, text_label
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class ConversationLog(QWidget):
         self.table = record_table(self.proxy, "Conversations")
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COL_NOTES, [COL_NEXT, COL_KIND, COL_OTHERS], minimum=140)
         for column, width in ((COL_DATE, 90), (COL_KIND, 80), (COL_OTHERS, 110), (COL_NEXT, 90)):
             header.resizeSection(column, width)
         self.view = SafeMarkdownView()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ....domain.enums import RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Interaction, Opportunity, Person
 from ...dialogs.forms import interaction_dialog, person_dialog
@@ -27,6 +28,8 @@ from .people_list import PeopleFilterBar, people_table
 from .person_card import PersonCard
 from .pipeline import OpportunityPanel
 from .welcome import NetworkWelcome
+
+CARD_MIN_WIDTH = 280  # the person's card keeps this much beside the conversations in a small window
 
 
 class NetworkPage(Page):
@@ -105,6 +108,9 @@ class NetworkPage(Page):
         card_scroll.setWidgetResizable(True)
         card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         card_scroll.setWidget(self.card)
+        card_scroll.setMinimumWidth(CARD_MIN_WIDTH)
+        self.card.fit_buttons_to(card_scroll)
+        card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps instead
         self.tabs = QTabWidget()
         self.log = ConversationLog(self)
         self.tabs.addTab(self.log, "Conversations")
@@ -113,7 +119,9 @@ class NetworkPage(Page):
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.addWidget(card_scroll)
         self.bottom_splitter.addWidget(self.tabs)
-        self.bottom_splitter.setStretchFactor(1, 1)
+        self.bottom_splitter.setStretchFactor(0, 2)  # a narrower window narrows both, the card a little less
+        self.bottom_splitter.setStretchFactor(1, 3)
+        self.bottom_splitter.setChildrenCollapsible(False)
         self.bottom_splitter.setSizes([400, 630])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.people_table)
@@ -140,7 +148,7 @@ class NetworkPage(Page):
 
     def _update_tab_titles(self, *_args: object) -> None:
         self.tabs.setTabText(0, f"Conversations ({self.log.model.rowCount()})" if self._person_id else "Conversations")
-        self.tabs.setTabText(1, f"Opportunities ({self.opportunities.proxy.rowCount()})")
+        self.tabs.setTabText(1, f"Opportunities ({self.opportunities.count_with(self._person_id)})")
 
     def _on_opportunities_updated(self) -> None:
         self._show_card(self._person())
@@ -248,29 +256,32 @@ class NetworkPage(Page):
         if person is None or self.read_only_guard():
             return
         person_id = person.id or 0
-        only_theirs = sum(1 for i in self.log.records if i.person_ids == [person_id])
-        linked = [
-            ("conversations only they were in", only_theirs),
-            ("their teaching records", len(self.journal.skills.teachings(person_id=person_id))),
-            ("their handovers", sum(1 for h in self.journal.skills.handovers() if h.person_id == person_id)),
-            ("their team roles", sum(1 for a in self.journal.people.advisers() if a.person_id == person_id)),
+        linked = [  # what goes with them: (how many, said of one, said of several)
+            (
+                sum(1 for i in self.log.records if i.person_ids == [person_id]),
+                "conversation only they were in",
+                "conversations only they were in",
+            ),
+            (len(self.journal.skills.teachings(person_id=person_id)), "teaching record", "teaching records"),
+            (sum(1 for h in self.journal.skills.handovers() if h.person_id == person_id), "handover", "handovers"),
+            (
+                sum(1 for a in self.journal.people.advisers() if a.person_id == person_id),
+                "role on your team",
+                "roles on your team",
+            ),
         ]
-        parts = [f"the {what} ({count})" for what, count in linked]
-        if not self.confirm_delete(f"{person.name}, with {', '.join(parts[:-1])} and {parts[-1]}"):
-            return
-        done = self.session.attempt(
-            lambda: self.journal.people.delete(person_id) or True, parent=self, doing="delete the person"
-        )
-        if not done:
-            return
+        parts = [f"{count} {one if count == 1 else several}" for count, one, several in linked if count]
+        listed = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+        going = f", with {listed}" if listed else ""
         row = self.people_table.selectionModel().currentIndex().row()
+        if not self.delete_record(RecordKind.PERSON, person_id, f"{person.name}{going}", what=person.name):
+            return
         self.people_model.remove(person_id)
         self.opportunities.person_changed(person_id, None)
         self._show_state()
         nearby = min(row, self.people_proxy.rowCount() - 1)
         self._select_person(self.people_proxy.record(nearby).id if nearby >= 0 else None)  # the next one down
         self.session.notify("person", "interaction", "opportunity", "teaching", "handover", "adviser", origin=self)
-        self.session.status.emit(f"Deleted {person.name}.")
 
     def log_conversation(self) -> None:
         if self.read_only_guard():
@@ -303,23 +314,14 @@ class NetworkPage(Page):
         if current is None or self.read_only_guard():
             return
         names = ", ".join(current.person_names)
-        if not self.confirm_delete(
-            f"the {current.kind.label.lower()} on {current.occurred_on.isoformat()} with {names}"
-        ):
-            return
         interaction_id = current.id or 0
-        done = self.session.attempt(
-            lambda: self.journal.people.delete_interaction(interaction_id) or True,
-            parent=self,
-            doing="delete the conversation",
-        )
-        if not done:
+        what = f"the {current.kind.label.lower()} on {current.occurred_on.isoformat()} with {names}"
+        if not self.delete_record(RecordKind.INTERACTION, interaction_id, what):
             return
         self.log.remove(interaction_id)
         self._refresh_people(current.person_ids)
         self._update_tab_titles()
         self.session.notify("interaction", "person", origin=self)
-        self.session.status.emit("Conversation deleted.")
 
     def _new_opportunity(self) -> None:
         self.tabs.setCurrentWidget(self.opportunities)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QTableView, QWidget
 
 from ....domain.enums import Relationship
 from ....domain.records import Person
@@ -22,7 +22,7 @@ from ...models.people import (
     is_due,
 )
 from ...widgets.fields import EnumCombo
-from ...widgets.record_table import record_table
+from ...widgets.record_table import fit_columns, record_table
 from ...widgets.text_label import text_label
 
 SEARCH_DELAY_MS = 200
@@ -33,7 +33,7 @@ def people_table(proxy: PeopleProxy) -> QTableView:
     table = record_table(proxy, "People")
     table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(COL_NEEDS, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, COL_NEEDS, [COL_FOLLOW_UP, COL_ORG, COL_LAST_CONTACT, COL_RELATIONSHIP], minimum=140)
     for column, width in (
         (COL_NAME, 150),
         (COL_RELATIONSHIP, 125),

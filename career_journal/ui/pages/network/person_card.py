@@ -9,16 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from ....domain.records import Opportunity, Person
-from ...icons import icon
+from ...icons import IconView
 from ...models.people import is_due, relative_day
 from ...theme import WARM
 from ...widgets.cards import Card
-from ...widgets.text_label import plain_label, text_label
+from ...widgets.responsive import icons_only_when_narrow
+from ...widgets.text_label import ElidedLabel, text_label
 
 if TYPE_CHECKING:
     from ..base import Page
 
 PRIVATE_NOTE = "private — never exported unless you ask"
+NARROW_CARD = 360
 
 
 class PersonCard(Card):
@@ -28,7 +30,7 @@ class PersonCard(Card):
         super().__init__("")
         self.title_label.hide()
         self.name = text_label(scale=1.45, bold=True)
-        self.relationship = text_label(wrap=False)
+        self.relationship = ElidedLabel()
         self.relationship.setStyleSheet("background: palette(midlight); border-radius: 8px; padding: 2px 8px;")
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
@@ -41,8 +43,7 @@ class PersonCard(Card):
         self.follow_up = text_label()
         self.contact_row = QWidget()
         self.contact_row.setAccessibleName("Private contact details")
-        lock = plain_label(wrap=False)
-        lock.setPixmap(icon("lock").pixmap(14, 14))
+        lock = IconView("lock", 14)
         self.contact = text_label()
         self.private_note = text_label(PRIVATE_NOTE, role="muted")
         contact = QGridLayout(self.contact_row)
@@ -75,6 +76,13 @@ class PersonCard(Card):
         buttons.addWidget(self.delete_button)
         self.body.addLayout(buttons)
         self.details += [self.log_button, self.edit_button, self.delete_button]
+
+    def fit_buttons_to(self, frame: QWidget) -> None:
+        """In a narrow ``frame`` (the scroll area the card sits in), Edit and Delete keep only their icons.
+
+        Measured on the frame: the card itself cannot get narrower than its buttons with their words.
+        """
+        icons_only_when_narrow(frame, [self.edit_button, self.delete_button], NARROW_CARD)
 
     def show_person(self, person: Person | None, today: date, opportunities: list[Opportunity]) -> None:
         for widget in self.details:

@@ -16,15 +16,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from ....domain.enums import OpportunityStatus
+from ....domain.enums import OpportunityStatus, RecordKind
 from ....domain.records import Opportunity
 from ...dialogs.forms import opportunity_dialog
 from ...dialogs.record_form import RecordDialog
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...session import Session
-from ...widgets.record_table import record_table
+from ...widgets.record_table import fit_columns, record_table
+from ...widgets.responsive import icons_only_when_narrow
 from ...widgets.text_label import one_line, plain_label, tooltip_text
 from .stage_strip import STAGES, StageStrip, next_stage
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from ..base import Page
 
 COL_TITLE, COL_PERSON, COL_VALUE, COL_STAGE = range(4)
+NARROW_PAGE = 900  # on a page narrower than this, the buttons keep only their icons
 
 
 OPPORTUNITY_COLUMNS: list[Column[Opportunity]] = [
@@ -59,9 +61,10 @@ class OpportunityPanel(QWidget):
         self.dialog: RecordDialog | None = None  # the dialog opened last (tests fill it in)
         self._person: tuple[int, str] | None = None  # the person selected on the page
         self.only_with = QCheckBox("Only with them")
-        self.only_with.setToolTip("Show only the opportunities found with the selected person")
+        self.only_with.setToolTip("Show only the opportunities found with the selected person (untick: every one)")
+        self.only_with.setChecked(True)  # the tab, like Conversations beside it, is about the selected person
         self.new_button = host.button("New", "add", tip="New leadership opportunity (Ctrl+Shift+O)")
-        self.next_button = host.button("Next stage", "pipeline", tip="Move to the next stage (Ctrl+Shift+Right)")
+        self.next_button = host.button("Next stage", "next", tip="Move to the next stage (Ctrl+Shift+Right)")
         self.edit_button = host.button("Edit", "edit", tip="Edit the selected opportunity (Enter)")
         self.delete_button = host.button("Delete", "delete", tip="Delete the selected opportunity (Delete)")
         row = QHBoxLayout()
@@ -75,6 +78,10 @@ class OpportunityPanel(QWidget):
         ):
             row.addWidget(button)
             button.clicked.connect(slot)
+        # Measured on the page: this panel may be a hidden tab, never laid out, whose size says nothing.
+        icons_only_when_narrow(
+            host, [self.new_button, self.next_button, self.edit_button, self.delete_button], NARROW_PAGE
+        )
         self.strip = StageStrip()
         self.model: RecordTableModel[Opportunity] = RecordTableModel(OPPORTUNITY_COLUMNS, parent=self)
         self.proxy = RecordFilterProxy(self)
@@ -82,7 +89,7 @@ class OpportunityPanel(QWidget):
         self.proxy.set_predicate(self._shown)
         self.table = record_table(self.proxy, "Opportunities", sort_by=COL_STAGE)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, COL_VALUE, [COL_STAGE, COL_PERSON], minimum=120)
         for column, width in ((COL_TITLE, 215), (COL_PERSON, 105), (COL_STAGE, 90)):
             header.resizeSection(column, width)
         self.empty = plain_label(role="muted")
@@ -187,6 +194,10 @@ class OpportunityPanel(QWidget):
     def records(self) -> list[Opportunity]:
         return self.model.records
 
+    def count_with(self, person_id: int | None) -> int:
+        """How many opportunities were found with this person (None: everyone's)."""
+        return sum(1 for o in self.model.records if person_id is None or o.person_id == person_id)
+
     def current(self) -> Opportunity | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
@@ -250,15 +261,7 @@ class OpportunityPanel(QWidget):
         current = self.current()
         if current is None or self.host.read_only_guard():
             return
-        if not self.host.confirm_delete(f"the opportunity “{current.title}”"):
-            return
         opportunity_id = current.id or 0
-        done = self.session.attempt(
-            lambda: self.session.journal.people.delete_opportunity(opportunity_id) or True,
-            parent=self.host,
-            doing="delete the opportunity",
-        )
-        if done:
+        if self.host.delete_record(RecordKind.OPPORTUNITY, opportunity_id, f"the opportunity “{current.title}”"):
             self.model.remove(opportunity_id)
             self.session.notify("opportunity", origin=self.host)
-            self.session.status.emit("Opportunity deleted.")

@@ -6,7 +6,7 @@ from collections import Counter
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QWidget
 
 from ....domain.enums import OpportunityStatus
 from ...widgets.text_label import plain_label
@@ -37,6 +37,7 @@ class StageButton(QAbstractButton):
         self.stage = stage
         self.count = 0
         self.setCheckable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may narrow to its minimum
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.set_count(0)
@@ -60,7 +61,9 @@ class StageButton(QAbstractButton):
         return QSize(label + 26, int(self.fontMetrics().height() + number + 14))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        """Narrow enough for a small window: the count stays whole, the stage's name is cut ("Champ…")."""
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Expl…") + 12), hint.height())
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         painter = QPainter(self)
@@ -83,7 +86,8 @@ class StageButton(QAbstractButton):
         painter.setFont(self.font())
         painter.setPen(text if on else palette.color(QPalette.ColorRole.PlaceholderText))
         bottom = QRectF(box.left(), top.bottom(), box.width(), box.bottom() - top.bottom() - 3)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.stage.label)
+        label = self.fontMetrics().elidedText(self.stage.label, Qt.TextElideMode.ElideRight, int(bottom.width()) - 6)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         painter.end()
 
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ....domain.records import Draft
 from ....domain.reflection import PromptSet
-from ...icons import icon
+from ...icons import IconView
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
+from ...widgets.record_table import show_cut_text_on_hover
 from ...widgets.text_label import saved_at_text
 from .views import make_button, plain_label
 
@@ -52,8 +53,7 @@ class ChooserView(QWidget):
         resume = QHBoxLayout(self.resume_card)
         resume.setContentsMargins(16, 12, 16, 12)
         resume.setSpacing(10)
-        clock = plain_label(wrap=False)
-        clock.setPixmap(icon("clock").pixmap(22, 22))
+        clock = IconView("clock", 22)
         self.resume_text = plain_label()
         self.resume_button = make_button("Resume", primary=True, tip="Carry on where you left off (Ctrl+R)")
         self.discard_button = make_button("Discard", tip="Throw the unfinished answers away (asks first)")
@@ -87,6 +87,7 @@ class ChooserView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        show_cut_text_on_hover(self.table)
         header = self.table.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the shipped order until a header is clicked

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.reflection import ReflectionSession
-from ...icons import icon
+from ...icons import IconView, icon
 from ...widgets.markdown_editor import MarkdownEditor
 from .earlier_weeks import EarlierWeeks
 
@@ -213,8 +213,7 @@ class DoneView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        mark = QLabel()
-        mark.setPixmap(icon("check", self.palette().highlight().color()).pixmap(48, 48))
+        mark = IconView("check", 48, QPalette.ColorRole.Highlight)
         heading = plain_label(size=9, weight=600)
         heading.setText("Saved to your journal")
         self.summary = plain_label("muted")
@@ -224,7 +223,8 @@ class DoneView(QWidget):
         column.setFixedWidth(DONE_WIDTH)  # wrapped lines need a width to wrap to
         layout = QVBoxLayout(column)
         layout.setSpacing(10)
-        for label in (mark, heading, self.summary):
+        layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (heading, self.summary):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addSpacing(10)

@@ -13,17 +13,17 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLineEdit, QSplitter, QTabWidget, QWidget
 
 from ....domain.coverage import SkillCoverage, job_coverage, only_you
-from ....domain.enums import Criticality, HandoverStatus
+from ....domain.enums import Criticality, HandoverStatus, RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Handover, Skill, Teaching
 from ...dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
 from ...dialogs.record_form import RecordDialog
 from ...session import Session
-from ...widgets.text_label import plain_label
+from ...widgets.text_label import ElidedLabel, plain_label
 from ..base import Page
 from . import parts
 from .parts import OnlyYouStrip, PillDelegate
@@ -31,6 +31,7 @@ from .record_section import RecordSection
 
 SKILLS_TAB, HANDOVERS_TAB = 0, 1
 NOTHING_LOADED = -1  # the teaching records shown belong to no skill yet
+SHORT_PAGE = 680  # a page shorter than this (a 600-high window) shows compact tiles
 
 
 class TeachingPage(Page):
@@ -74,6 +75,13 @@ class TeachingPage(Page):
         self._teachings_skill_id: int | None = NOTHING_LOADED
         self._after_change()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A short window keeps rows for the tables: smaller tiles, and the page's explanation goes."""
+        super().resizeEvent(event)
+        short = self.height() < SHORT_PAGE
+        self.subtitle.setVisible(not short)
+        self.strip.set_compact(short)
+
     def _build_skills_tab(self) -> QWidget:
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter skills, people, levels (Ctrl+F)")
@@ -93,10 +101,14 @@ class TeachingPage(Page):
             sort=(parts.COL_SKILL_CRITICALITY, Qt.SortOrder.DescendingOrder),
         )
         self.skills.table.setItemDelegateForColumn(parts.COL_SKILL_CRITICALITY, PillDelegate(self))
-        self.skills.size_columns({0: 210, 1: 96, 2: 104, 3: 120, parts.COL_SKILL_DOC: 210}, stretch=parts.COL_SKILL_WHO)
+        self.skills.size_columns(
+            {0: 210, 1: 96, 2: 104, 3: 120, parts.COL_SKILL_DOC: 210},
+            stretch=parts.COL_SKILL_WHO,
+            optional=[parts.COL_SKILL_COVERED, parts.COL_SKILL_CRITICALITY, parts.COL_SKILL_DOC, parts.COL_SKILL_BEST],
+        )
         self.skills.selection_changed.connect(self._load_teachings)
 
-        self.teaching_title = plain_label(role="card-title", wrap=False)
+        self.teaching_title = ElidedLabel(role="card-title")  # "Who learned <a long skill name>" stays one line
         self.log_here_button = self.button("Log teaching…", "teaching", tip="Log teaching the selected skill (Ctrl+T)")
         self.log_here_button.clicked.connect(lambda: self.log_teaching())
         self.teachings = RecordSection(
@@ -108,7 +120,11 @@ class TeachingPage(Page):
             delete=self.delete_teaching,
             sort=(parts.COL_TEACHING_DATE, Qt.SortOrder.DescendingOrder),
         )
-        self.teachings.size_columns({0: 100, 1: 170, 2: 110, 3: 140}, stretch=parts.COL_TEACHING_NOTES)
+        self.teachings.size_columns(
+            {0: 100, 1: 170, 2: 110, 3: 140},
+            stretch=parts.COL_TEACHING_NOTES,
+            optional=[parts.COL_TEACHING_LEVEL, parts.COL_TEACHING_METHOD],
+        )
         self.skills_splitter = QSplitter(Qt.Orientation.Vertical)
         self.skills_splitter.setChildrenCollapsible(False)
         self.skills_splitter.addWidget(self.skills)
@@ -117,9 +133,7 @@ class TeachingPage(Page):
         return self.skills_splitter
 
     def _build_handovers_tab(self) -> QWidget:
-        note = plain_label(
-            "Duties and accounts you pass on. Stay involved until the handover is smooth.", "muted", wrap=False
-        )
+        note = plain_label("Duties and accounts you pass on. Stay involved until the handover is smooth.", "muted")
         self.new_handover_button = self.button("New handover", "add", tip="Record a duty you hand over (Ctrl+Shift+H)")
         self.new_handover_button.clicked.connect(self.new_handover)
         self.handovers = RecordSection(
@@ -133,7 +147,17 @@ class TeachingPage(Page):
         )
         steps = PillDelegate(self, steps=parts.handover_steps)
         self.handovers.table.setItemDelegateForColumn(parts.COL_HANDOVER_STATUS, steps)
-        self.handovers.size_columns({0: 190, 1: 140, 2: 160, 3: 160, 4: 92, 5: 92}, stretch=parts.COL_HANDOVER_NOTES)
+        self.handovers.size_columns(
+            {0: 190, 1: 140, 2: 160, 3: 160, 4: 92, 5: 92},
+            stretch=parts.COL_HANDOVER_NOTES,
+            optional=[
+                parts.COL_HANDOVER_STATUS,
+                parts.COL_HANDOVER_PERSON,
+                parts.COL_HANDOVER_SKILL,
+                parts.COL_HANDOVER_STARTED,
+                parts.COL_HANDOVER_COMPLETED,
+            ],
+        )
         return self.handovers
 
     # -- loading -------------------------------------------------------------------------
@@ -235,12 +259,6 @@ class TeachingPage(Page):
         dialog.open()
         return dialog
 
-    def _deleted(self, description: str, delete: Callable[[], None], doing: str) -> bool:
-        """Ask first, then delete through the journal; True when it is gone."""
-        if not self.confirm_delete(description):
-            return False
-        return bool(self.session.attempt(lambda: delete() or True, parent=self, doing=doing))
-
     def new_skill(self) -> RecordDialog | None:
         if self.read_only_guard():
             return None
@@ -270,8 +288,8 @@ class TeachingPage(Page):
         skill, taught = coverage.skill, self.teachings.model.rowCount()
         records = f" and its {taught} teaching record{'s' if taught != 1 else ''}" if taught else ""
         skill_id = skill.id or 0
-        if not self._deleted(
-            f"the skill “{skill.name}”{records}", lambda: self.journal.skills.delete(skill_id), "delete the skill"
+        if not self.delete_record(
+            RecordKind.SKILL, skill_id, f"the skill “{skill.name}”{records}", what=f"the skill “{skill.name}”"
         ):
             return
         self.skills.model.remove(skill_id)
@@ -280,7 +298,6 @@ class TeachingPage(Page):
                 self.handovers.model.upsert(replace(handover, skill_id=None, skill_name=""))
         self._after_change()
         self.session.notify("skill", "teaching", "handover", origin=self)
-        self.session.status.emit(f"Deleted the skill {skill.name}.")
 
     def log_teaching(self, skill_id: int | None = None, person: int | None = None) -> RecordDialog | None:
         """One click from a skill to "I taught it to someone": the dialog opens on that skill."""
@@ -333,13 +350,12 @@ class TeachingPage(Page):
             return
         what = f"the record of teaching {teaching.skill_name} to {teaching.person_name} on {teaching.taught_on}"
         teaching_id = teaching.id or 0
-        if not self._deleted(what, lambda: self.journal.skills.delete_teaching(teaching_id), "delete the record"):
+        if not self.delete_record(RecordKind.TEACHING, teaching_id, what):
             return
         self.teachings.model.remove(teaching_id)
         self._recount(teaching.skill_id)
         self._after_change()
         self.session.notify("teaching", origin=self)
-        self.session.status.emit("Teaching record deleted.")
 
     def new_handover(self) -> RecordDialog | None:
         if self.read_only_guard():
@@ -365,12 +381,11 @@ class TeachingPage(Page):
             return
         handover_id = handover.id or 0
         what = f"the handover “{handover.title}” to {handover.person_name}"
-        if not self._deleted(what, lambda: self.journal.skills.delete_handover(handover_id), "delete the handover"):
+        if not self.delete_record(RecordKind.HANDOVER, handover_id, what):
             return
         self.handovers.model.remove(handover_id)
         self._after_change()
         self.session.notify("handover", origin=self)
-        self.session.status.emit("Handover deleted.")
 
     # -- state -------------------------------------------------------------------------------
     def _update_enabled(self) -> None:

@@ -89,9 +89,10 @@ def skill_columns() -> list[Column[SkillCoverage]]:
     return [
         Column("Skill or responsibility", lambda c: c.skill.name, tooltip=_skill_tip),
         Column(
-            "If only you",
+            "How critical",
             lambda c: c.skill.criticality.label,
             sort_key=lambda c: int(c.skill.criticality),
+            tooltip=lambda c: f"{c.skill.criticality.label}: how much it matters while only you can do it",
             color=lambda c: criticality_color(c.skill.criticality),
         ),
         Column(
@@ -212,6 +213,7 @@ class PillDelegate(QStyledItemDelegate):
 # -- "only you can do this" ------------------------------------------------------------------------
 TILE_HEIGHT = 134
 NAME_LINES, STEP_LINES = 2, 3  # what fits in a tile above its button
+COMPACT_TILE_HEIGHT = 74  # in a short window: how critical, the name on one line, the button; the step in the tooltip
 
 
 class OnlyYouTile(QFrame):
@@ -220,7 +222,7 @@ class OnlyYouTile(QFrame):
     chosen = Signal(int)  # skill id
     teach = Signal(int, int)  # skill id, the closest learner's person id (0: nobody yet)
 
-    def __init__(self, coverage: SkillCoverage, *, writable: bool) -> None:
+    def __init__(self, coverage: SkillCoverage, *, writable: bool, compact: bool = False) -> None:
         super().__init__()
         skill = coverage.skill
         self.skill_id = skill.id or 0
@@ -232,16 +234,21 @@ class OnlyYouTile(QFrame):
         )
         self.setMinimumWidth(180)
         self.setMaximumWidth(300)
-        self.setFixedHeight(TILE_HEIGHT)
+        self.setFixedHeight(COMPACT_TILE_HEIGHT if compact else TILE_HEIGHT)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tooltip_text(f"Show {skill.name} in the table"))
+        step = f"{coverage.next_step}\n" if compact else ""
+        self.setToolTip(tooltip_text(f"{skill.name}\n{step}Click to show it in the table"))
         self.level = plain_label(skill.criticality.label.upper(), wrap=False)
         self.level.setStyleSheet(f"color: {criticality_color(skill.criticality).name()}; font: bold 8pt;")
         self.name = plain_label(skill.name, wrap=False)
         self.name.setStyleSheet("font-weight: 600;")
         self.next_step = plain_label(coverage.next_step, "muted", wrap=False)
         # A long name or step is cut to the lines that fit the tile, ending in "…"; the table has it in full.
-        self._fitted = ((self.name, skill.name, NAME_LINES), (self.next_step, coverage.next_step, STEP_LINES))
+        self._fitted = (
+            (self.name, skill.name, 1 if compact else NAME_LINES),
+            (self.next_step, coverage.next_step, STEP_LINES),
+        )
+        self.next_step.setVisible(not compact)
         closest = coverage.learners[0].person_id if coverage.learners else 0
         self.teach_button = QPushButton(icon("teaching"), "Log teaching…")
         self.teach_button.setFlat(True)
@@ -290,6 +297,7 @@ class OnlyYouStrip(Card):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.compact = False
         self.scroll.setFixedHeight(TILE_HEIGHT + 16)  # room for the scroll bar when the tiles overflow
         self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         inner = QWidget()
@@ -299,8 +307,20 @@ class OnlyYouStrip(Card):
         self.scroll.setWidget(inner)
         self.body.addWidget(self.scroll)
         self.tiles: list[OnlyYouTile] = []
+        self._shown: tuple[list[SkillCoverage], bool, bool] | None = None
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller tiles (a short window leaves the tables more rows); the tiles are made again."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.scroll.setFixedHeight((COMPACT_TILE_HEIGHT if compact else TILE_HEIGHT) + 16)
+        if self._shown is not None:
+            only, has_skills, writable = self._shown
+            self.set_skills(only, has_skills=has_skills, writable=writable)
 
     def set_skills(self, only: list[SkillCoverage], *, has_skills: bool, writable: bool) -> None:
+        self._shown = (only, has_skills, writable)
         for tile in self.tiles:
             tile.deleteLater()
         self.tiles = []
@@ -318,7 +338,7 @@ class OnlyYouStrip(Card):
         self.note.setText(note)
         self.scroll.setVisible(bool(only))
         for coverage in only:
-            tile = OnlyYouTile(coverage, writable=writable)
+            tile = OnlyYouTile(coverage, writable=writable, compact=self.compact)
             tile.chosen.connect(self.chosen)
             tile.teach.connect(self.teach)
             self.row.addWidget(tile)

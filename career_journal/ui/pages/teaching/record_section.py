@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.table import ID_ROLE, RECORD_ROLE, Column, RecordFilterProxy, RecordTableModel
+from ...widgets.record_table import fit_columns, show_cut_text_on_hover
 from ...widgets.text_label import plain_label
 
 Action = Callable[[], object]
@@ -62,6 +62,7 @@ class RecordSection(QWidget):
         table.setShowGrid(False)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        show_cut_text_on_hover(table)
         table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.sortByColumn(*sort)
         table.setSortingEnabled(True)
@@ -107,11 +108,12 @@ class RecordSection(QWidget):
         self.hint.setText(hint)
         self.stack.setCurrentIndex(0 if shown else 1)
 
-    def size_columns(self, widths: dict[int, int], stretch: int) -> None:
+    def size_columns(self, widths: dict[int, int], stretch: int, optional: list[int]) -> None:
+        """Column widths; ``stretch`` takes the room left, and ``optional`` ones go (last first) when it is short."""
         header = self.table.horizontalHeader()
         for column, width in widths.items():
             header.resizeSection(column, width)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch, optional, minimum=140)
 
     def set_writable(self, writable: bool) -> None:
         self.writable = writable

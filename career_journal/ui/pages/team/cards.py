@@ -13,7 +13,7 @@ from ....domain.records import Adviser
 from ...icons import icon
 from ...theme import WARM
 from ...widgets.cards import Card
-from ...widgets.text_label import plain_label, tooltip_text
+from ...widgets.text_label import ElidedLabel, plain_label, tooltip_text
 
 # Per role: what to call one ("as your …", "Add a …"), what they do for you, and why an empty seat matters.
 ROLE_TEXT: dict[TeamRole, tuple[str, str, str]] = {
@@ -85,7 +85,7 @@ class AdviserBlock(QFrame):
         layout.setSpacing(3)
         seen = f"last {status.last_check_in.isoformat()}" if status.last_check_in else "not met yet"
         asks = adviser.open_asks.strip()
-        self.name_label = plain_label(name)
+        self.name_label = ElidedLabel(name)  # a long name takes one line, whole in its tooltip
         self.name_label.setStyleSheet("font-weight: 600;")
         self.rhythm_label = plain_label(f"{cadence_text(adviser)} · {seen}", "muted")
         self.due_label = plain_label(due_text(status, today), "" if due else "muted")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.coverage import AdviserStatus, adviser_status, team_coverage
-from ....domain.enums import TeamRole
+from ....domain.enums import RecordKind, TeamRole
 from ....domain.followups import FollowUps
 from ....domain.records import Adviser, Interaction
 from ...dialogs.forms import adviser_dialog, interaction_dialog
@@ -60,7 +60,7 @@ def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
 
     def next_due(s: AdviserStatus) -> str:
         late = s.overdue_days(today())
-        state = f" · {late} days overdue" if late else " · due today" if due(s) else ""
+        state = f" · {late} day{'s' if late != 1 else ''} overdue" if late else " · due today" if due(s) else ""
         return "—" if s.next_due is None else s.next_due.isoformat() + state
 
     def last_seen(s: AdviserStatus) -> str:
@@ -310,17 +310,14 @@ class TeamPage(Page):
             return
         adviser = status.adviser
         name, role, adviser_id = adviser.person_name, adviser.role, adviser.id or 0
-        if not self.confirm_delete(f"{name} as your {noun(role)} (the person stays in your network)"):
-            return
-        done = self.session.attempt(
-            lambda: self.journal.people.delete_adviser(adviser_id) or True, parent=self, doing="remove the adviser"
-        )
-        if not done:
+        question = f"{name} as your {noun(role)} (the person stays in your network)"
+        if not self.delete_record(
+            RecordKind.ADVISER, adviser_id, question, what=f"{name} as your {noun(role)}", verb="Remove"
+        ):
             return
         self.model.remove(adviser_id)
         self._show_team()
         self.session.notify("adviser", origin=self)
-        self.session.status.emit(f"{name} is no longer your {noun(role)}, and is still in your network.")
         target = self.cards[role].first_button() if role in self.cards else None
         if target is not None and self.tabs.currentIndex() == 0:
             target.setFocus()

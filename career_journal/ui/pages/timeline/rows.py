@@ -91,7 +91,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawLine(QPointF(LINE_X, rect.top()), QPointF(LINE_X, rect.bottom()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(WARM) if item.kind is RecordKind.ENTRY else palette.color(QPalette.ColorRole.Highlight))
+        painter.setBrush(QColor(WARM) if item.kind is RecordKind.ENTRY else palette.color(QPalette.ColorRole.Accent))
         painter.drawEllipse(QPointF(LINE_X, rect.top() + 8 + metrics.height() / 2), 4, 4)
         if starts_day(index):
             painter.setPen(quiet)
