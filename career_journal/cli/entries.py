@@ -12,7 +12,7 @@ from ..domain.enums import EntryKind, RecordKind, tokens
 from ..domain.queries import EntryFilter, SearchQuery
 from ..domain.records import Entry
 from ..domain.validation import clean_tags
-from .base import DATE, TIME, cli, fail, open_journal
+from .base import DATE, TIME, cli, fail, open_journal, read_stdin
 from .output import day, echo_json, highlight, say, shorten, table, visible
 
 
@@ -36,7 +36,7 @@ def add(
     """Add a journal entry (Markdown). Use - as TEXT to read it from standard input."""
     journal = open_journal(ctx, write=True)
     if text == "-":
-        text = sys.stdin.read()
+        text = read_stdin()
     entry = Entry(
         body=text,
         title=title,
@@ -144,7 +144,7 @@ def edit(
     journal = open_journal(ctx, write=True)
     entry = journal.entries.get(entry_id)
     if text == "-":
-        text = sys.stdin.read()
+        text = read_stdin()
     changed = []
     for name, value in (("body", text), ("title", title), ("entry_date", entry_date)):
         if value is not None:

@@ -10,6 +10,7 @@ from ....domain.enums import EntryKind
 from ....domain.errors import RecordNotFound
 from ....domain.queries import EntryFilter
 from ....domain.records import Entry
+from ....domain.wording import count_of
 from ...models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryListModel
 from ...models.table import ID_ROLE
 from ...session import Session
@@ -135,7 +136,7 @@ class JournalPage(Page):
 
     def _show_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
+        self.count_label.setText(count_of(total, "entry"))
 
     # -- choosing an entry -------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
