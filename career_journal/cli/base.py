@@ -257,8 +257,9 @@ COMMAND_MODULES = {
     **dict.fromkeys(["add", "entries", "show", "edit", "delete", "search", "tags"], "entries"),
     **dict.fromkeys(["export", "import"], "exchange"),
     **dict.fromkeys(["backup", "backups", "restore", "check", "salvage"], "backups"),
-    **dict.fromkeys(["goal", "goals", "person", "people", "met", "skill", "skills"], "records"),
-    **dict.fromkeys(["taught", "handover", "adviser", "opportunity"], "records"),
+    **dict.fromkeys(["goal", "goals", "person", "people", "met"], "records"),
+    **dict.fromkeys(["skill", "skills", "taught", "handover", "handovers"], "teaching"),
+    **dict.fromkeys(["adviser", "opportunity", "opportunities"], "network"),
     **dict.fromkeys(["due", "coverage", "team"], "reports"),
     **dict.fromkeys(["attach", "attachments", "detach", "attachment"], "attachments"),
 }

@@ -87,15 +87,29 @@ def table(rows: list[list[str]]) -> None:
 
 def highlight(snippet: str) -> str:
     """Bold the matched words; click strips the styling when the output is not a terminal."""
-    parts = []
+    text, spans = matched_spans(snippet)
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [visible(text[last:start]), click.style(visible(text[start:end]), bold=True, fg="yellow")]
+        last = end
+    parts.append(visible(text[last:]))
+    return "".join(parts)
+
+
+def matched_spans(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """A search snippet as plain text and the [start, end) character offsets of its matched words."""
+    text, spans = [], []
+    length = 0
     rest = snippet
     while MATCH_START in rest:
         before, _, after = rest.partition(MATCH_START)
         matched, _, rest = after.partition(MATCH_END)
-        parts.append(visible(before))
-        parts.append(click.style(visible(matched), bold=True, fg="yellow"))
-    parts.append(visible(rest))
-    return "".join(parts)
+        text.extend((before, matched))
+        length += len(before)
+        spans.append((length, length + len(matched)))
+        length += len(matched)
+    text.append(rest.replace(MATCH_END, ""))
+    return "".join(text), spans
 
 
 def shorten(text: str, width: int = 70) -> str:
