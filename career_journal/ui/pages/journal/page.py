@@ -82,7 +82,7 @@ class JournalPage(Page):
         outer.addWidget(self.splitter, 1)
 
         for widget in (self.date_from, self.date_to):
-            widget.dateChanged.connect(self.apply_filters)
+            widget.date_changed.connect(self.apply_filters)
         for combo in (self.tag, self.kind, self.privacy):
             combo.currentIndexChanged.connect(self.apply_filters)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
