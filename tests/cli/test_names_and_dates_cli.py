@@ -33,7 +33,7 @@ def test_a_typo_is_refused_with_the_close_name_and_nothing_is_saved(run, db_path
     run("skill", "add", "Month-end close")
     shown = run("person", "show", "Sam Brg")
     assert shown.exit_code == 1
-    assert shown.stderr == "Error: No person matches 'Sam Brg'. Did you mean Sam Berg?\n"
+    assert shown.stderr == "Error: No person matches 'Sam Brg'. Did you mean 'Sam Berg'?\n"
     refusals = [
         ("taught", "month-end", "Sam Brg"),
         ("met", "Sam Brg", "--notes", "coffee"),
@@ -46,7 +46,7 @@ def test_a_typo_is_refused_with_the_close_name_and_nothing_is_saved(run, db_path
         result = run(*args)
         assert result.exit_code == 1, args
         assert result.stderr == (
-            "Error: No person matches 'Sam Brg'. Did you mean Sam Berg? "
+            "Error: No person matches 'Sam Brg'. Did you mean 'Sam Berg'? "
             "To add 'Sam Brg' as a new person, give --new-person.\n"
         ), args
     assert _people(db_path) == ["Sam Berg"]
@@ -82,9 +82,9 @@ def test_goals_and_skills_get_suggestions_too(run) -> None:
     run("goal", "add", "Promotion to staff engineer")
     run("skill", "add", "Terraform")
     assert run("goal", "show", "Promtion to staff engineer").stderr == (
-        "Error: No goal matches 'Promtion to staff engineer'. Did you mean Promotion to staff engineer?\n"
+        "Error: No goal matches 'Promtion to staff engineer'. Did you mean 'Promotion to staff engineer'?\n"
     )
-    assert "Did you mean Terraform?" in run("taught", "terafrom", "x").stderr
+    assert "Did you mean 'Terraform'?" in run("taught", "terafrom", "x").stderr
 
 
 @pytest.mark.parametrize(

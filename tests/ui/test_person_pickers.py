@@ -66,7 +66,7 @@ def test_a_typo_in_log_teaching_offers_the_close_name_instead_of_a_second_person
     save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error.text() == (
-        "'Sam Brg' is not in your network. Did you mean Sam Berg? "
+        "'Sam Brg' is not in your network. Did you mean 'Sam Berg'? "
         "Pick someone, or choose \"Add 'Sam Brg' as a new person\"."
     )
     assert names(network) == ["Dana Whitfield", "Sam Berg", "Åsa Öberg"]
@@ -121,7 +121,7 @@ def test_every_person_field_refuses_an_unknown_name_until_added(qtbot, network: 
     combo = type_person(qtbot, dialog, "dana whitfeld")
     assert [b.text() for b in combo.help.buttons] == ["Dana Whitfield"]
     save(qtbot, dialog)
-    assert dialog.isVisible() and "Did you mean Dana Whitfield?" in dialog.error.text()
+    assert dialog.isVisible() and "Did you mean 'Dana Whitfield'?" in dialog.error.text()
     qtbot.mouseClick(combo.help.add_button, LEFT)
     save(qtbot, dialog)
     assert not dialog.isVisible()

@@ -17,7 +17,8 @@ TODAY = date(2026, 12, 9)
 def test_a_goal_due_tomorrow_has_one_day_left() -> None:
     assert days_left_text(Goal(title="Ship", target_date=TODAY + timedelta(days=1)), TODAY) == "1 day left"
     assert days_left_text(Goal(title="Ship", target_date=TODAY + timedelta(days=2)), TODAY) == "2 days left"
-    assert days_left_text(Goal(title="Ship", target_date=TODAY - timedelta(days=2)), TODAY) == "target passed 2 days ago"
+    passed = Goal(title="Ship", target_date=TODAY - timedelta(days=2))
+    assert days_left_text(passed, TODAY) == "target passed 2 days ago"
 
 
 def test_an_adviser_one_day_late_is_one_day_overdue(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 ``PersonCombo`` finds people the way Ctrl+K and the command line do (accent- and
 case-blind, a part of a name that matches only one). Under it, ``NameHelp``
 says what was understood: the person a part of a name stands for, the people a
-typo probably meant ("Did you mean Sam Berg?", one click picks them), and an
+typo probably meant ("Did you mean: Sam Berg", one click picks them), and an
 explicit "Add 'Sam Brg' as a new person". Without that click, saving says the
 name is unknown instead of quietly adding a second Sam.
 """
@@ -151,7 +151,7 @@ class PersonCombo(QComboBox):
         if self._new_name == typed:
             return typed
         close = close_matches(typed, self._names, limit=SUGGESTIONS)
-        guess = f" Did you mean {' or '.join(close)}?" if close else ""
+        guess = " Did you mean " + " or ".join(f"'{name}'" for name in close) + "?" if close else ""
         raise ValueError(
             f"'{typed}' is not in your network.{guess} Pick someone, or choose \"Add '{typed}' as a new person\"."
         )
