@@ -18,7 +18,7 @@ from career_journal.ui.dialogs.forms import (
 )
 from career_journal.ui.dialogs.record_form import RecordDialog
 from career_journal.ui.session import Session
-from career_journal.ui.widgets.person_picker import PersonCombo
+from career_journal.ui.widgets.person_picker import AT_ONCE, PersonCombo
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -179,3 +179,25 @@ def test_a_ticked_person_hidden_by_the_filter_stays_visible_as_a_chip(qtbot, net
     assert not people.chips.isHidden()
     qtbot.mouseClick(people.chips.chips[0], LEFT)
     assert people.checked_ids() == [] and people.chips.isHidden()
+
+
+def test_in_a_large_network_the_close_names_come_from_a_worker_and_only_for_the_newest_text(
+    qtbot, session: Session
+) -> None:  # type: ignore[no-untyped-def]
+    with session.journal.transaction():
+        for number in range(AT_ONCE + 100):
+            session.journal.people.add(Person(name=f"Colleague {number:04d}"))
+        session.journal.people.add(Person(name="Sam Berg"))
+        session.journal.skills.add(Skill(name="Month-end close"))
+    dialog = opened(qtbot, teaching_dialog, session)
+    combo = type_person(qtbot, dialog, "Sam Brg")
+    assert combo.help.note.text() == "Nobody here is called 'Sam Brg'."  # at once; the close names follow
+    qtbot.waitUntil(lambda: [b.text() for b in combo.help.buttons] == ["Sam Berg"], timeout=10_000)
+    assert combo.help.note.text() == "Not found. Did you mean:"
+
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Smm Berg")
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Colleague 0007")  # known before the first answer is back
+    qtbot.wait(300)
+    assert combo.help.isHidden() and combo.choice() == session.journal.people.resolve("Colleague 0007").id

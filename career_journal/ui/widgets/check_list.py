@@ -14,11 +14,12 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...domain.names import close_matches, fold_name
+from ...domain.names import fold_name
 from .chips import ChipRow
-from .person_picker import SUGGESTIONS, NameHelp
+from .person_picker import CloseNames, NameHelp
 
 NEW = Qt.ItemDataRole.UserRole + 1  # set on an item added by name, not yet in the journal
+FOLDED = Qt.ItemDataRole.UserRole + 2  # the label as the filter compares it (folded once, not on each key)
 
 
 class CheckList(QWidget):
@@ -35,6 +36,7 @@ class CheckList(QWidget):
         self.help = NameHelp(noun=new_noun or "one")
         self.help.picked.connect(self._tick_suggested)
         self.help.add_new.connect(self._add_typed)
+        self._close_names = CloseNames(self._suggest, self)
         self.chips = ChipRow()
         self.chips.removed.connect(lambda row: self.list.item(row).setCheckState(Qt.CheckState.Unchecked))
         self.list = QListWidget()
@@ -63,6 +65,7 @@ class CheckList(QWidget):
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, record_id)
         item.setData(NEW, record_id is None)
+        item.setData(FOLDED, fold_name(label))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.list.addItem(item)
@@ -103,18 +106,24 @@ class CheckList(QWidget):
     def _apply_filter(self, text: str) -> None:
         words = fold_name(text).split()
         for item in self._items():
-            label = fold_name(item.text())
+            label = item.data(FOLDED)
             item.setHidden(not all(word in label for word in words))
         self._offer(text.strip())
 
     def _offer(self, typed: str) -> None:
-        """When the filter hides everything: the close names, and the explicit add of a new one."""
+        """When the filter hides everything: the close names (from a worker when there are many), and "Add…"."""
+        self._close_names.cancel()
         items = self._items()
         if not typed or any(not item.isHidden() for item in items):
             self.help.clear()
             return
-        labels = [item.text() for item in items]
-        close = close_matches(typed, labels, limit=SUGGESTIONS)
+        self.help.show_unknown(typed, [], accepted=False, can_add=bool(self.new_noun))
+        self._close_names.ask(typed, [item.text() for item in items])
+
+    def _suggest(self, typed: str, close: list[str]) -> None:
+        if typed != self.filter.text().strip():
+            return
+        labels = [item.text() for item in self._items()]
         options = [(label, labels.index(label)) for label in close]
         self.help.show_unknown(typed, options, accepted=False, can_add=bool(self.new_noun))
 

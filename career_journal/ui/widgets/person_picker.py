@@ -10,19 +10,52 @@ name is unknown instead of quietly adding a second Sam.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.names import close_matches, fold_name
 from ...domain.records import Person
+from ..workers import run_task
 from .chips import FlowLayout, button_text
 from .text_label import text_label
 
 SUGGESTIONS = 3
+# Up to this many names the close ones are found at once (under ~40 ms); a longer list is searched on a
+# worker, so typing in a network of thousands never waits for it (about 0.6 s for 5,000 names).
+AT_ONCE = 300
 Option = tuple[str, Any]  # what a button says, and what choosing it picks
+
+
+class CloseNames(QObject):
+    """The names a typed text probably meant, for ``deliver(typed, names)``; only the newest answer arrives."""
+
+    def __init__(self, deliver: Callable[[str, list[str]], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+        self._generation = 0
+
+    def ask(self, typed: str, names: list[str]) -> None:
+        self._generation += 1
+        if len(names) <= AT_ONCE:
+            self._deliver(typed, close_matches(typed, names, limit=SUGGESTIONS))
+            return
+        generation, snapshot = self._generation, list(names)
+        run_task(
+            lambda: close_matches(typed, snapshot, limit=SUGGESTIONS),
+            done=lambda found: self._arrived(generation, typed, found),
+        )
+
+    def cancel(self) -> None:
+        """Drop any answer still coming (the text changed, or something matches after all)."""
+        self._generation += 1
+
+    def _arrived(self, generation: int, typed: str, found: list[str]) -> None:
+        if generation == self._generation and shiboken6.isValid(self):
+            self._deliver(typed, found)
 
 
 class NameHelp(QWidget):
@@ -109,7 +142,10 @@ class PersonCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._names: list[str] = []
+        self._folded: list[str] = []  # fold_name of each name, once: folding thousands on each key would lag
+        self._close: tuple[str, list[str]] = ("", [])  # the close names last found, and for what text
         self._new_name: str | None = None  # the typed name the person chose to add
+        self._close_names = CloseNames(self._suggest, self)
         self.help = NameHelp()
         self.help.picked.connect(self._pick)
         self.help.add_new.connect(self._accept_new)
@@ -122,6 +158,7 @@ class PersonCombo(QComboBox):
             label = f"{person.name} ({person.org})" if person.org else person.name
             self.addItem(label, person.id)
             self._names.append(person.name)
+        self._folded = [fold_name(name) for name in self._names]
         self.setCurrentIndex(-1)
         self.setEditText("")
 
@@ -150,7 +187,7 @@ class PersonCombo(QComboBox):
             raise ValueError(f"'{typed}' matches several people: {listed}. Pick one from the list.")
         if self._new_name == typed:
             return typed
-        close = close_matches(typed, self._names, limit=SUGGESTIONS)
+        close = self._close[1] if self._close[0] == typed else []
         guess = " Did you mean " + " or ".join(f"'{name}'" for name in close) + "?" if close else ""
         raise ValueError(
             f"'{typed}' is not in your network.{guess} Pick someone, or choose \"Add '{typed}' as a new person\"."
@@ -162,25 +199,35 @@ class PersonCombo(QComboBox):
         if exact >= 0:
             return [exact]
         wanted = fold_name(typed)
-        folded = [fold_name(name) for name in self._names]
-        same = [row for row, name in enumerate(folded) if name == wanted]
-        return same or [row for row, name in enumerate(folded) if wanted and wanted in name]
+        same = [row for row, name in enumerate(self._folded) if name == wanted]
+        return same or [row for row, name in enumerate(self._folded) if wanted and wanted in name]
 
     def _explain(self, text: str) -> None:
         typed = text.strip()
         if self._new_name is not None and typed != self._new_name:
             self._new_name = None  # a changed name must be chosen again
         matches = self._matches(typed) if typed else []
+        self._close_names.cancel()
         if not typed or (len(matches) == 1 and self.itemText(matches[0]) == typed):
             self.help.clear()
         elif len(matches) == 1:
             self.help.show_understood(self.itemText(matches[0]))
         elif matches:
             self.help.show_several(typed, [(self.itemText(row), row) for row in matches[:SUGGESTIONS]])
+        elif self._new_name == typed:
+            self.help.show_unknown(typed, [], accepted=True)
+        elif self._close[0] == typed:
+            self._suggest(typed, self._close[1])
         else:
-            close = close_matches(typed, self._names, limit=SUGGESTIONS)
-            options = [(self.itemText(self._names.index(name)), self._names.index(name)) for name in close]
-            self.help.show_unknown(typed, options, accepted=self._new_name == typed)
+            self.help.show_unknown(typed, [], accepted=False)  # the close names follow, from a worker if many
+            self._close_names.ask(typed, self._names)
+
+    def _suggest(self, typed: str, close: list[str]) -> None:
+        self._close = (typed, close)
+        if typed != self.currentText().strip() or self._new_name == typed:
+            return
+        options = [(self.itemText(self._names.index(name)), self._names.index(name)) for name in close]
+        self.help.show_unknown(typed, options, accepted=False)
 
     def _pick(self, row: int) -> None:
         self.setCurrentIndex(row)
