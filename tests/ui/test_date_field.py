@@ -131,3 +131,19 @@ def test_a_dialog_with_a_bad_date_stays_open_and_saves_nothing(qtbot, session: S
     assert dialog.isVisible() and dialog.error.text().startswith("'someday' is not a date")
     assert session.journal.people.list() == []
     assert dialog.widgets["name"].text() == "Marcus Obi"
+
+
+def test_the_first_enter_sets_the_date_and_the_next_one_saves(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    dialog = person_dialog(None, session)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.keyClicks(dialog.widgets["name"], "Marcus Obi")
+    follow_up = dialog.widgets["follow_up"]
+    follow_up.edit.setFocus()
+    qtbot.keyClicks(follow_up.edit, "next friday")
+    qtbot.keyClick(follow_up.edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and follow_up.edit.text() == describe_date(parse_date("next friday"))
+    assert session.journal.people.list() == []
+    qtbot.keyClick(follow_up.edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [p.follow_up for p in session.journal.people.list()] == [parse_date("next friday")]

@@ -34,9 +34,9 @@ class DateField(QWidget):
     (2026-12-11, today, +3d, next friday…): while typing, the day understood is shown
     beside the field, or why the text is not a date. Enter, leaving the field, the
     calendar or Up/Down (a day at a time, from today when empty) set the date, which
-    is then shown as "Fri 11 Dec 2026". An optional field clears with its clear
-    button, or Delete on the date as shown. ``date_changed`` carries the new date (or
-    None) whenever the value changes.
+    is then shown as "Fri 11 Dec 2026"; in a dialog, Enter on a date already set saves.
+    An optional field clears with its clear button, or Delete on the date as shown.
+    ``date_changed`` carries the new date (or None) whenever the value changes.
     """
 
     date_changed = Signal(object)
@@ -162,6 +162,12 @@ class DateField(QWidget):
 
     def _key(self, event: QKeyEvent) -> bool:
         key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The first Enter sets the day typed (or says why it is not one) and goes no further, so a
+            # dialog's default button does not save a day the person has not seen yet; the next one does.
+            confirming = self.edit.text().strip() != (describe_date(self._value) if self._value else "")
+            self.commit()
+            return confirming and not modifiers & Qt.KeyboardModifier.ControlModifier
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not modifiers & Qt.KeyboardModifier.AltModifier:
             self.commit()
             if not self.error():
