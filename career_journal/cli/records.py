@@ -109,7 +109,12 @@ def goal_show(ctx: click.Context, goal_ref: str, as_json: bool) -> None:
     if as_json:
         linked = journal.entries.list(EntryFilter(goal_id=found.id), limit=None)
         entries = [{"id": e.id, "entry_date": e.entry_date, "title": e.display_title} for e in linked]
-        echo_json({**plain(found), "linked_entries": entries, "history": journal.goals.history(found.id or 0)})
+        files = [
+            {"id": f.id, "file_name": f.file_name, "size": f.size, "media_type": f.media_type}
+            for f in journal.attachments.list_for(Owner.goal(found.id))
+        ]
+        history = journal.goals.history(found.id or 0)
+        echo_json({**plain(found), "linked_entries": entries, "files": files, "history": history})
         return
     say(click.style(visible(f"#{found.id}  {found.title}"), bold=True))
     say(f"{found.direction.label} · {found.status.label} · target {day(found.target_date)}")

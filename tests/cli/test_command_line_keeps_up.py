@@ -136,6 +136,7 @@ def test_goal_show_and_person_show_take_json(run) -> None:
     assert (goal["title"], goal["target_date"]) == ("Staff engineer", "2027-09-30")
     assert [m["text"] for m in goal["milestones"]] == ["Write the runbook"]
     assert [e["title"] for e in goal["linked_entries"]] == ["Runbook drafted"]
+    assert goal["files"] == []
     assert [(c["field_name"], c["old_value"], c["new_value"]) for c in goal["history"]] == [
         ("target_date", "2027-06-30", "2027-09-30")
     ]
