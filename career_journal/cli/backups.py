@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
+from ..domain.errors import JournalCorrupt, NotAJournal
+from ..domain.wording import count_of, counts_of
 from ..files import check_output_path
 from ..paths import running_app_pid
 from ..storage.journal import Backups, inspect_journal_file, salvage
-from .base import cli, fail, open_journal
+from .base import cli, fail, open_journal, sqlite_path
 from .output import echo_json, say, table
 
 
@@ -21,6 +24,7 @@ def backup(ctx: click.Context, output: str | None) -> None:
     """Write a verified copy of the journal (default: your backups folder, kept until you delete it)."""
     journal = open_journal(ctx)
     if output is not None:
+        sqlite_path(Path(output), "The backup's path")
         written = journal.backups.copy_to(output, db=journal.db)
     else:
         written = journal.backups.make(db=journal.db)
@@ -54,28 +58,49 @@ def restore(ctx: click.Context, backup_ref: str, yes: bool) -> None:
     path = state.path
     if (pid := running_app_pid(path)) is not None:
         fail(f"Career Journal has {path} open (process {pid}). Close it, or use File → Restore from backup there.")
+    found = [b.path for b in Backups(path).list()]
     if backup_ref == "latest":
-        found = Backups(path).list()
         if not found:
             fail(f"There are no backups of {path} to restore.")
-        source = found[0].path
+        source = found[0]
     else:
-        source = Path(backup_ref).expanduser()
+        source = sqlite_path(Path(backup_ref).expanduser(), "The backup's path")
         if not source.is_file():
             fail(f"There is no backup file at {source}.")
-    counts = inspect_journal_file(source)
-    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n) or "an empty journal"
+    try:
+        counts = inspect_journal_file(source)
+    except (JournalCorrupt, NotAJournal) as exc:
+        _refuse_damaged(source, exc, found)
+    summary = counts_of(counts) or "an empty journal"
     if not yes and sys.stdin.isatty():
         click.confirm(f"Replace the journal at {path} with the backup {source.name} ({summary})?", abort=True)
-    restored = Backups(path).restore(source)
+    try:
+        restored = Backups(path).restore(source)
+    except JournalCorrupt as exc:
+        _refuse_damaged(source, exc, found)
     say(f"Restored {source.name} to {path} ({summary}).")
     if restored.set_aside is not None:
         say(f"The journal it replaced is kept at {restored.set_aside}")
 
 
+def _refuse_damaged(source: Path, exc: JournalCorrupt | NotAJournal, backups: list[Path]) -> NoReturn:
+    """A backup that cannot be read: say so, and point to another backup (never "restore from a backup")."""
+    if isinstance(exc, JournalCorrupt):
+        what = f"The backup {source} is damaged" + (f" ({exc.detail})" if exc.detail else "")
+    else:
+        what = f"{source} is not a Career Journal file ({exc.reason})"
+    if source in backups:
+        older = backups[backups.index(source) + 1 :]
+        choose = f"the one before it is {older[0]}" if older else "it was the oldest there is"
+    else:
+        choose = f"the latest is {backups[0]}" if backups else "list them with 'career-journal backups'"
+    fail(f"{what}, so it cannot be restored; your journal was left as it was. Choose another backup: {choose}.")
+
+
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (the exit code still says whether it is healthy).")
 @click.pass_context
-def check(ctx: click.Context) -> None:
+def check(ctx: click.Context, as_json: bool) -> None:
     """Check the journal file: SQLite integrity, links between records, the search index."""
     journal = open_journal(ctx, write=True)
     damage = journal.damage_found()
@@ -84,12 +109,17 @@ def check(ctx: click.Context) -> None:
         journal.note_damage(damage[0])
     else:
         journal.clear_damage()
+    counts = journal.counts()
+    if as_json:
+        echo_json({"journal": str(journal.path), "healthy": not problems, "problems": problems, "counts": counts})
+        if problems:
+            ctx.exit(1)
+        return
     if problems:
         for problem in problems:
             say(f"Problem: {problem}", err=True)
-        fail(f"The journal at {journal.path} has {len(problems)} problem(s).")
-    counts = ", ".join(f"{n} {kind}" for kind, n in journal.counts().items() if n)
-    say(f"The journal at {journal.path} is healthy ({counts or 'empty'}).")
+        fail(f"The journal at {journal.path} has {count_of(len(problems), 'problem')}.")
+    say(f"The journal at {journal.path} is healthy ({counts_of(counts) or 'empty'}).")
 
 
 @cli.command("salvage")

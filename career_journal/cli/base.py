@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import re
 import signal
 import sys
 from dataclasses import dataclass, field
@@ -14,11 +16,12 @@ from typing import Any, NoReturn, Protocol
 import click
 
 from .. import __version__
+from ..domain.dates import parse_date
 from ..domain.errors import JournalCorrupt, JournalError
-from ..domain.validation import parse_date, parse_time
+from ..domain.validation import parse_time
 from ..paths import is_default, journal_path
 from ..storage.journal import Backups, Journal, note_damage, salvaged
-from .output import say
+from .output import say, visible
 
 
 class LaunchApp(Protocol):
@@ -46,11 +49,13 @@ class CliState:
 
     @property
     def path(self) -> Path:
-        return journal_path(self.db)
+        return sqlite_path(journal_path(self.db), "The journal's path")
 
 
 class DateParam(click.ParamType):
-    name = "YYYY-MM-DD"
+    """A day as ``domain.dates`` reads it: 2026-12-11, today, +3d, next friday…"""
+
+    name = "DATE"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
         if isinstance(value, date):
@@ -174,13 +179,98 @@ class CommandError(click.ClickException):
     """One line on stderr and exit 1; stored text quoted in the message cannot drive the terminal."""
 
     def format_message(self) -> str:
-        from .output import visible
-
         return visible(self.message)
 
 
 def fail(message: str) -> NoReturn:
     raise CommandError(message)
+
+
+class CommandUsageError(click.UsageError):
+    """A mistake in how a command was typed: one line on stderr that points to the command's help.
+
+    Click's own display is four lines (usage, a hint, a blank line, the error).
+    """
+
+    def show(self, file: Any = None) -> None:
+        where = f" (see {self.ctx.command_path} --help)" if self.ctx is not None else ""
+        click.echo(f"Error: {visible(self.format_message()).rstrip('.')}{where}", file=file, err=file is None)
+
+
+def _one_line(exc: click.UsageError) -> click.UsageError:
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError | CommandUsageError):
+        return exc  # a group typed alone shows its help; that is not a mistake
+    return CommandUsageError(exc.format_message(), exc.ctx)
+
+
+# -- text and paths that are not UTF-8 -----------------------------------------------------
+# Python hands bytes that are not UTF-8 (in arguments, environment variables, file names) over as
+# lone surrogates; SQLite and the terminal cannot take them, so they are refused or shown in words.
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")
+
+
+def _first_bad_byte(text: str) -> str:
+    char = _NOT_UTF8.search(text)
+    code = ord(char.group()) if char else 0
+    return f"0x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"U+{code:04X}"
+
+
+def sqlite_path(path: Path, what: str) -> Path:
+    """``path`` when SQLite can open it (its name is UTF-8), else a one-line refusal naming it."""
+    if _NOT_UTF8.search(str(path)):
+        fail(
+            f"{what} {visible(str(path))} is not UTF-8 (it holds the byte {_first_bad_byte(str(path))}), and "
+            "SQLite needs UTF-8 file names. Rename the file or the folder, or choose another path. Nothing was changed."
+        )
+    return path
+
+
+def read_stdin() -> str:
+    """Standard input as text; input that is not UTF-8 is refused before anything is saved."""
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        fail(
+            f"The text on standard input is not UTF-8 (byte 0x{data[exc.start]:02x} at position {exc.start}), "
+            "so nothing was saved. Convert it to UTF-8 first (for example with iconv)."
+        )
+
+
+class JournalCommand(click.Command):
+    """A command that refuses text which is not UTF-8 before it runs (a path may be any bytes)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        for param in self.params:
+            if isinstance(param.type, click.Path):
+                continue
+            value = ctx.params.get(param.name or "")
+            for text in value if isinstance(value, tuple | list) else [value]:
+                if isinstance(text, str) and _NOT_UTF8.search(text):
+                    name = param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+                    fail(
+                        f"The text given for {name} is not UTF-8 (it holds the byte {_first_bad_byte(text)}), "
+                        "so nothing was changed. Set your terminal to UTF-8 and type it again."
+                    )
+        return super().invoke(ctx)
+
+
+class JournalSubgroup(click.Group):
+    """A group of commands (goal, person…) whose commands refuse text that is not UTF-8."""
+
+    command_class = JournalCommand
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader went away (``career-journal due | head -1``): stop quietly, as ``yes | head`` does.
+
+    Exit 141, what a shell reports for a command ended by SIGPIPE, so ``set -o pipefail``
+    sees the output was cut short; stdout goes to /dev/null so Python's last flush is silent.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(128 + getattr(signal, "SIGPIPE", 13))
 
 
 # Which module defines each command: a command's module is imported only when it runs, so
@@ -189,8 +279,9 @@ COMMAND_MODULES = {
     **dict.fromkeys(["add", "entries", "show", "edit", "delete", "search", "tags"], "entries"),
     **dict.fromkeys(["export", "import"], "exchange"),
     **dict.fromkeys(["backup", "backups", "restore", "check", "salvage"], "backups"),
-    **dict.fromkeys(["goal", "goals", "person", "people", "met", "skill", "skills"], "records"),
-    **dict.fromkeys(["taught", "handover", "adviser", "opportunity"], "records"),
+    **dict.fromkeys(["goal", "goals", "person", "people", "met"], "records"),
+    **dict.fromkeys(["skill", "skills", "taught", "handover", "handovers"], "teaching"),
+    **dict.fromkeys(["adviser", "opportunity", "opportunities"], "network"),
     **dict.fromkeys(["due", "coverage", "team"], "reports"),
     **dict.fromkeys(["attach", "attachments", "detach", "attachment"], "attachments"),
 }
@@ -198,6 +289,9 @@ COMMAND_MODULES = {
 
 class JournalGroup(click.Group):
     """Turns every journal error into one line on stderr and a non-zero exit, never a traceback."""
+
+    command_class = JournalCommand
+    group_class = JournalSubgroup
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(self.commands) | set(COMMAND_MODULES))
@@ -207,11 +301,23 @@ class JournalGroup(click.Group):
             importlib.import_module(f"{__package__}.{COMMAND_MODULES[cmd_name]}")
         return super().get_command(ctx, cmd_name)
 
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            raise _one_line(exc) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            raise _one_line(exc) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except JournalError as exc:
             raise CommandError(_with_damage_noted(ctx, exc)) from None
         except ValueError as exc:
@@ -318,9 +424,10 @@ def cli(
 ) -> None:
     """Career Journal: a private, local journal of your career.
 
-    With no command, opens the desktop app. Dates are YYYY-MM-DD (or today,
-    yesterday, tomorrow). A person, skill or goal can be named by id, by full
-    name, or by any part of a name that matches only one.
+    With no command, opens the desktop app. Dates are YYYY-MM-DD, or words:
+    today, yesterday, tomorrow, +3d, -1w, +1m, friday, next friday, last monday,
+    in 3 days. A person, skill or goal can be named by id, by full name (accents
+    and case do not matter), or by any part of a name that matches only one.
     """
     launch_app: LaunchApp | None = ctx.obj  # given by app.main; the CLI never imports the app itself
     ctx.obj = CliState(db=db, new=new)

@@ -12,8 +12,9 @@ from ..domain.enums import EntryKind, RecordKind, tokens
 from ..domain.queries import EntryFilter, SearchQuery
 from ..domain.records import Entry
 from ..domain.validation import clean_tags
-from .base import DATE, TIME, cli, fail, open_journal
-from .output import day, echo_json, highlight, say, shorten, table, visible
+from .base import DATE, TIME, cli, fail, open_journal, read_stdin
+from .output import day, echo_json, highlight, matched_spans, plain, say, shorten, table, visible
+from .people_refs import NEW_PERSON, people_named
 
 
 @cli.command()
@@ -25,31 +26,36 @@ from .output import day, echo_json, highlight, say, shorten, table, visible
 @click.option("--private", is_flag=True, help="Never exported unless you ask for private entries.")
 @click.option("--kind", type=click.Choice(tokens(EntryKind)), default="note", show_default=True)
 @click.option("--person", "people", multiple=True, help="Link a person (id or name); repeat for more.")
+@NEW_PERSON
 @click.option("--goal", "goals", multiple=True, help="Link a goal (id or title); repeat for more.")
 @click.option("--skill", "skills", multiple=True, help="Link a skill (id or name); repeat for more.")
 @click.pass_context
 def add(
     ctx: click.Context, text: str, title: str, entry_date: date | None, entry_time: str | None,
     tags: tuple[str, ...], private: bool, kind: str, people: tuple[str, ...], goals: tuple[str, ...],
-    skills: tuple[str, ...],
+    skills: tuple[str, ...], new_person: bool,
 ) -> None:  # fmt: skip
     """Add a journal entry (Markdown). Use - as TEXT to read it from standard input."""
     journal = open_journal(ctx, write=True)
     if text == "-":
-        text = sys.stdin.read()
-    entry = Entry(
-        body=text,
-        title=title,
-        entry_date=entry_date or date.today(),
-        entry_time=entry_time,
-        kind=EntryKind(kind),
-        tags=list(tags),
-        private=private,
-        person_ids=[journal.people.resolve(p).id for p in people],
-        goal_ids=[journal.goals.resolve(g).id for g in goals],
-        skill_ids=[journal.skills.resolve(s).id for s in skills],
-    )
-    journal.entries.add(entry)
+        text = read_stdin()
+    goal_ids = [journal.goals.resolve(g).id or 0 for g in goals]
+    skill_ids = [journal.skills.resolve(s).id or 0 for s in skills]
+    with journal.transaction():
+        person_ids = [p.id or 0 for p in people_named(journal, people, add_new=new_person)]
+        entry = Entry(
+            body=text,
+            title=title,
+            entry_date=entry_date or date.today(),
+            entry_time=entry_time,
+            kind=EntryKind(kind),
+            tags=list(tags),
+            private=private,
+            person_ids=person_ids,
+            goal_ids=goal_ids,
+            skill_ids=skill_ids,
+        )
+        journal.entries.add(entry)
     say(f"Saved entry #{entry.id} ({entry.entry_date.isoformat()}{', private' if private else ''}).")
 
 
@@ -144,7 +150,7 @@ def edit(
     journal = open_journal(ctx, write=True)
     entry = journal.entries.get(entry_id)
     if text == "-":
-        text = sys.stdin.read()
+        text = read_stdin()
     changed = []
     for name, value in (("body", text), ("title", title), ("entry_date", entry_date)):
         if value is not None:
@@ -189,7 +195,8 @@ def delete(ctx: click.Context, entry_id: int, yes: bool) -> None:
 @click.option("--from", "date_from", type=DATE, help="First day to include.")
 @click.option("--to", "date_to", type=DATE, help="Last day to include.")
 @click.option("--limit", type=click.IntRange(min=1, max=1000), default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: each snippet as plain text, with the character "
+              "offsets [start, end) of the matched words in 'matches'.")  # fmt: skip
 @click.pass_context
 def search(
     ctx: click.Context, query: str, kinds: tuple[str, ...], tag: str | None, date_from: date | None,
@@ -212,7 +219,11 @@ def search(
         )
     )
     if as_json:
-        echo_json(hits)
+        found = []
+        for hit in hits:
+            snippet, spans = matched_spans(hit.snippet)
+            found.append({**plain(hit), "snippet": snippet, "matches": spans})
+        echo_json(found)
         return
     if not hits:
         say("Nothing found.")

@@ -13,6 +13,7 @@ from ..exchange.jrnl import import_jrnl
 from ..exchange.json_io import export_json, import_json
 from ..exchange.markdown import SECTIONS, MarkdownExport, MarkdownOptions, resolve_range, write_markdown
 from ..exchange.md_files import files_folder
+from ..exchange.report import count_section
 from .base import DATE, cli, fail, open_journal
 from .output import print_plan, say
 
@@ -82,7 +83,7 @@ def export_json_command(ctx: click.Context, output: str, salvage: bool) -> None:
     """Write everything, contact details included, as one JSON document (for backup or moving)."""
     journal = open_journal(ctx, export=True, salvage=salvage)
     counts = export_json(journal, output)
-    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    summary = ", ".join(count_section(n, kind) for kind, n in counts.items() if n)
     say(f"Wrote {output} ({summary or 'an empty journal'}).")
 
 

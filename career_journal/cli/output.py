@@ -18,12 +18,21 @@ from ..domain.queries import MATCH_END, MATCH_START
 # control character, in text a person stored would reach their terminal: set its title, write to
 # the clipboard (OSC 52), clear the screen. They are printed visibly instead.
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bytes that were not UTF-8 (in a file name, say) reach Python as lone surrogates, which no
+# terminal can be sent: they are shown as the byte they stand for.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
 
 
 def visible(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``), newlines and tabs kept."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(lambda m: _escape(m.group()), text)
 
 
 def _visible_keeping_style(text: str) -> str:
@@ -78,15 +87,29 @@ def table(rows: list[list[str]]) -> None:
 
 def highlight(snippet: str) -> str:
     """Bold the matched words; click strips the styling when the output is not a terminal."""
-    parts = []
+    text, spans = matched_spans(snippet)
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [visible(text[last:start]), click.style(visible(text[start:end]), bold=True, fg="yellow")]
+        last = end
+    parts.append(visible(text[last:]))
+    return "".join(parts)
+
+
+def matched_spans(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """A search snippet as plain text and the [start, end) character offsets of its matched words."""
+    text, spans = [], []
+    length = 0
     rest = snippet
     while MATCH_START in rest:
         before, _, after = rest.partition(MATCH_START)
         matched, _, rest = after.partition(MATCH_END)
-        parts.append(visible(before))
-        parts.append(click.style(visible(matched), bold=True, fg="yellow"))
-    parts.append(visible(rest))
-    return "".join(parts)
+        text.extend((before, matched))
+        length += len(before)
+        spans.append((length, length + len(matched)))
+        length += len(matched)
+    text.append(rest.replace(MATCH_END, ""))
+    return "".join(text), spans
 
 
 def shorten(text: str, width: int = 70) -> str:

@@ -1,4 +1,4 @@
-"""Goals, people, meetings, skills, teaching, handovers, advisers and opportunities from the terminal."""
+"""Goals, people and meetings from the terminal."""
 
 from __future__ import annotations
 
@@ -9,22 +9,17 @@ import click
 
 from ..domain.attachments import Owner
 from ..domain.enums import (
-    Criticality,
     GoalDirection,
     GoalStatus,
-    HandoverStatus,
     InteractionKind,
-    LearnerLevel,
-    OpportunityStatus,
     Relationship,
-    TeachingMethod,
-    TeamRole,
     tokens,
 )
 from ..domain.queries import EntryFilter
-from ..domain.records import Adviser, Goal, Handover, Interaction, Opportunity, Person, Skill, Teaching
+from ..domain.records import Goal, Interaction, Person
 from .base import DATE, cli, fail, open_journal
-from .output import day, echo_json, say, shorten, table, visible
+from .output import day, echo_json, plain, say, shorten, table, visible
+from .people_refs import NEW_PERSON, people_named
 
 
 # -- goals ---------------------------------------------------------------------
@@ -105,11 +100,22 @@ def goal_edit(ctx: click.Context, goal_ref: str, **changes: object) -> None:
 
 @goal.command("show")
 @click.argument("goal_ref", metavar="GOAL")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def goal_show(ctx: click.Context, goal_ref: str) -> None:
+def goal_show(ctx: click.Context, goal_ref: str, as_json: bool) -> None:
     """Show a goal with its milestones, linked entries and how the plan changed."""
     journal = open_journal(ctx)
     found = journal.goals.resolve(goal_ref)
+    if as_json:
+        linked = journal.entries.list(EntryFilter(goal_id=found.id), limit=None)
+        entries = [{"id": e.id, "entry_date": e.entry_date, "title": e.display_title} for e in linked]
+        files = [
+            {"id": f.id, "file_name": f.file_name, "size": f.size, "media_type": f.media_type}
+            for f in journal.attachments.list_for(Owner.goal(found.id))
+        ]
+        history = journal.goals.history(found.id or 0)
+        echo_json({**plain(found), "linked_entries": entries, "files": files, "history": history})
+        return
     say(click.style(visible(f"#{found.id}  {found.title}"), bold=True))
     say(f"{found.direction.label} · {found.status.label} · target {day(found.target_date)}")
     if found.why:
@@ -212,11 +218,22 @@ def person_edit(ctx: click.Context, person_ref: str, **fields: object) -> None:
 
 @person.command("show")
 @click.argument("person_ref", metavar="PERSON")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def person_show(ctx: click.Context, person_ref: str) -> None:
+def person_show(ctx: click.Context, person_ref: str, as_json: bool) -> None:
     """Show a person with what they need, your meetings and opportunities with them."""
     journal = open_journal(ctx)
     found = journal.people.resolve(person_ref)
+    if as_json:
+        echo_json(
+            {
+                **plain(found),
+                "conversations": journal.people.interactions(person_id=found.id),
+                "opportunities": journal.people.opportunities(person_id=found.id),
+                "taught": journal.skills.teachings(person_id=found.id),
+            }
+        )
+        return
     say(click.style(visible(f"#{found.id}  {found.name}"), bold=True))
     facts = [found.role, found.org, found.relationship.label if found.relationship else ""]
     say(" · ".join(f for f in facts if f) or "—")
@@ -272,179 +289,27 @@ def people(ctx: click.Context, as_json: bool) -> None:
 @click.option("--questions", default="", help="Questions you asked.")
 @click.option("--learned", default="", help="What you learned.")
 @click.option("--follow-up", type=DATE, help="When to get back to them.")
+@NEW_PERSON
 @click.pass_context
 def met(
     ctx: click.Context, person_refs: tuple[str, ...], notes: str, occurred_on: date | None, kind: str,
-    questions: str, learned: str, follow_up: date | None,
+    questions: str, learned: str, follow_up: date | None, new_person: bool,
 ) -> None:  # fmt: skip
     """Log a meeting, call, coffee or message with one or more people."""
     journal = open_journal(ctx, write=True)
-    found = [journal.people.resolve(ref) for ref in person_refs]
-    saved = journal.people.add_interaction(
-        Interaction(
-            occurred_on=occurred_on or date.today(),
-            notes=notes,
-            person_ids=[p.id for p in found],
-            kind=kind,
-            questions=questions,
-            learned=learned,
-            follow_up=follow_up,
+    with journal.transaction():
+        found = people_named(journal, person_refs, add_new=new_person)
+        saved = journal.people.add_interaction(
+            Interaction(
+                occurred_on=occurred_on or date.today(),
+                notes=notes,
+                person_ids=[p.id or 0 for p in found],
+                kind=kind,
+                questions=questions,
+                learned=learned,
+                follow_up=follow_up,
+            )
         )
-    )
     names = ", ".join(p.name for p in found)
     suffix = f"; follow up on {follow_up.isoformat()}" if follow_up else ""
     say(f"Logged {saved.kind.value} #{saved.id} with {names} on {saved.occurred_on.isoformat()}{suffix}.")
-
-
-# -- skills, teaching, handovers -------------------------------------------------
-@cli.group()
-def skill() -> None:
-    """Add skills and responsibilities."""
-
-
-@skill.command("add")
-@click.argument("name")
-@click.option("--critical", is_flag=True, help="Things go badly wrong if only you can do it.")
-@click.option("--criticality", type=click.Choice(["low", "normal", "critical"]), help="Instead of --critical.")
-@click.option("--documented", default="", metavar="URL-or-PATH", help="Where it is written down.")
-@click.option("--responsibility", is_flag=True, help="A duty you hold rather than a skill.")
-@click.option("--description", default="")
-@click.pass_context
-def skill_add(
-    ctx: click.Context, name: str, critical: bool, criticality: str | None, documented: str, responsibility: bool,
-    description: str,
-) -> None:  # fmt: skip
-    """Add a skill or responsibility you hold."""
-    journal = open_journal(ctx, write=True)
-    level = Criticality.CRITICAL if critical else Criticality.parse(criticality or "normal")
-    saved = journal.skills.add(
-        Skill(
-            name=name,
-            criticality=level,
-            documented=documented,
-            is_responsibility=responsibility,
-            description=description,
-        )
-    )
-    say(f"Saved skill #{saved.id} '{saved.name}' ({saved.criticality.label.lower()}).")
-
-
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.pass_context
-def skills(ctx: click.Context, as_json: bool) -> None:
-    """List skills and responsibilities, most critical first."""
-    journal = open_journal(ctx)
-    found = journal.skills.list()
-    if as_json:
-        echo_json(found)
-        return
-    if not found:
-        say("No skills yet. Add one with: career-journal skill add NAME")
-        return
-    table([[f"#{s.id}", s.criticality.token, "documented" if s.documented else "—", s.name] for s in found])
-
-
-@cli.command()
-@click.argument("skill_ref", metavar="SKILL")
-@click.argument("person_ref", metavar="PERSON")
-@click.option("--date", "taught_on", type=DATE, help="When (default: today).")
-@click.option("--method", type=click.Choice(tokens(TeachingMethod)), default="pairing", show_default=True)
-@click.option("--level", type=click.Choice(tokens(LearnerLevel)), default="aware", show_default=True,
-              help="How far they got.")  # fmt: skip
-@click.option("--notes", default="")
-@click.pass_context
-def taught(
-    ctx: click.Context, skill_ref: str, person_ref: str, taught_on: date | None, method: str, level: str, notes: str
-) -> None:
-    """Record that you taught SKILL to PERSON."""
-    journal = open_journal(ctx, write=True)
-    found_skill = journal.skills.resolve(skill_ref)
-    found_person = journal.people.resolve(person_ref)
-    saved = journal.skills.add_teaching(
-        Teaching(
-            skill_id=found_skill.id,
-            person_id=found_person.id,
-            taught_on=taught_on or date.today(),
-            method=method,
-            level=LearnerLevel.parse(level),
-            notes=notes,
-        )
-    )
-    coverage = next(c for c in journal.coverage() if c.skill.id == found_skill.id)
-    state = "now covered without you" if coverage.covered else "still only you can do it on your own"
-    say(f"Recorded: taught {saved.skill_name} to {saved.person_name} ({saved.level.label.lower()}); {state}.")
-
-
-@cli.command()
-@click.argument("title")
-@click.argument("person_ref", metavar="PERSON")
-@click.option("--status", type=click.Choice(tokens(HandoverStatus)), default="planned", show_default=True)
-@click.option("--skill", "skill_ref", help="The skill or responsibility handed over.")
-@click.option("--notes", default="")
-@click.pass_context
-def handover(ctx: click.Context, title: str, person_ref: str, status: str, skill_ref: str | None, notes: str) -> None:
-    """Record a duty or account you are handing to PERSON."""
-    journal = open_journal(ctx, write=True)
-    found_person = journal.people.resolve(person_ref)
-    skill_id = journal.skills.resolve(skill_ref).id if skill_ref else None
-    saved = journal.skills.add_handover(
-        Handover(
-            title=title,
-            person_id=found_person.id,
-            status=status,
-            skill_id=skill_id,
-            notes=notes,
-            started_on=date.today(),
-        )
-    )
-    say(f"Saved handover #{saved.id} '{saved.title}' to {saved.person_name} ({saved.status.label.lower()}).")
-
-
-# -- the personal team and opportunities -----------------------------------------
-@cli.group()
-def adviser() -> None:
-    """Add people to your personal team."""
-
-
-@adviser.command("add")
-@click.argument("person_ref", metavar="PERSON")
-@click.option("--role", required=True, type=click.Choice(tokens(TeamRole)))
-@click.option("--cadence-days", type=click.IntRange(min=1), help="Check in at least every N days.")
-@click.option("--helps-with", default="", help="What they help you with.")
-@click.option("--asks", default="", help="What you want to ask them next.")
-@click.pass_context
-def adviser_add(
-    ctx: click.Context, person_ref: str, role: str, cadence_days: int | None, helps_with: str, asks: str
-) -> None:
-    """Give PERSON a role on your personal team."""
-    journal = open_journal(ctx, write=True)
-    found = journal.people.resolve(person_ref)
-    saved = journal.people.add_adviser(
-        Adviser(
-            person_id=found.id, role=TeamRole(role), cadence_days=cadence_days, helps_with=helps_with, open_asks=asks
-        )
-    )
-    cadence = f", check in every {cadence_days} days" if cadence_days else ""
-    say(f"{saved.person_name} is your {saved.role.label.lower()}{cadence}.")
-
-
-@cli.group()
-def opportunity() -> None:
-    """Record leadership opportunities found with people."""
-
-
-@opportunity.command("add")
-@click.argument("title")
-@click.argument("person_ref", metavar="PERSON")
-@click.option("--value", default="", help="The value to the business.")
-@click.option("--status", type=click.Choice(tokens(OpportunityStatus)), default="spotted", show_default=True)
-@click.pass_context
-def opportunity_add(ctx: click.Context, title: str, person_ref: str, value: str, status: str) -> None:
-    """Record an opportunity found with PERSON."""
-    journal = open_journal(ctx, write=True)
-    found = journal.people.resolve(person_ref)
-    saved = journal.people.add_opportunity(
-        Opportunity(title=title, person_id=found.id, value=value, status=OpportunityStatus(status))
-    )
-    say(f"Saved opportunity #{saved.id} '{saved.title}' with {saved.person_name} ({saved.status.value}).")

@@ -6,6 +6,7 @@ from datetime import date
 
 import click
 
+from ..domain.wording import count_of
 from .base import cli, open_journal
 from .output import day, echo_json, say, table
 
@@ -85,17 +86,19 @@ def _when(due_on: date | None, today: date) -> str:
     if due_on is None:
         return "—"
     late = (today - due_on).days
-    return f"due {due_on.isoformat()}" + (f" ({late} days late)" if late > 0 else " (today)" if late == 0 else "")
+    return f"due {due_on.isoformat()}" + (
+        f" ({count_of(late, 'day')} late)" if late > 0 else " (today)" if late == 0 else ""
+    )
 
 
 def _days_left(days: int) -> str:
     if days < 0:
-        return f"target passed {-days} days ago"
-    return "target today" if days == 0 else f"{days} days left"
+        return f"target passed {count_of(-days, 'day')} ago"
+    return "target today" if days == 0 else f"{count_of(days, 'day')} left"
 
 
 def _ago(days: int) -> str:
-    return "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+    return "today" if days == 0 else "yesterday" if days == 1 else f"{count_of(days, 'day')} ago"
 
 
 @cli.command()
@@ -185,8 +188,11 @@ def team(ctx: click.Context, as_json: bool) -> None:
         if not r.advisers:
             rows.append([r.role.label, "— empty: a gap to fill", ""])
         for s in r.advisers:
-            cadence = f"every {s.adviser.cadence_days} days" if s.adviser.cadence_days else "no cadence"
+            cadence = f"every {count_of(s.adviser.cadence_days, 'day')}" if s.adviser.cadence_days else "no cadence"
             late = s.overdue_days(today)
-            state = f"overdue by {late} days" if late else f"last {day(s.last_check_in)}"
-            rows.append([r.role.label, s.adviser.person_name, f"{cadence}, {state}"])
+            state = f"overdue by {count_of(late, 'day')}" if late else f"last {day(s.last_check_in)}"
+            asks = " ".join(s.adviser.open_asks.split())
+            rows.append(
+                [r.role.label, s.adviser.person_name, f"{cadence}, {state}" + (f"; asks: {asks}" if asks else "")]
+            )
     table(rows)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .enums import RecordKind
+from .wording import count_of
 
 MAX_BYTES = 50_000_000  # "50 MB" to the person who reads the message
 NAME_LIMIT = 255
@@ -95,8 +96,7 @@ def total_text(attachments: list[Attachment]) -> str:
     """'3 files, 4.2 MB' for a list of attachments; '' for none."""
     if not attachments:
         return ""
-    count = len(attachments)
-    return f"{count} {'file' if count == 1 else 'files'}, {size_text(sum(a.size for a in attachments))}"
+    return f"{count_of(len(attachments), 'file')}, {size_text(sum(a.size for a in attachments))}"
 
 
 def unique_name(name: str, taken: set[str]) -> str:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from .enums import RecordKind
+from .wording import count_of
 
 
 class ChartStyle(StrEnum):
@@ -83,12 +84,6 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def plural(count: float, one: str, many: str | None = None) -> str:
-    """ "1 person", "3 people", "2 wins"."""
-    word = one if count == 1 else (many or one + "s")
-    return f"{_number(count)} {word}"
-
-
 # -- months -----------------------------------------------------------------------
 def month_starts(today: date, count: int) -> list[date]:
     """The first days of the last ``count`` months, oldest first, ending with today's month."""
@@ -124,7 +119,7 @@ def month_buckets(starts: list[date]) -> list[tuple[str, str, str]]:
 
 def period_text(months: int) -> str:
     """ "12 months", "2 years"."""
-    return f"{months // 12} years" if months > 12 and months % 12 == 0 else plural(months, "month")
+    return f"{months // 12} years" if months > 12 and months % 12 == 0 else count_of(months, "month")
 
 
 def week_start(day: date) -> date:

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from .names import fold_name
 from .records import Person
+from .wording import count_of
 
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"[,;\s]+")
@@ -123,7 +124,7 @@ class ContactPlan:
             (len(self.unchanged), "already in the journal", "already in the journal"),
             (len(self.skipped), "line not imported", "lines not imported"),
         ]
-        said = [f"{n:,} {one if n == 1 else many}" for n, one, many in counts if n]
+        said = [count_of(n, one, many) for n, one, many in counts if n]
         return ", ".join(said) if said else "no people"
 
     def fingerprint(self) -> tuple:

@@ -25,6 +25,7 @@ class NotAJournal(JournalError):
     def __init__(self, path: object, reason: str) -> None:
         super().__init__(f"{path} is not a Career Journal file ({reason}). It was left untouched.")
         self.path = path
+        self.reason = reason
 
 
 class JournalCorrupt(JournalError):

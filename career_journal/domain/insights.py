@@ -24,11 +24,11 @@ from .charts import (
     month_label,
     month_starts,
     period_text,
-    plural,
     week_start,
 )
 from .enums import Criticality, EntryKind, GoalStatus, LearnerLevel, RecordKind, Relationship
 from .records import EntrySummary, Goal, Person, Skill, Teaching
+from .wording import count_of
 
 PERIODS = (12, 24, 60)  # months the page offers
 STALE_DAYS = 183  # "not contacted in six months"
@@ -101,7 +101,7 @@ def teaching_chart(teachings: list[Teaching], starts: list[date], today: date) -
                 key, label, axis,
                 tuple(float(sum(1 for level in best.values() if level is wanted)) for wanted in levels),
                 [_teaching_ref(t) for t in taught],
-                plural(len(taught), "teaching session") if taught else "",
+                count_of(len(taught), "teaching session") if taught else "",
             )
         )  # fmt: skip
     period = [t for t in teachings if starts[0] <= t.taught_on <= today]
@@ -109,8 +109,8 @@ def teaching_chart(teachings: list[Teaching], starts: list[date], today: date) -
     if best:
         far = sum(1 for level in best.values() if level.can_cover)
         reading = (
-            f"You taught {plural(len(best), 'person', 'people')} in the last {period_text(len(starts))}"
-            f" ({plural(len(period), 'session')}); {far} of them got to “on their own” or further."
+            f"You taught {count_of(len(best), 'person', 'people')} in the last {period_text(len(starts))}"
+            f" ({count_of(len(period), 'session')}); {far} of them got to “on their own” or further."
         )
     else:
         reading = f"No teaching written down in the last {period_text(len(starts))}."
@@ -159,7 +159,7 @@ def coverage_chart(skills: list[Skill], teachings: list[Teaching], starts: list[
         now, then = int(buckets[-1].values[0]), int(buckets[0].values[0])
         when = month_label(starts[0], today)
         if now == 0:
-            reading = f"Someone else can do each of your {plural(len(critical), 'critical skill')} on their own."
+            reading = f"Someone else can do each of your {count_of(len(critical), 'critical skill')} on their own."
         elif now == then:
             reading = f"{now} of {len(critical)} critical skills only you, as in {when}."
         else:
@@ -194,13 +194,13 @@ def network_chart(people: list[Person], today: date) -> Chart:
             sum(1 for p in members if p.relationship not in MARKED),
         )
         overdue = sum(1 for p in members if _overdue(p, today))
-        note = f"{plural(overdue, 'follow-up')} overdue" if overdue else ""
+        note = f"{count_of(overdue, 'follow-up')} overdue" if overdue else ""
         refs = [RecordRef(RecordKind.PERSON, p.id or 0, p.name, _contact_detail(p, today)) for p in members]
         buckets.append(Bucket(axis, label, axis, tuple(float(c) for c in counts), refs, note))
     stale = [p for p in people if p.last_contact is None or (today - p.last_contact).days >= STALE_DAYS]
     marked = sum(1 for p in stale if p.relationship in MARKED)
     overdue = sum(1 for p in people if _overdue(p, today))
-    overdue_text = f"{plural(overdue, 'follow-up')} overdue" if overdue else "no follow-up overdue"
+    overdue_text = f"{count_of(overdue, 'follow-up')} overdue" if overdue else "no follow-up overdue"
     if not people:
         reading = "Nobody in your network yet."
     elif not stale:
@@ -208,7 +208,7 @@ def network_chart(people: list[Person], today: date) -> Chart:
     else:
         whom = f"{marked} of them" if marked else "none of them"
         reading = (
-            f"{len(stale)} of {plural(len(people), 'person', 'people')} not contacted in 6 months,"
+            f"{len(stale)} of {count_of(len(people), 'person', 'people')} not contacted in 6 months,"
             f" {whom} internal customers or strategic partners; {overdue_text}."
         )
     return Chart(
@@ -241,7 +241,7 @@ def _contact_detail(person: Person, today: date) -> str:
     if person.last_contact is None:
         parts.append("never contacted")
     else:
-        parts.append(f"last contact {person.last_contact.isoformat()} ({plural(_days_since(person, today), 'day')})")
+        parts.append(f"last contact {person.last_contact.isoformat()} ({count_of(_days_since(person, today), 'day')})")
     if _overdue(person, today):
         parts.append(f"follow-up overdue since {person.follow_up.isoformat()}")  # type: ignore[union-attr]
     return " · ".join(parts)
@@ -305,7 +305,7 @@ def _target_text(goal: Goal, today: date) -> str:
 
 def _time_left(target: date, today: date) -> str:
     left = (target - today).days
-    return f"{plural(left, 'day')} left" if left >= 0 else f"passed {plural(-left, 'day')} ago"
+    return f"{count_of(left, 'day')} left" if left >= 0 else f"passed {count_of(-left, 'day')} ago"
 
 
 def _goals_reading(active: list[Goal], behind: list[Goal], judged: int, today: date) -> str:
@@ -367,7 +367,7 @@ def _rhythm_reading(entries: list[EntrySummary], reflected_weeks: set[date], tod
     before = sum(1 for e in entries if e.kind is EntryKind.WIN and starts[0] <= e.entry_date < starts[RHYTHM_MONTHS])
     this_week = week_start(today)
     weeks = sum(1 for n in range(RHYTHM_WEEKS) if this_week - timedelta(weeks=n) in reflected_weeks)
-    wins = f"{plural(recent, 'win')} written down" if recent else "No wins written down"
+    wins = f"{count_of(recent, 'win')} written down" if recent else "No wins written down"
     return (
         f"{wins} in the last {RHYTHM_MONTHS} months ({before} in the {RHYTHM_MONTHS} before);"
         f" a reflection in {weeks} of the last {RHYTHM_WEEKS} weeks."

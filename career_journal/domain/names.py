@@ -8,6 +8,7 @@ meant when what they typed matches none ("Did you mean Sam Berg?").
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -39,6 +40,7 @@ _SEPARATORS = re.compile(r"[\W_]+")
 SIMILARITY = 0.8
 
 
+@functools.lru_cache(maxsize=16_384)  # the app folds the same names for every person field it opens
 def fold_name(text: str) -> str:
     """The key under which spellings of one name meet: "  Åsa  ÖBERG " and "asa oberg" give "asa oberg".
 

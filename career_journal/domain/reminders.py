@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from .charts import plural
 from .followups import FollowUps
+from .wording import count_of, plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +40,11 @@ def reminder_for(due: FollowUps) -> Reminder | None:
     """What to say about what is waiting today, in counts only; None when nothing waits."""
     parts = []
     if due.people:
-        parts.append(f"{plural(len(due.people), 'person', 'people')} to get back to")
+        parts.append(f"{count_of(len(due.people), 'person', 'people')} to get back to")
     if due.advisers:
-        parts.append(f"{plural(len(due.advisers), 'adviser check-in')} due")
+        parts.append(f"{count_of(len(due.advisers), 'adviser check-in')} due")
     if due.goals:
-        parts.append(f"{plural(len(due.goals), 'goal')} near {'its' if len(due.goals) == 1 else 'their'} target")
+        parts.append(f"{count_of(len(due.goals), 'goal')} near {plural(len(due.goals), 'its', 'their')} target")
     if not parts:
         return None
     said = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]

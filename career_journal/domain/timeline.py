@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .enums import EntryKind, RecordKind
+from .wording import count_of
 
 # Within one day the line reads entries first, then conversations, teaching… (the higher rank comes first).
 KINDS_IN_A_DAY = (
@@ -96,7 +97,7 @@ class WeekBack:
 
     @property
     def label(self) -> str:
-        return f"{self.years} year{'s' if self.years != 1 else ''} ago"
+        return f"{count_of(self.years, 'year')} ago"
 
 
 def same_week_years_ago(today: date, years: tuple[int, ...] = ON_THIS_DAY_YEARS) -> list[WeekBack]:

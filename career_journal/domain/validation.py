@@ -3,28 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
-_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")  # ASCII digits only: the column CHECK wants them
 MAX_TAG_LENGTH = 60
-
-
-def parse_date(text: str, *, today: date | None = None) -> date:
-    """Read YYYY-MM-DD (or today / yesterday / tomorrow)."""
-    cleaned = text.strip().lower()
-    if cleaned in _RELATIVE:
-        return (today or date.today()) + timedelta(days=_RELATIVE[cleaned])
-    try:
-        return date.fromisoformat(cleaned)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.") from None
-
-
-def parse_optional_date(text: str | None) -> date | None:
-    if text is None or not text.strip():
-        return None
-    return parse_date(text)
 
 
 def parse_time(text: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..domain.contacts import ContactPlan, ContactsFile, plan_contacts
 from ..domain.errors import ImportCancelled, ImportRejected, InvalidInput
+from ..domain.wording import count_of
 from ..storage.journal import Journal
 from .linkedin import read_linkedin
 from .reading import NOTHING
@@ -58,7 +59,7 @@ class ContactImportResult:
             if self.unchanged:
                 return "Nothing to import: everyone in the file is already in the journal."
             return "Nothing to import: the file has nobody who could be read."
-        added = f"{self.added:,} new {'person' if self.added == 1 else 'people'}"
+        added = count_of(self.added, "new person")
         merged = f"merged {self.merged:,} already in the journal"
         return f"Imported {added}; {merged}." if self.merged else f"Imported {added}."
 

@@ -12,6 +12,7 @@ from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
 from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
 from ..domain.queries import EntryFilter
 from ..domain.records import Entry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
+from ..domain.wording import plural
 from ..storage.journal import Journal
 
 if TYPE_CHECKING:
@@ -27,10 +28,6 @@ _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
 
 def is_web_address(text: str) -> bool:
     return _WEB_ADDRESS.match(text.strip()) is not None
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many
 
 
 def in_range(day: date | None, start: date | None, end: date) -> bool:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.enums import RecordKind
+from ..domain.wording import count_of, plural
 from .backups import BackgroundBackups
 from .icons import app_icon, icon
 from .pages.base import Page
@@ -528,8 +529,8 @@ class MainWindow(QMainWindow):
             self.drafts_note.hide()
             return
         self.drafts_note.setText(
-            f"{count} unsaved draft{'s' if count != 1 else ''} from an earlier session "
-            f"{'are' if count != 1 else 'is'} kept safe. <a href='#drafts'>Open {'them' if count != 1 else 'it'}</a>"
+            f"{count_of(count, 'unsaved draft')} from an earlier session {plural(count, 'is', 'are')} kept safe. "
+            f"<a href='#drafts'>Open {plural(count, 'it', 'them')}</a>"
         )
         self.drafts_note.show()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from ..domain.enums import RecordKind
 from ..domain.errors import JournalError
+from ..domain.wording import count_of
 from ..storage.journal import DeletedRecords
 from .widgets.text_label import one_line, plain_label, warn
 
@@ -85,7 +86,7 @@ class Deletions(QObject):
         command.record_id = record_id
         self.session.notify(*sorted(kind.value for kind in command.copy.kinds))
         files = command.copy.files_gone
-        without = f", without its {files} attached file{'s' if files != 1 else ''}" if files else ""
+        without = f", without its {count_of(files, 'attached file')}" if files else ""
         self.session.status.emit(f"Put back {one_line(command.what)}{without}.")
         self.undone.emit()
         self.session.open_requested.emit(command.copy.kind.value, record_id)

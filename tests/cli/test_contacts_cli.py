@@ -71,5 +71,5 @@ def test_a_name_not_found_suggests_the_close_ones(run) -> None:
     run("person", "add", "Åsa Öberg")
     typo = run("person", "show", "Sam Brg")
     assert typo.exit_code == 1 and "No person matches 'Sam Brg'. Did you mean 'Sam Berg'?" in typo.stderr
-    plain = run("person", "show", "asa oberg")
-    assert "Did you mean 'Åsa Öberg'?" in plain.stderr
+    plain = run("person", "show", "asa oberg")  # accents aside, it is her name: found, as Ctrl+K finds it
+    assert plain.exit_code == 0 and plain.stdout.startswith("#2  Åsa Öberg")

@@ -129,7 +129,7 @@ def test_backup_is_a_private_verified_copy(run, tmp_path: Path) -> None:
 def test_check_reports_health_and_refuses_damage(run, db_path: Path, tmp_path: Path) -> None:
     _sample(run)
     healthy = run("check")
-    assert healthy.exit_code == 0 and "is healthy (3 entry, 1 person)" in healthy.stdout
+    assert healthy.exit_code == 0 and "is healthy (3 entries, 1 person)" in healthy.stdout
     foreign = tmp_path / "other.db"
     sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.commit()
     digest = hashlib.sha256(foreign.read_bytes()).hexdigest()

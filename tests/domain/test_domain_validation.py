@@ -12,47 +12,12 @@ from career_journal.domain.validation import (
     MAX_TAG_LENGTH,
     clean_tag,
     clean_tags,
-    parse_date,
-    parse_optional_date,
     parse_time,
     require_text,
     timestamp_now,
 )
 
 TODAY = date(2026, 3, 1)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("2026-03-14", date(2026, 3, 14)),
-        (" 2024-02-29 ", date(2024, 2, 29)),
-        ("today", TODAY),
-        ("Today", TODAY),
-        ("yesterday", date(2026, 2, 28)),
-        ("tomorrow", date(2026, 3, 2)),
-    ],
-)
-def test_parse_date(text: str, expected: date) -> None:
-    assert parse_date(text, today=TODAY) == expected
-
-
-def test_relative_dates_default_to_the_real_today() -> None:
-    before = date.today()
-    assert parse_date("today") in (before, date.today())
-
-
-@pytest.mark.parametrize("text", ["2026-02-30", "2025-02-29", "14/03/2026", "March 14", "", "2026-13-01", "soon"])
-def test_a_bad_date_gets_a_readable_message(text: str) -> None:
-    with pytest.raises(ValueError) as raised:
-        parse_date(text, today=TODAY)
-    assert str(raised.value) == f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14."
-
-
-def test_parse_optional_date() -> None:
-    assert parse_optional_date(None) is None
-    assert parse_optional_date("  ") is None
-    assert parse_optional_date("2026-01-02") == date(2026, 1, 2)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from career_journal.exchange.markdown import COACH_DAYS, MarkdownOptions, build_
 from career_journal.exchange.render import PREVIEW_LIMIT
 from career_journal.ui.dialogs.export import FOLDER_KEY, ExportDialog
 from career_journal.ui.session import Session
+from career_journal.ui.widgets.fields import DateField
 
 PRIVATE_WORD = "Quokkaflint"
 EMAIL = "ximena.canary@example.invalid"
@@ -73,10 +74,11 @@ def save_via_button(qtbot, dialog: ExportDialog, dialogs, path: Path) -> None:  
     dialog.wait_until_idle()  # the file is written on a worker
 
 
-def type_date(qtbot, field: QWidget, day: str) -> None:  # type: ignore[no-untyped-def]
-    field.setFocus()
-    qtbot.keyClick(field, Qt.Key.Key_Home)
-    qtbot.keyClicks(field, day)
+def type_date(qtbot, field: DateField, day: str) -> None:  # type: ignore[no-untyped-def]
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, day)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
 
 
 def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]

@@ -487,7 +487,7 @@ def test_a_network_of_two_thousand_people_loads_and_filters(qtbot, page: Network
             )
     page.refresh()
     assert page.people_proxy.rowCount() == 2000
-    assert page.count_label.text() == "2000 people"
+    assert page.count_label.text() == "2,000 people"
 
     qtbot.keyClicks(page.search, "Person 1234")
     qtbot.waitUntil(lambda: names(page) == ["Person 1234"])

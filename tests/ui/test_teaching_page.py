@@ -91,9 +91,11 @@ def save(qtbot, dialog: RecordDialog) -> None:  # type: ignore[no-untyped-def]
     assert not dialog.isVisible()
 
 
-def log_teaching(qtbot, page: TeachingPage, person: str, level: str, method: str = "") -> None:  # type: ignore[no-untyped-def]
+def log_teaching(qtbot, page: TeachingPage, person: str, level: str, method: str = "", *, new: bool = False) -> None:  # type: ignore[no-untyped-def]
     dialog = opened(qtbot, page, page.log_button)
     qtbot.keyClicks(dialog.widgets["person"].lineEdit(), person)
+    if new:
+        qtbot.mouseClick(dialog.widgets["person"].help.add_button, LEFT)  # type: ignore[attr-defined]
     qtbot.keyClicks(dialog.widgets["level"], level)  # keyboard search in the closed list
     if method:
         qtbot.keyClicks(dialog.widgets["method"], method)
@@ -199,7 +201,7 @@ def test_logging_teaching_moves_the_skill_off_the_only_you_list(qtbot, page: Tea
     tile = page.strip.tiles[page.strip.skill_ids().index(release.id)]
     assert tile.next_step.text() == "Take Dana Whitfield from with help to on their own; write it down"
 
-    log_teaching(qtbot, page, "Sam Okafor", "On", method="Wo")  # a new name: added to the network
+    log_teaching(qtbot, page, "Sam Okafor", "On", method="Wo", new=True)  # added to the network, as asked
 
     assert sorted(p.name for p in journal.people.list()) == ["Dana Whitfield", "Sam Okafor"]
     sam = next(p for p in journal.people.list() if p.name == "Sam Okafor")

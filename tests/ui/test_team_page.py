@@ -117,6 +117,7 @@ def test_a_gap_filled_with_someone_from_the_network_becomes_their_card(qtbot, pa
 def test_a_new_name_typed_in_a_gap_is_added_to_the_network_and_the_team(qtbot, page: TeamPage) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, page, page.cards[TeamRole.SPONSOR].add_button)
     qtbot.keyClicks(dialog.widgets["person"].lineEdit(), "Ruth Olsen")  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.widgets["person"].help.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.keyClicks(dialog.widgets["open_asks"], "Intro to the CTO staff")
     save(qtbot, dialog)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import JournalError
+from ...domain.wording import count_of
 from ...exchange import render
 from ...exchange.markdown import MarkdownOptions, resolve_range
 from ...exchange.md_files import files_folder
@@ -285,7 +286,7 @@ class ExportDialog(QDialog):
         words = f"About {len(self.text.split()):,} words"
         if "entries" not in options.sections:
             return words
-        return f"{words}, {entries:,} {'entry' if entries == 1 else 'entries'}"
+        return f"{words}, {count_of(entries, 'entry')}"
 
     def _notice(self) -> str:
         limit = render.PREVIEW_LIMIT

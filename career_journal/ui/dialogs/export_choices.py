@@ -152,8 +152,8 @@ class ExportChoices(QScrollArea):
     def _connect(self) -> None:
         self.coach_choice.toggled.connect(lambda coach: self.set_packet(coach=coach))
         self.preset.currentIndexChanged.connect(self._apply_preset)
-        self.date_from.dateChanged.connect(self._dates_edited)
-        self.date_to.dateChanged.connect(self._dates_edited)
+        self.date_from.date_changed.connect(self._dates_edited)
+        self.date_to.date_changed.connect(self._dates_edited)
         for box in (
             *self.section_boxes.values(), self.include_private, self.include_contacts, self.everyone,
             self.include_files,
@@ -173,7 +173,7 @@ class ExportChoices(QScrollArea):
             if not (coach and PRESETS[name](self._today()) is None):
                 self.preset.addItem(name)
         self.preset.addItem(CUSTOM)
-        self.date_from.setSpecialValueText(f"{COACH_DAYS} days before To" if coach else "The beginning")
+        self.date_from.set_empty_text(f"{COACH_DAYS} days before To" if coach else "The beginning")
         self.preset.setCurrentText(COACH_PRESET if coach else FULL_PRESET)
         self._applying = False
         self._apply_preset()

@@ -1,8 +1,9 @@
 """The create/edit dialog of each record kind, built on ``RecordDialog``.
 
 Each function returns an unopened dialog whose ``saved`` signal carries the
-record as saved (the session has already been told). A person picked by a
-new name is added to the network in the same transaction as the record.
+record as saved (the session has already been told). A person typed by a new
+name is added to the network only when the user chose "Add '…' as a new
+person", in the same transaction as the record.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from .record_form import RecordDialog
 
 
 def person_id(journal: Journal, choice: int | str | None, what: str = "a person") -> int:
-    """The id of a picked person, adding someone new when a new name was typed."""
+    """The id of a picked person, adding someone new when the user chose to add the name typed."""
     if choice is None:
         raise InvalidInput(f"Choose {what}, or type a new name.")
     if isinstance(choice, int):
@@ -254,6 +255,8 @@ def interaction_dialog(
     )
 
     def write(v: dict[str, Any]) -> Interaction:
+        added = [journal.people.add(Person(name=name)).id or 0 for name in people.new_names()]
+        v["person_ids"] = v["person_ids"] + added
         if not v["person_ids"]:
             raise InvalidInput("Tick at least one person who was there.")
         changed = replace(current, **v)
@@ -266,7 +269,7 @@ def interaction_dialog(
         "Edit conversation" if interaction else "Log a conversation",
         _saving(session, ("interaction", "person"), write, parent),
     )
-    people = CheckList(placeholder="Filter people (Enter ticks the only match)")
+    people = CheckList(placeholder="Filter people, or type a new name (Enter ticks the only match)", new_noun="person")
     people.set_items(((p.id or 0, p.name) for p in journal.people.list()), current.person_ids)
     people.setMinimumHeight(130)
     dialog.add_widget("person_ids", "With:", people, people.checked_ids)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import JournalError
 from ...domain.records import Draft, Person
 from ..autosave import DraftTimer
-from ..widgets.fields import DateField, EnumCombo, PersonCombo
+from ..widgets.fields import DateField, EnumCombo
+from ..widgets.person_picker import PersonCombo
 from ..widgets.text_label import plain_label
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class RecordDialog(QDialog):
     def add_date(self, key: str, label: str, value: date | None, *, optional: bool = True, hint: str = "") -> DateField:
         field = DateField(optional=optional)
         field.set_value(value)
-        self._add(key, label, field, field.value, hint)
+        self._add(key, label, field, field.checked_value, hint)
         return field
 
     def add_choice(
@@ -136,7 +137,16 @@ class RecordDialog(QDialog):
         field = PersonCombo()
         field.set_people(people)
         field.set_person(value)
-        self._add(key, label, field, field.choice, hint or "Pick someone, or type a new name to add them.")
+        column = QWidget()  # the field, and under it what was understood, close names, "Add … as a new person"
+        stack = QVBoxLayout(column)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(field)
+        stack.addWidget(field.help)
+        column.setFocusProxy(field)
+        self._add(key, label, column, field.choice, hint or "Pick someone, or type a new name and choose to add it.")
+        field.setAccessibleName(label.rstrip(":"))
+        self.widgets[key] = field
         return field
 
     def add_widget(self, key: str, label: str, widget: QWidget, reader: Callable[[], Any]) -> QWidget:

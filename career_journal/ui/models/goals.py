@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from ...domain.enums import GoalDirection, GoalStatus
 from ...domain.followups import GOAL_HORIZON_DAYS
 from ...domain.records import Goal, GoalChange
+from ...domain.wording import count_of
 from ..icons import icon
 from ..theme import WARM
 from ..widgets.text_label import tooltip_text
@@ -56,13 +57,11 @@ def days_left_text(goal: Goal, today: date) -> str:
     if goal.target_date is None:
         return ""
     days = (goal.target_date - today).days
-    if days > 1:
-        return f"{days} days left"
-    if days == 1:
-        return "1 day left"
+    if days > 0:
+        return f"{count_of(days, 'day')} left"
     if days == 0:
         return "due today"
-    return "target passed" + (" yesterday" if days == -1 else f" {-days} days ago")
+    return "target passed" + (" yesterday" if days == -1 else f" {count_of(-days, 'day')} ago")
 
 
 def progress_text(goal: Goal) -> str:

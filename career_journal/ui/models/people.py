@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from PySide6.QtGui import QColor
 
 from ...domain.records import Person
+from ...domain.wording import count_of
 from ..icons import icon
 from ..theme import WARM
 from ..widgets.text_label import one_line
@@ -25,7 +26,7 @@ def relative_day(day: date, today: date) -> str:
         return "today"
     if abs(days) == 1:
         return "yesterday" if days > 0 else "tomorrow"
-    return f"{days} days ago" if days > 0 else f"in {-days} days"
+    return f"{count_of(days, 'day')} ago" if days > 0 else f"in {count_of(-days, 'day')}"
 
 
 def is_due(person: Person, today: date) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from ...domain.enums import RecordKind
 from ...domain.followups import FollowUps
+from ...domain.wording import count_of
 from ..icons import icon
 from ..session import Session
 from ..widgets.text_label import ask, plain_label
@@ -81,7 +82,7 @@ class Page(QWidget):
 
     def confirm_delete(self, description: str, *, verb: str = "Delete", files: int = 0) -> bool:
         """Ask before a delete (No is the default), saying that Undo can put it back (but not attached files)."""
-        gone = f"\n\nIts {files} attached file{'s' if files != 1 else ''} cannot be put back." if files else ""
+        gone = f"\n\nIts {count_of(files, 'attached file')} cannot be put back." if files else ""
         return ask(self, f"{verb}?", f"{verb} {description}?\n\n{UNDO_NOTE}{gone}")
 
     def delete_record(

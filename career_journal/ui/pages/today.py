@@ -20,6 +20,7 @@ from ...domain.enums import EntryKind
 from ...domain.followups import FollowUps, GoalDue
 from ...domain.queries import EntryFilter
 from ...domain.records import Entry
+from ...domain.wording import count_of, plural
 from ..session import Session
 from ..widgets.cards import Card, RecordList, Row
 from ..widgets.fields import EnumCombo
@@ -45,7 +46,7 @@ class CaptureBox(QPlainTextEdit):
 
 
 def _days(days: int) -> str:
-    return "today" if days == 0 else "1 day" if days == 1 else f"{days} days"
+    return "today" if days == 0 else count_of(days, "day")
 
 
 def _goal_detail(due: GoalDue) -> str:
@@ -58,7 +59,7 @@ def _goal_detail(due: GoalDue) -> str:
 
 def _years_ago(today: date, day: date) -> str:
     years = today.year - day.year
-    return f"{years} year{'s' if years != 1 else ''} ago · {day.isoformat()}"
+    return f"{count_of(years, 'year')} ago · {day.isoformat()}"
 
 
 class TodayPage(Page):
@@ -205,7 +206,7 @@ class TodayPage(Page):
             )
         waiting = due.count
         self.summary.setText(
-            f"{waiting} thing{'s' if waiting != 1 else ''} ask{'' if waiting != 1 else 's'} for your attention."
+            f"{count_of(waiting, 'thing')} {plural(waiting, 'asks', 'ask')} for your attention."
             if waiting
             else "Nothing is waiting on you. A good day to write something down."
         )

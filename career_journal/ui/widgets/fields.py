@@ -1,52 +1,208 @@
-"""Small inputs used on every page: an optional date, tags, a choice from a vocabulary, a person."""
+"""Small inputs used on every page: a date typed as words, tags, a choice from a vocabulary."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...domain.records import Person
+from ...domain.dates import HINT, describe_date, parse_date
 from ...domain.validation import clean_tags
+from ..icons import icon
+from .text_label import text_label
 
-NO_DATE = QDate(1900, 1, 1)
 
+class DateField(QWidget):
+    """A date typed as words or picked from a calendar; optional ones can be left empty.
 
-class DateField(QDateEdit):
-    """A date picker that can also say "no date" (for follow-ups and targets that are not set)."""
+    Typing is read by ``domain.dates.parse_date``, the reader the command line uses
+    (2026-12-11, today, +3d, next friday…): while typing, the day understood is shown
+    beside the field, or why the text is not a date. Enter, leaving the field, the
+    calendar or Up/Down (a day at a time, from today when empty) set the date, which
+    is then shown as "Fri 11 Dec 2026"; in a dialog, Enter on a date already set saves.
+    An optional field clears with its clear button, or Delete on the date as shown.
+    ``date_changed`` carries the new date (or None) whenever the value changes.
+    """
+
+    date_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = True, empty_text: str = "No date") -> None:
         super().__init__(parent)
         self.optional = optional
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText(empty_text)
+        self._value: date | None = None
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(empty_text if optional else "e.g. today, 2026-12-11, next friday")
+        self.edit.setClearButtonEnabled(optional)
+        # One width whether or not the day understood shows beside it, so nothing moves while typing.
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 36)
+        self.edit.setToolTip(f"Type a date: {HINT}")
+        self.calendar_button = QToolButton()
+        self.calendar_button.setIcon(icon("calendar"))
+        self.calendar_button.setToolTip("Pick the day on a calendar (Alt+Down)")
+        self.calendar_button.setAccessibleName("Calendar")
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.hint = text_label(role="muted", wrap=False)  # beside the field: the day understood while typing
+        # Only in room to spare (a form's field column), never widening a crowded row (the Journal's filters).
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.hide()
+        self.problem = text_label(role="error")  # under it: why the text is not a date
+        self.problem.hide()
+        self.calendar: QCalendarWidget | None = None  # made the first time it is opened
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.edit)
+        row.addWidget(self.calendar_button)
+        row.addWidget(self.hint, 1)
+        row.addStretch(0)  # takes the room only while the hint is hidden: the field stays left
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._preview)
+        self.edit.editingFinished.connect(self.commit)
+        self.edit.installEventFilter(self)
         self.set_value(None if optional else date.today())
 
+    # -- the value -----------------------------------------------------------------
     def value(self) -> date | None:
-        chosen = self.date()
-        if self.optional and chosen == NO_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
+        """The date set (None when an optional field is empty); text still being typed does not count yet."""
+        return self._value
+
+    def checked_value(self) -> date | None:
+        """The date the field shows, text being typed included; ValueError when that text is not a date."""
+        self.commit()
+        if self.error():
+            raise ValueError(self.error())
+        return self._value
+
+    def error(self) -> str:
+        """Why the text in the field is not a date ("" when it is one, or empty)."""
+        return "" if self.problem.isHidden() else self.problem.text()
 
     def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(NO_DATE if self.optional else QDate.currentDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
+        if value is None and not self.optional:
+            value = date.today()
+        self.edit.setText(describe_date(value) if value else "")
+        self._say("")
+        self._set(value)
 
-    def keyPressEvent(self, event: Any) -> None:
-        """Delete clears an optional date ("no date"); every other key edits it as usual."""
-        if self.optional and event.key() == Qt.Key.Key_Delete and not event.modifiers():
-            self.set_value(None)
+    def set_empty_text(self, text: str) -> None:
+        """What an empty optional field says ("The beginning", "From: any day")."""
+        self.edit.setPlaceholderText(text)
+
+    def setAccessibleName(self, name: str) -> None:  # screen readers read the text field
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def commit(self) -> None:
+        """Read what was typed: set the date it names, or say why it is not one (the text stays as typed)."""
+        text = self.edit.text().strip()
+        shown = describe_date(self._value) if self._value else ""
+        if text == shown:
+            self._say("")
             return
-        super().keyPressEvent(event)
+        if not text:
+            if self.optional:
+                self._say("")
+                self._set(None)
+            else:
+                self._say("Choose a date: a required field cannot be empty.", error=True)
+            return
+        try:
+            chosen = parse_date(text)
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.set_value(chosen)
+
+    def _set(self, value: date | None) -> None:
+        if value != self._value:
+            self._value = value
+            self.date_changed.emit(value)
+
+    def _preview(self, text: str) -> None:
+        """While typing: the day the text names, so a surprise ("next friday") is seen before it is set."""
+        if not text.strip():
+            self._say("")
+            return
+        try:
+            self._say(f"→ {describe_date(parse_date(text))}")
+        except ValueError:
+            self._say("")  # half-typed words are not mistakes yet; Enter or leaving the field says why
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """Show the day understood (beside the field) or why the text is not a date (under it); "" hides both."""
+        for label, shown in ((self.hint, not error), (self.problem, error)):
+            label.setText(text if shown else "")
+            label.setVisible(bool(text) and shown)
+
+    # -- keys and the calendar ----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            return self._key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # The first Enter sets the day typed (or says why it is not one) and goes no further, so a
+            # dialog's default button does not save a day the person has not seen yet; the next one does.
+            confirming = self.edit.text().strip() != (describe_date(self._value) if self._value else "")
+            self.commit()
+            return confirming and not modifiers & Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not modifiers & Qt.KeyboardModifier.AltModifier:
+            self.commit()
+            if not self.error():
+                step = 1 if key == Qt.Key.Key_Up else -1
+                self.set_value(self._value + timedelta(days=step) if self._value else date.today())
+            return True
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and modifiers & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()
+            return True
+        shown = describe_date(self._value) if self._value else ""
+        if key == Qt.Key.Key_Delete and self.optional and self.edit.text() == shown:
+            self.set_value(None)  # Delete on the date as shown clears it; inside typed text it deletes a letter
+            return True
+        return False
+
+    def open_calendar(self) -> None:
+        """A calendar below the field, at the date set, or at today when there is none."""
+        self.commit()
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(False)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+        chosen = self._value or date.today()
+        self.calendar.setSelectedDate(QDate(chosen.year, chosen.month, chosen.day))
+        self.calendar.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.set_value(date(day.year(), day.month(), day.day()))
+        self.edit.setFocus()
 
 
 class TagField(QLineEdit):
@@ -131,57 +287,3 @@ class EnumCombo(ChoiceCombo):
 
     def __init__(self, members: Iterable[Enum], parent: QWidget | None = None, *, none_text: str | None = None) -> None:
         super().__init__(((getattr(m, "label", str(m)), m) for m in members), parent, none_text=none_text)
-
-
-class PersonCombo(QComboBox):
-    """Pick a person by typing part of their name; a name nobody has yet becomes a new person on save."""
-
-    person_chosen = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText("Type a name")
-        self.setAccessibleName("Person")
-        completer = self.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_people(self, people: Iterable[Person]) -> None:
-        self.clear()
-        for person in people:
-            label = f"{person.name} ({person.org})" if person.org else person.name
-            self.addItem(label, person.id)
-        self.setCurrentIndex(-1)
-        self.setEditText("")
-
-    def set_person(self, person_id: int | None) -> None:
-        index = self.findData(person_id) if person_id is not None else -1
-        self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText("")
-
-    def choice(self) -> int | str | None:
-        """The chosen person's id, or a new name to add, or None when empty.
-
-        Like the command line: a full name wins, then a part of a name that
-        matches only one person ("Priya" is Priya Raman); a part that matches
-        several is refused with their names; anything else is new.
-        """
-        typed = self.currentText().strip()
-        if not typed:
-            return None
-        index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return self.itemData(index)
-        wanted = typed.casefold()
-        names = [(i, self.itemText(i).split(" (")[0].casefold()) for i in range(self.count())]
-        for matches in ([i for i, name in names if name == wanted], [i for i, name in names if wanted in name]):
-            if len(matches) == 1:
-                return self.itemData(matches[0])
-            if matches:
-                names = ", ".join(self.itemText(i) for i in matches[:6])
-                raise ValueError(f"'{typed}' matches several people: {names}. Pick one from the list.")
-        return typed

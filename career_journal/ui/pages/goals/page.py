@@ -25,6 +25,7 @@ from ....domain.attachments import Owner
 from ....domain.enums import GoalDirection, RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Goal
+from ....domain.wording import count_of
 from ...dialogs.forms import goal_dialog
 from ...dialogs.record_form import RecordDialog
 from ...models.goals import (
@@ -290,7 +291,7 @@ class GoalsPage(Page):
         if goal is None or self.read_only_guard():
             return
         steps = len(goal.milestones)
-        with_steps = f" and its {steps} milestone{'s' if steps != 1 else ''}" if steps else ""
+        with_steps = f" and its {count_of(steps, 'milestone')}" if steps else ""
         goal_id = goal.id or 0
         question = f"the goal “{goal.title}”{with_steps} (linked entries stay in your journal)"
         files = len(self.journal.attachments.list_for(Owner.goal(goal_id)))

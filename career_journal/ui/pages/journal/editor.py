@@ -114,7 +114,7 @@ class EntryEditor(QWidget):
             self.title.textEdited,
             self.tags.textEdited,
             self.text.edited,
-            self.date.dateChanged,
+            self.date.date_changed,
             self.kind.currentIndexChanged,
             self.private.toggled,
             self.starred.toggled,
@@ -206,7 +206,7 @@ class EntryEditor(QWidget):
         fields = dict(
             title=self.title.text(),
             body=self.text.text(),
-            entry_date=self.date.value() or self.session.today(),
+            entry_date=self.date.checked_value() or self.session.today(),
             kind=self.kind.value(),
             private=self.private.isChecked(),
             starred=self.starred.isChecked(),

@@ -11,6 +11,7 @@ from ....domain.enums import EntryKind, RecordKind
 from ....domain.errors import RecordNotFound
 from ....domain.queries import EntryFilter
 from ....domain.records import Entry
+from ....domain.wording import count_of
 from ...models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryListModel
 from ...models.table import ID_ROLE
 from ...session import Session
@@ -84,7 +85,7 @@ class JournalPage(Page):
         outer.addWidget(self.splitter, 1)
 
         for widget in (self.date_from, self.date_to):
-            widget.dateChanged.connect(self.apply_filters)
+            widget.date_changed.connect(self.apply_filters)
         for combo in (self.tag, self.kind, self.privacy):
             combo.currentIndexChanged.connect(self.apply_filters)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
@@ -144,7 +145,7 @@ class JournalPage(Page):
 
     def _show_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}")
+        self.count_label.setText(count_of(total, "entry"))
 
     # -- choosing an entry -------------------------------------------------------------
     # The list's highlighted row and the editor always show the same entry: a click that would leave

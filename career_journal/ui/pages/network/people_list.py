@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QTableView, QWi
 
 from ....domain.enums import Relationship
 from ....domain.records import Person
+from ....domain.wording import count_of
 from ...models.people import (
     COL_FOLLOW_UP,
     COL_LAST_CONTACT,
@@ -101,7 +102,7 @@ class PeopleFilterBar(QWidget):
 
     def show_count(self, *_args: object) -> None:
         total, shown = self._model.rowCount(), self._proxy.rowCount()
-        everyone = f"{total} {'person' if total == 1 else 'people'}"
+        everyone = count_of(total, "person")
         self.count_label.setText(everyone if shown == total else f"{shown} of {everyone}")
 
     def reveal(self, person_id: int | None) -> QModelIndex:

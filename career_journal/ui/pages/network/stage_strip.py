@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QWidget
 
 from ....domain.enums import OpportunityStatus
+from ....domain.wording import count_of
 from ...widgets.text_label import plain_label
 
 STAGES = tuple(OpportunityStatus)
@@ -45,7 +46,7 @@ class StageButton(QAbstractButton):
     def set_count(self, count: int) -> None:
         self.count = count
         self.setText(f"{self.stage.label}: {count}")
-        self.setAccessibleName(f"{self.stage.label}: {count} opportunit{'y' if count == 1 else 'ies'}")
+        self.setAccessibleName(f"{self.stage.label}: {count_of(count, 'opportunity')}")
         self.setToolTip(f"Show only what is {self.stage.label.lower()} (click again to show every stage)")
         self.update()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.records import Draft
 from ....domain.reflection import PromptSet
+from ....domain.wording import count_of
 from ...icons import IconView
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...widgets.record_table import show_cut_text_on_hover
@@ -203,7 +204,7 @@ class ChooserView(QWidget):
         count = len(prompt_set.prompts)
         where = {"Shipped": "ships with the app", "Yours": "yours", "Yours (edited)": "your edited copy"}
         self.name.setText(prompt_set.name)
-        self.meta.setText(f"{count} prompt{'s' if count != 1 else ''} · {where[self.source(prompt_set)]}")
+        self.meta.setText(f"{count_of(count, 'prompt')} · {where[self.source(prompt_set)]}")
         self.description.setText(prompt_set.description)
         self.description.setVisible(bool(prompt_set.description))
         self.questions.setText("\n\n".join(f"{n}.  {p.question}" for n, p in enumerate(prompt_set.prompts, 1)))

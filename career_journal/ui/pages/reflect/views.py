@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ....domain.reflection import ReflectionSession
+from ....domain.wording import count_of
 from ...icons import IconView, icon
 from ...widgets.markdown_editor import MarkdownEditor
 from .earlier_weeks import EarlierWeeks
@@ -241,6 +242,4 @@ class DoneView(QWidget):
 
     def show_saved(self, title: str, answered: int, links: str) -> None:
         """What was saved: the entry's title, how many answers it holds and what it is about."""
-        self.summary.setText(
-            f"“{title}”: {answered} answer{'s' if answered != 1 else ''}" + (f", about {links}." if links else ".")
-        )
+        self.summary.setText(f"“{title}”: {count_of(answered, 'answer')}" + (f", about {links}." if links else "."))

@@ -20,6 +20,7 @@ from ....domain.coverage import SkillCoverage, job_coverage, only_you
 from ....domain.enums import Criticality, HandoverStatus, RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Handover, Skill, Teaching
+from ....domain.wording import count_of
 from ...dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
 from ...dialogs.record_form import RecordDialog
 from ...session import Session
@@ -286,7 +287,7 @@ class TeachingPage(Page):
         if coverage is None or self.read_only_guard():
             return
         skill, taught = coverage.skill, self.teachings.model.rowCount()
-        records = f" and its {taught} teaching record{'s' if taught != 1 else ''}" if taught else ""
+        records = f" and its {count_of(taught, 'teaching record')}" if taught else ""
         skill_id = skill.id or 0
         if not self.delete_record(
             RecordKind.SKILL, skill_id, f"the skill “{skill.name}”{records}", what=f"the skill “{skill.name}”"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QTo
 from ....domain.coverage import AdviserStatus, RoleCoverage
 from ....domain.enums import TeamRole
 from ....domain.records import Adviser
+from ....domain.wording import count_of
 from ...icons import icon
 from ...theme import WARM
 from ...widgets.cards import Card
@@ -43,7 +44,7 @@ def noun(role: TeamRole) -> str:
 
 def cadence_text(adviser: Adviser) -> str:
     days = adviser.cadence_days
-    return "No fixed rhythm" if days is None else "Every day" if days == 1 else f"Every {days} days"
+    return "No fixed rhythm" if days is None else "Every day" if days == 1 else f"Every {count_of(days, 'day')}"
 
 
 def is_due(status: AdviserStatus, today: date) -> bool:
@@ -55,7 +56,7 @@ def due_text(status: AdviserStatus, today: date) -> str:
     if status.next_due is None:
         return ""
     if late := status.overdue_days(today):
-        return f"{late} day{'s' if late != 1 else ''} overdue"
+        return f"{count_of(late, 'day')} overdue"
     return "Check-in due today" if is_due(status, today) else f"Next check-in by {status.next_due.isoformat()}"
 
 

@@ -22,6 +22,7 @@ from ....domain.coverage import AdviserStatus, adviser_status, team_coverage
 from ....domain.enums import RecordKind, TeamRole
 from ....domain.followups import FollowUps
 from ....domain.records import Adviser, Interaction
+from ....domain.wording import count_of
 from ...dialogs.forms import adviser_dialog, interaction_dialog
 from ...dialogs.record_form import RecordDialog
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
@@ -60,7 +61,7 @@ def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
 
     def next_due(s: AdviserStatus) -> str:
         late = s.overdue_days(today())
-        state = f" · {late} day{'s' if late != 1 else ''} overdue" if late else " · due today" if due(s) else ""
+        state = f" · {count_of(late, 'day')} overdue" if late else " · due today" if due(s) else ""
         return "—" if s.next_due is None else s.next_due.isoformat() + state
 
     def last_seen(s: AdviserStatus) -> str:
@@ -218,8 +219,8 @@ class TeamPage(Page):
         asks = sum(bool(s.adviser.open_asks.strip()) for s in statuses)
         parts = [
             f"{filled} of {len(core)} roles filled",
-            f"{due} check-in{'s' if due != 1 else ''} due" if due else "every check-in on time",
-            f"{asks} open ask{'s' if asks != 1 else ''}" if asks else "no open asks",
+            f"{count_of(due, 'check-in')} due" if due else "every check-in on time",
+            f"{count_of(asks, 'open ask')}" if asks else "no open asks",
         ]
         self.summary.setText(" · ".join(parts) + ". Keep it active: résumé ready, profile current, network alive.")
 
