@@ -300,7 +300,7 @@ def test_the_list_shows_every_shipped_set_and_passes_the_model_tester(
 ) -> None:
     page = make_page(qtbot, session, user_dir)
     assert rows(page)[0] == ("Weekly review", "6", "Shipped")
-    assert len(rows(page)) == 5
+    assert len(rows(page)) == 7
     assert page.chooser.name.text() == "Weekly review"
     assert WEEKLY.prompts[2].question in page.chooser.questions.text()
     assert not page.chooser.resume_card.isVisible() and not page.chooser.problems.isVisible()
@@ -308,7 +308,7 @@ def test_the_list_shows_every_shipped_set_and_passes_the_model_tester(
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    assert [r[1] for r in rows(page)] == ["5", "5", "6", "6", "6"]
+    assert [r[1] for r in rows(page)] == ["5", "5", "6", "6", "6", "6", "6"]
 
 
 def test_a_new_prompt_set_written_in_the_editor_appears_and_can_be_deleted(
@@ -418,7 +418,7 @@ def test_a_broken_user_file_is_reported_not_fatal(qtbot, session: Session, user_
     page = make_page(qtbot, session, user_dir)
     assert page.chooser.problems.isVisible()
     assert "broken" in page.chooser.problems.text() and str(user_dir) in page.chooser.problems.text()
-    assert len(rows(page)) == 6 and ("Mine", "1", "Yours") in rows(page)
+    assert len(rows(page)) == 8 and ("Mine", "1", "Yours") in rows(page)
     page.new_set()  # a new set called "Broken" must not overwrite the file the person still has to fix
     editor = page.editor_dialog
     assert editor is not None
@@ -449,6 +449,6 @@ def test_a_read_only_journal_shows_the_sets_but_starts_nothing(
     qtbot.mouseClick(page.writing.leave_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(session.journal, "read_only", True)
     later = make_page(qtbot, session, user_dir)
-    assert len(rows(later)) == 5 and later.chooser.resume_card.isVisible()
+    assert len(rows(later)) == 7 and later.chooser.resume_card.isVisible()
     assert not later.chooser.start_button.isEnabled() and not later.chooser.resume_button.isEnabled()
     assert not later.chooser.discard_button.isEnabled()

@@ -202,7 +202,8 @@ class ChooserView(QWidget):
         count = len(prompt_set.prompts)
         where = {"Shipped": "ships with the app", "Yours": "yours", "Yours (edited)": "your edited copy"}
         self.name.setText(prompt_set.name)
-        self.meta.setText(f"{count} prompt{'s' if count != 1 else ''} · {where[self.source(prompt_set)]}")
+        starts = " · starts private" if prompt_set.private else ""
+        self.meta.setText(f"{count} prompt{'s' if count != 1 else ''} · {where[self.source(prompt_set)]}{starts}")
         self.description.setText(prompt_set.description)
         self.description.setVisible(bool(prompt_set.description))
         self.questions.setText("\n\n".join(f"{n}.  {p.question}" for n, p in enumerate(prompt_set.prompts, 1)))
