@@ -105,6 +105,20 @@ class AdviserStatus:
             return 0
         return max(0, (today - self.next_due).days)
 
+    def is_due(self, today: date) -> bool:
+        return self.next_due is not None and self.next_due <= today
+
+    def check_in_text(self, today: date) -> str:
+        """What the next check-in asks for, in the same words wherever it is shown ("" with no rhythm).
+
+        "14 days overdue", "Check-in due today" or "Next check-in by 2026-12-01".
+        """
+        if self.next_due is None:
+            return ""
+        if late := self.overdue_days(today):
+            return f"{late} day{'s' if late != 1 else ''} overdue"
+        return "Check-in due today" if self.is_due(today) else f"Next check-in by {self.next_due.isoformat()}"
+
 
 @dataclass(slots=True)
 class RoleCoverage:
