@@ -345,6 +345,15 @@ def test_the_editor_keeps_whether_a_set_starts_private(qtbot, session: Session, 
     assert page.writing.private_box.isChecked()
 
 
+def test_a_set_name_cut_to_fit_is_whole_in_its_tooltip(qtbot, session: Session, user_dir: Path) -> None:
+    page = make_page(qtbot, session, user_dir)
+    page.resize(700, 600)
+    model = page.table.model()
+    for row in range(model.rowCount()):
+        name = model.index(row, 0).data()
+        assert name in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
 # -- from Today: the usual set, or the chooser ----------------------------------------------
 def test_todays_button_starts_the_set_last_finished_and_resumes_an_unfinished_one(
     qtbot, session: Session, user_dir: Path

@@ -245,3 +245,20 @@ def test_the_reflection_button_starts_the_usual_set_or_resumes_an_unfinished_one
         qtbot.mouseClick(page.reflect_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.choose_reflection):
         qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+
+
+def test_what_is_typed_in_the_box_survives_a_crash_with_its_kind_and_privacy(qtbot, page: TodayPage) -> None:  # type: ignore[no-untyped-def]
+    journal = page.journal
+    page.capture_kind.set_value(EntryKind.LESSON)
+    page.capture_private.setChecked(True)
+    qtbot.keyClicks(page.capture, "Estimates need a range")
+    qtbot.waitUntil(lambda: journal.drafts.get("capture") is not None)  # kept once the typing pauses
+
+    again = TodayPage(page.session)  # the app started again after a crash
+    qtbot.addWidget(again)
+    assert again.capture.toPlainText() == "Estimates need a range"
+    assert (again.capture_kind.value(), again.capture_private.isChecked()) == (EntryKind.LESSON, True)
+    qtbot.keyClick(again.capture, Qt.Key.Key_Return)
+    newest = journal.entries.list(limit=1)[0]
+    assert (newest.kind, newest.private) == (EntryKind.LESSON, True)
+    assert journal.drafts.get("capture") is None  # saved, and the draft went with it

@@ -24,6 +24,8 @@ def describe(key: str) -> str:
         return f"changes to entry #{key.split(':', 1)[1]}"
     if key == "reflection":
         return "a reflection session"
+    if key == "capture":
+        return "a note in Today's box"
     if key.startswith("form:"):
         _form, kind, which = [*key.split(":"), "", ""][:3]
         return f"a new {kind}" if which == "new" else f"changes to a {kind}"

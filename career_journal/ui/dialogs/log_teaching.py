@@ -28,7 +28,7 @@ from ..widgets.text_label import plain_label
 from .forms import person_id
 from .record_form import RecordDialog
 
-DRAFT_KEY = form_draft_key("log-teaching", None)
+DRAFT_KEY = form_draft_key("teaching record", None)  # "a new teaching record" among the drafts
 
 
 class SkillCombo(QComboBox):

@@ -3,16 +3,20 @@
 After a save the kind and the private box both go back to Note and not
 private, so the next thing written is never saved as a private "Win" by
 accident; what was saved is said in the status bar, kind and privacy included.
+What is typed is kept as the "capture" draft (like every editor's), and put
+back in the box when the app starts again after a crash.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ....domain.enums import EntryKind
-from ....domain.records import Entry
+from ....domain.errors import JournalError
+from ....domain.records import Draft, Entry
+from ...autosave import DraftTimer
 from ...icons import icon
 from ...session import Session
 from ...widgets.cards import Card
@@ -22,6 +26,7 @@ from ...widgets.segments import Segments, toggle
 CAPTURE_KINDS = ((EntryKind.NOTE, "&Note"), (EntryKind.WIN, "&Win"), (EntryKind.LESSON, "&Lesson"),
                  (EntryKind.MEETING, "&Meeting"))  # fmt: skip
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+DRAFT_KEY = "capture"
 
 
 class CaptureBox(QPlainTextEdit):
@@ -75,6 +80,40 @@ class CaptureCard(Card):
         row.addStretch(1)
         row.addWidget(self.save_button)
         self.body.addLayout(row)
+        self.draft_timer = DraftTimer(self.keep_draft, self)
+        self._put_back_draft()
+        self.box.textChanged.connect(self.draft_timer.edited)
+        self.kind.changed.connect(lambda _kind: self.draft_timer.edited())
+        self.private.toggled.connect(lambda _on: self.draft_timer.edited())
+
+    # -- drafts: what is typed survives a crash ---------------------------------------------
+    def _put_back_draft(self) -> None:
+        draft = self.session.journal.drafts.get(DRAFT_KEY)
+        if draft is None:
+            return
+        self.box.setPlainText(str(draft.fields.get("text", "")))
+        self.kind.set_value(EntryKind(draft.fields.get("kind", EntryKind.NOTE.value)))
+        self.private.setChecked(bool(draft.fields.get("private", False)))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.draft_timer.pending():
+            self.keep_draft()  # another page is shown or the window closes: keep the typing now, not in a moment
+        super().hideEvent(event)
+
+    def keep_draft(self) -> None:
+        """Keep the box as it is (text, kind, privacy); an empty box keeps nothing."""
+        self.draft_timer.stop()
+        if self.session.read_only:
+            return
+        drafts, text = self.session.journal.drafts, self.box.toPlainText()
+        fields = {"text": text, "kind": self.kind.value().value, "private": self.private.isChecked()}
+        try:
+            if text.strip():
+                drafts.save(Draft(DRAFT_KEY, "Today's box", fields))
+            elif drafts.get(DRAFT_KEY) is not None:
+                drafts.discard(DRAFT_KEY)
+        except JournalError as exc:
+            self.session.status.emit(f"Not yet safe: {exc} Your text is still in the box.")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves from any field of the box (the private box, a kind, Save), not only from the text."""
@@ -102,11 +141,16 @@ class CaptureCard(Card):
         kind, private = self.kind.value(), self.private.isChecked()
         entry = Entry(body=text, entry_date=self.session.today(), kind=kind, private=private)
         journal = self.session.journal
-        saved = self.session.attempt(lambda: journal.entries.add(entry), parent=self, doing="save the entry")
+        self.draft_timer.stop()
+        saved = self.session.attempt(
+            lambda: journal.save_entry(entry, draft_key=DRAFT_KEY), parent=self, doing="save the entry"
+        )
         if saved is None:
+            self.keep_draft()
             return  # the text, its kind and its privacy stay as they were
         self.box.clear()
         self.reset()
+        self.draft_timer.stop()  # the box is empty and its draft went with the save
         self.box.setFocus()
         how = f"{saved.kind.label.lower()}{', private' if saved.private else ''}"
         self.session.status.emit(f"Saved to your journal ({how}): {saved.display_title}")

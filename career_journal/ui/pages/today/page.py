@@ -34,6 +34,7 @@ from ...widgets.card_grid import CardGrid
 from ...widgets.cards import Card, RecordList, Row
 from ...widgets.text_label import plain_label, tooltip_text
 from ..base import Page
+from .capture import DRAFT_KEY as CAPTURE_DRAFT
 from .capture import CaptureCard
 
 ONLY_YOU_SHOWN = 5
@@ -357,11 +358,13 @@ class TodayPage(Page):
         return self._open(lambda: adviser_dialog(self, self.session, role=role), "add to your team")
 
     def owns_draft(self, key: str) -> bool:
-        return key in (TEACHING_DRAFT, CONVERSATION_DRAFT)
+        return key in (CAPTURE_DRAFT, TEACHING_DRAFT, CONVERSATION_DRAFT)
 
     def open_draft(self, key: str) -> None:
-        """Open again the everyday dialog a draft was typed in (it puts the text back itself)."""
-        if key == TEACHING_DRAFT:
+        """Show where a draft was typed: the box holds its own already; a dialog opens again and puts it back."""
+        if key == CAPTURE_DRAFT:
+            self.capture.setFocus()
+        elif key == TEACHING_DRAFT:
             self.log_teaching()
         elif key == CONVERSATION_DRAFT:
             self.log_conversation()
