@@ -236,8 +236,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         page.restore_state(self.settings)
         if page.name == "today":  # its buttons reach the window and the Reflect page
-            page.start_reflection.connect(lambda: self.reflect_page.start_usual())  # type: ignore[attr-defined]
-            page.choose_reflection.connect(lambda: self.reflect_page.choose_another())  # type: ignore[attr-defined]
+            page.start_reflection.connect(lambda: self.go_to_reflect().start_usual())  # type: ignore[attr-defined]
+            page.choose_reflection.connect(lambda: self.go_to_reflect().choose_another())  # type: ignore[attr-defined]
             page.export_requested.connect(self.export_for_coach)  # type: ignore[attr-defined]
             page.search_requested.connect(self.open_search)  # type: ignore[attr-defined]
         return page
@@ -255,9 +255,8 @@ class MainWindow(QMainWindow):
     def today_page(self) -> TodayPage:
         return self.pages["today"]  # type: ignore[return-value]
 
-    @property
-    def reflect_page(self) -> ReflectPage:
-        """The Reflect page, brought on screen (Today's buttons start or choose a session there)."""
+    def go_to_reflect(self) -> ReflectPage:
+        """Today's reflection buttons start or choose a session on the Reflect page."""
         return self.go_to("reflect")  # type: ignore[return-value]
 
     # -- menus and shortcuts -------------------------------------------------------------
