@@ -163,6 +163,7 @@ def test_5_produce_the_coach_packet_in_three_steps_and_open_it(  # type: ignore[
         export = active(qtbot, window.findChild(ExportDialog))
         steps.shortcut(export, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         steps.accept_suggested_file_name()
+        export.wait_until_idle()  # the file is written on a worker
         assert target.read_text(encoding="utf-8").startswith("# ")
         assert len(steps.taken) <= MOST_STEPS
 
