@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from career_journal.domain.enums import GoalDirection, InteractionKind, LearnerLevel, Relationship
-from career_journal.domain.records import Person, Skill, Teaching
+from career_journal.domain.records import CONVERSATION_DRAFT, Person, Skill, Teaching
 from career_journal.ui.dialogs.forms import goal_dialog, opportunity_dialog
-from career_journal.ui.dialogs.log_conversation import DRAFT_KEY as CONVERSATION_DRAFT
 from career_journal.ui.dialogs.log_conversation import log_conversation_dialog
 from career_journal.ui.dialogs.log_teaching import log_teaching_dialog
 from career_journal.ui.dialogs.record_form import RecordDialog

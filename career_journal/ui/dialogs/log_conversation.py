@@ -17,13 +17,11 @@ from PySide6.QtWidgets import QWidget
 from ...domain.enums import InteractionKind, OpportunityStatus, Relationship
 from ...domain.errors import InvalidInput
 from ...domain.names import close_matches
-from ...domain.records import Interaction, Opportunity, Person, form_draft_key
+from ...domain.records import CONVERSATION_DRAFT, Interaction, Opportunity, Person
 from ..session import Session
 from ..widgets.text_label import plain_label
 from .forms import PRIVATE_TEXT
 from .record_form import RecordDialog
-
-DRAFT_KEY = form_draft_key("conversation", None)
 
 
 def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: int | None = None) -> RecordDialog:
@@ -108,5 +106,5 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
 
     person.editTextChanged.connect(lambda _text: show_new_person_fields())
     show_new_person_fields()
-    dialog.keep_drafts(session, DRAFT_KEY)
+    dialog.keep_drafts(session, CONVERSATION_DRAFT)
     return dialog

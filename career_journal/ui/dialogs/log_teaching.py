@@ -20,15 +20,13 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QHBoxLayo
 from ...domain.enums import LearnerLevel, TeachingMethod
 from ...domain.errors import InvalidInput
 from ...domain.names import close_matches, fold_name
-from ...domain.records import Skill, Teaching, form_draft_key
+from ...domain.records import TEACHING_LINE_DRAFT, Skill, Teaching
 from ...domain.taught import read_taught
 from ..session import Session
 from ..widgets.fields import PersonCombo
 from ..widgets.text_label import plain_label
 from .forms import person_id
 from .record_form import RecordDialog
-
-DRAFT_KEY = form_draft_key("teaching record", None)  # "a new teaching record" among the drafts
 
 
 class SkillCombo(QComboBox):
@@ -237,5 +235,5 @@ def log_teaching_dialog(
         reader.by_hand.update({"skill"} if skill_id is not None else set())
         reader.by_hand.update({"person"} if person is not None else set())
     reader.explain()
-    dialog.keep_drafts(session, DRAFT_KEY)
+    dialog.keep_drafts(session, TEACHING_LINE_DRAFT)
     return dialog

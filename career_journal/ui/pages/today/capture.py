@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ....domain.enums import EntryKind
 from ....domain.errors import JournalError
-from ....domain.records import Draft, Entry
+from ....domain.records import CAPTURE_DRAFT, Draft, Entry
 from ...autosave import DraftTimer
 from ...icons import icon
 from ...session import Session
@@ -26,7 +26,6 @@ from ...widgets.segments import Segments, toggle
 CAPTURE_KINDS = ((EntryKind.NOTE, "&Note"), (EntryKind.WIN, "&Win"), (EntryKind.LESSON, "&Lesson"),
                  (EntryKind.MEETING, "&Meeting"))  # fmt: skip
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-DRAFT_KEY = "capture"
 
 
 class CaptureBox(QPlainTextEdit):
@@ -88,7 +87,7 @@ class CaptureCard(Card):
 
     # -- drafts: what is typed survives a crash ---------------------------------------------
     def _put_back_draft(self) -> None:
-        draft = self.session.journal.drafts.get(DRAFT_KEY)
+        draft = self.session.journal.drafts.get(CAPTURE_DRAFT)
         if draft is None:
             return
         self.box.setPlainText(str(draft.fields.get("text", "")))
@@ -109,9 +108,9 @@ class CaptureCard(Card):
         fields = {"text": text, "kind": self.kind.value().value, "private": self.private.isChecked()}
         try:
             if text.strip():
-                drafts.save(Draft(DRAFT_KEY, "Today's box", fields))
-            elif drafts.get(DRAFT_KEY) is not None:
-                drafts.discard(DRAFT_KEY)
+                drafts.save(Draft(CAPTURE_DRAFT, "Today's box", fields))
+            elif drafts.get(CAPTURE_DRAFT) is not None:
+                drafts.discard(CAPTURE_DRAFT)
         except JournalError as exc:
             self.session.status.emit(f"Not yet safe: {exc} Your text is still in the box.")
 
@@ -143,7 +142,7 @@ class CaptureCard(Card):
         journal = self.session.journal
         self.draft_timer.stop()
         saved = self.session.attempt(
-            lambda: journal.save_entry(entry, draft_key=DRAFT_KEY), parent=self, doing="save the entry"
+            lambda: journal.save_entry(entry, draft_key=CAPTURE_DRAFT), parent=self, doing="save the entry"
         )
         if saved is None:
             self.keep_draft()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -21,21 +22,17 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 from ....domain.coverage import RoleCoverage, only_you
 from ....domain.followups import FollowUps, GoalDue
 from ....domain.queries import EntryFilter
-from ....domain.records import Entry
+from ....domain.records import CAPTURE_DRAFT, CONVERSATION_DRAFT, TEACHING_LINE_DRAFT, Entry
 from ....domain.reflection import DRAFT_KEY, WEEKLY_REVIEW
-from ...dialogs.forms import adviser_dialog, skill_dialog
-from ...dialogs.log_conversation import DRAFT_KEY as CONVERSATION_DRAFT
-from ...dialogs.log_conversation import log_conversation_dialog
-from ...dialogs.log_teaching import DRAFT_KEY as TEACHING_DRAFT
-from ...dialogs.log_teaching import log_teaching_dialog
-from ...dialogs.record_form import RecordDialog
 from ...session import Session
 from ...widgets.card_grid import CardGrid
 from ...widgets.cards import Card, RecordList, Row
 from ...widgets.text_label import plain_label, tooltip_text
 from ..base import Page
-from .capture import DRAFT_KEY as CAPTURE_DRAFT
 from .capture import CaptureCard
+
+if TYPE_CHECKING:
+    from ...dialogs.record_form import RecordDialog
 
 ONLY_YOU_SHOWN = 5
 MARGIN = 22
@@ -337,10 +334,15 @@ class TodayPage(Page):
         dialog.open()
         return dialog
 
+    # The dialogs' modules are read when first opened: Today is the first page, and it opens at once.
     def log_teaching(self) -> RecordDialog | None:
+        from ...dialogs.log_teaching import log_teaching_dialog
+
         return self._open(lambda: log_teaching_dialog(self, self.session), "log teaching")
 
     def log_conversation(self) -> RecordDialog | None:
+        from ...dialogs.log_conversation import log_conversation_dialog
+
         dialog = self._open(lambda: log_conversation_dialog(self, self.session), "log a conversation")
         if dialog is not None:
             dialog.saved.connect(
@@ -351,20 +353,24 @@ class TodayPage(Page):
         return dialog
 
     def add_skill(self) -> RecordDialog | None:
+        from ...dialogs.forms import skill_dialog
+
         return self._open(lambda: skill_dialog(self, self.session), "add a skill")
 
     def fill_role(self) -> RecordDialog | None:
+        from ...dialogs.forms import adviser_dialog
+
         role = self.empty_roles[0].role if self.empty_roles else None
         return self._open(lambda: adviser_dialog(self, self.session, role=role), "add to your team")
 
     def owns_draft(self, key: str) -> bool:
-        return key in (CAPTURE_DRAFT, TEACHING_DRAFT, CONVERSATION_DRAFT)
+        return key in (CAPTURE_DRAFT, TEACHING_LINE_DRAFT, CONVERSATION_DRAFT)
 
     def open_draft(self, key: str) -> None:
         """Show where a draft was typed: the box holds its own already; a dialog opens again and puts it back."""
         if key == CAPTURE_DRAFT:
             self.capture.setFocus()
-        elif key == TEACHING_DRAFT:
+        elif key == TEACHING_LINE_DRAFT:
             self.log_teaching()
         elif key == CONVERSATION_DRAFT:
             self.log_conversation()
