@@ -40,6 +40,8 @@ def test_a_goal_can_be_private_and_an_exit_plan_starts_private(run, db_path: Pat
     run("goal", "edit", "Staff engineer", "--private")
     private = {g["title"] for g in json.loads(run("goals", "--json").stdout) if g["private"]}
     assert private == {"Quiet promotion bid", "Staff engineer"}
+    coach = run("export", "markdown", "--coach", "--section", "goals", "--from", "2000-01-01").stdout
+    assert "Staff engineer" not in coach and "Leave by summer" in coach  # a private goal stays out unless asked
     assert "private" not in run("goal", "show", "Leave by summer").stdout
 
 

@@ -28,7 +28,7 @@ class SavedFileButtons(QWidget):
         row.setSpacing(6)
         self.open_button = QPushButton("&Open")
         self.open_button.setToolTip("Open the saved file with your Markdown app")
-        self.folder_button = QPushButton("Show in &folder")
+        self.folder_button = QPushButton("Show in fo&lder")  # Alt+F is "For my coach" in the export dialog
         self.folder_button.setToolTip("Show the saved file in its folder")
         for button, action in ((self.open_button, self.open_file), (self.folder_button, self.show_in_folder)):
             button.setAutoDefault(False)
