@@ -34,12 +34,19 @@ def goal() -> None:
 @click.option("--status", type=click.Choice(tokens(GoalStatus)), default="active", show_default=True)
 @click.option("--target", type=DATE, help="Target date.")
 @click.option("--why", default="", help="Why it matters (Markdown).")
+@click.option(
+    "--private/--public", default=None, help="Keep it out of exports unless asked (an exit plan starts private)."
+)
 @click.pass_context
-def goal_add(ctx: click.Context, title: str, direction: str, status: str, target: date | None, why: str) -> None:
+def goal_add(
+    ctx: click.Context, title: str, direction: str, status: str, target: date | None, why: str, private: bool | None
+) -> None:
     """Add a goal to your career plan."""
     journal = open_journal(ctx, write=True)
-    saved = journal.goals.add(Goal(title=title, direction=direction, status=status, target_date=target, why=why))
-    say(f"Saved goal #{saved.id} '{saved.title}' ({saved.direction.label.lower()}).")
+    goal = Goal(title=title, direction=direction, status=status, target_date=target, why=why, private=private)
+    saved = journal.goals.add(goal)
+    privacy = ", private" if saved.private else ""
+    say(f"Saved goal #{saved.id} '{saved.title}' ({saved.direction.label.lower()}{privacy}).")
 
 
 @goal.command("milestone")
@@ -85,6 +92,7 @@ def goal_done(ctx: click.Context, goal_ref: str, milestone_ref: str, done_on: da
 @click.option("--status", type=click.Choice(tokens(GoalStatus)))
 @click.option("--target", type=DATE)
 @click.option("--why")
+@click.option("--private/--public", default=None, help="Keep it out of exports unless asked, or share it.")
 @click.pass_context
 def goal_edit(ctx: click.Context, goal_ref: str, **changes: object) -> None:
     """Change a goal; the journal keeps the history of its plan."""
@@ -92,7 +100,7 @@ def goal_edit(ctx: click.Context, goal_ref: str, **changes: object) -> None:
     found = journal.goals.resolve(goal_ref)
     given = {k: v for k, v in changes.items() if v is not None}
     if not given:
-        fail("Nothing to change: give --title, --direction, --status, --target or --why.")
+        fail("Nothing to change: give --title, --direction, --status, --target, --why, --private or --public.")
     mapped = {"target_date" if name == "target" else name: value for name, value in given.items()}
     journal.goals.update(dataclasses.replace(found, **mapped))
     say(f"Updated goal #{found.id} ({', '.join(given)}).")
@@ -117,7 +125,8 @@ def goal_show(ctx: click.Context, goal_ref: str, as_json: bool) -> None:
         echo_json({**plain(found), "linked_entries": entries, "files": files, "history": history})
         return
     say(click.style(visible(f"#{found.id}  {found.title}"), bold=True))
-    say(f"{found.direction.label} · {found.status.label} · target {day(found.target_date)}")
+    privacy = " · private: left out of exports unless asked" if found.private else ""
+    say(f"{found.direction.label} · {found.status.label} · target {day(found.target_date)}{privacy}")
     if found.why:
         say(f"\n{found.why}")
     if found.milestones:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from .enums import LearnerLevel, TeamRole
 from .records import Adviser, Skill, Teaching
+from .wording import count_of
 
 
 @dataclass(slots=True)
@@ -104,6 +105,20 @@ class AdviserStatus:
         if self.next_due is None:
             return 0
         return max(0, (today - self.next_due).days)
+
+    def is_due(self, today: date) -> bool:
+        return self.next_due is not None and self.next_due <= today
+
+    def check_in_text(self, today: date) -> str:
+        """What the next check-in asks for, in the same words wherever it is shown ("" with no rhythm).
+
+        "14 days overdue", "Check-in due today" or "Next check-in by 2026-12-01".
+        """
+        if self.next_due is None:
+            return ""
+        if late := self.overdue_days(today):
+            return f"{count_of(late, 'day')} overdue"
+        return "Check-in due today" if self.is_due(today) else f"Next check-in by {self.next_due.isoformat()}"
 
 
 @dataclass(slots=True)

@@ -102,6 +102,12 @@ def form_draft_key(kind: str, record_id: int | None) -> str:
     return f"form:{kind}:{record_id if record_id is not None else 'new'}"
 
 
+# Today's box and its everyday dialogs keep what is typed under these keys.
+CAPTURE_DRAFT = "capture"
+TEACHING_LINE_DRAFT = form_draft_key("teaching record", None)  # "a new teaching record" among the drafts
+CONVERSATION_DRAFT = form_draft_key("conversation", None)
+
+
 @dataclass(slots=True)
 class Milestone:
     text: str

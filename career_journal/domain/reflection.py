@@ -1,9 +1,12 @@
 """Reflection sessions: prompt sets, and the one entry a finished session becomes.
 
 A prompt set is a small TOML document (``name``, ``description``, optional
-``tags`` and a list of ``[[prompts]]`` with a ``question`` and an optional
-``hint``). The app ships a few in ``resources/prompts``; a person's own sets
-live in their data folder and replace a shipped set with the same file name.
+``tags``, an optional ``private = true`` and a list of ``[[prompts]]`` with a
+``question`` and an optional ``hint``). The app ships a few in
+``resources/prompts``; a person's own sets live in their data folder and
+replace a shipped set with the same file name. A set that is private by
+nature (am I indispensable?, thinking about leaving, a talk with a manager)
+starts its sessions private; the person can change that on any prompt.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from .records import Entry
 MAX_PROMPT_SET_CHARS = 1_000_000
 MAX_PROMPTS = 40
 WEEKLY_REVIEW = "weekly-review"
+DRAFT_KEY = "reflection"  # the one unfinished session a journal keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,7 @@ class PromptSet:
     prompts: tuple[Prompt, ...]
     tags: tuple[str, ...] = ()
     builtin: bool = True
+    private: bool = False  # its sessions start private: what people write with it is candid
 
     @property
     def is_weekly_review(self) -> bool:
@@ -66,6 +71,9 @@ def parse_prompt_set(key: str, text: str, *, builtin: bool) -> PromptSet:
         hint = raw.get("hint", "")
         prompts.append(Prompt(question.strip(), hint.strip() if isinstance(hint, str) else ""))
     tags = data.get("tags", [])
+    private = data.get("private", False)
+    if not isinstance(private, bool):
+        raise InvalidInput(f"The prompt set '{key}' has a private line that is not true or false.")
     return PromptSet(
         key=key,
         name=name.strip(),
@@ -73,12 +81,13 @@ def parse_prompt_set(key: str, text: str, *, builtin: bool) -> PromptSet:
         prompts=tuple(prompts),
         tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
         builtin=builtin,
+        private=private,
     )
 
 
 @dataclass(slots=True)
 class ReflectionSession:
-    """A session in progress: one answer per prompt, and the records picked along the way."""
+    """A session in progress: one answer per prompt, the records picked along the way, and whether it is private."""
 
     prompt_set: PromptSet
     answers: list[str] = field(default_factory=list)
@@ -86,8 +95,11 @@ class ReflectionSession:
     person_ids: list[int] = field(default_factory=list)
     goal_ids: list[int] = field(default_factory=list)
     skill_ids: list[int] = field(default_factory=list)
+    private: bool | None = None  # None: as the prompt set starts
 
     def __post_init__(self) -> None:
+        if self.private is None:
+            self.private = self.prompt_set.private
         count = len(self.prompt_set.prompts)
         self.answers = (list(self.answers) + [""] * count)[:count]
         self.current = min(max(self.current, 0), count - 1)
@@ -113,6 +125,7 @@ class ReflectionSession:
             body=self.body(),
             entry_date=day,
             kind=EntryKind.REFLECTION,
+            private=bool(self.private),
             tags=["reflection", *self.prompt_set.tags],
             person_ids=sorted(set(self.person_ids)),
             goal_ids=sorted(set(self.goal_ids)),
@@ -128,6 +141,7 @@ class ReflectionSession:
             "person_ids": self.person_ids,
             "goal_ids": self.goal_ids,
             "skill_ids": self.skill_ids,
+            "private": bool(self.private),
         }
 
     @classmethod
@@ -139,4 +153,5 @@ class ReflectionSession:
             person_ids=[int(i) for i in fields.get("person_ids", [])],
             goal_ids=[int(i) for i in fields.get("goal_ids", [])],
             skill_ids=[int(i) for i in fields.get("skill_ids", [])],
+            private=bool(fields["private"]) if "private" in fields else None,  # older drafts: as the set starts
         )

@@ -28,7 +28,10 @@ def load_prompt_sets(builtin_dir: Path, user_dir: Path) -> tuple[list[PromptSet]
                 found[path.stem] = parse_prompt_set(path.stem, path.read_text(encoding="utf-8"), builtin=builtin)
             except (InvalidInput, OSError, UnicodeDecodeError) as exc:
                 problems.append(str(exc) if isinstance(exc, InvalidInput) else f"{path.name} cannot be read ({exc}).")
-    order = ["weekly-review", "monthly-check-in", "indispensable-audit", "internal-customer", "coach-session"]
+    order = [
+        "weekly-review", "monthly-check-in", "indispensable-audit", "internal-customer", "coach-session",
+        "manager-talk", "thinking-of-leaving",
+    ]  # fmt: skip
     ranked = sorted(found.values(), key=lambda s: (order.index(s.key) if s.key in order else len(order), s.name))
     return ranked, problems
 
@@ -44,6 +47,8 @@ def prompt_set_toml(prompt_set: PromptSet) -> str:
     data: dict = {"name": prompt_set.name, "description": prompt_set.description}
     if prompt_set.tags:
         data["tags"] = list(prompt_set.tags)
+    if prompt_set.private:
+        data["private"] = True
     data["prompts"] = [
         {"question": p.question, "hint": p.hint} if p.hint else {"question": p.question} for p in prompt_set.prompts
     ]

@@ -42,7 +42,8 @@ from .widgets.text_label import plain_label, warn
 if TYPE_CHECKING:
     from .dialogs.quick_search import QuickSearch
     from .pages.journal.page import JournalPage
-    from .pages.today import TodayPage
+    from .pages.reflect.page import ReflectPage
+    from .pages.today.page import TodayPage
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class PageSpec:
 
 
 PAGES = (
-    PageSpec("today", "Today", "today", "today", "TodayPage"),
+    PageSpec("today", "Today", "today", "today.page", "TodayPage"),
     PageSpec("journal", "Journal", "journal", "journal.page", "JournalPage"),
     PageSpec("goals", "Goals", "goals", "goals.page", "GoalsPage"),
     PageSpec("teaching", "Teaching", "teaching", "teaching.page", "TeachingPage"),
@@ -244,8 +245,11 @@ class MainWindow(QMainWindow):
         page = page_class(self.session)
         self.stack.addWidget(page)
         page.restore_state(self.settings)
-        if page.name == "today":
-            page.start_reflection.connect(lambda: self.go_to("reflect"))  # type: ignore[attr-defined]
+        if page.name == "today":  # its buttons reach the window and the Reflect page
+            page.start_reflection.connect(lambda: self.go_to_reflect().start_usual())  # type: ignore[attr-defined]
+            page.choose_reflection.connect(lambda: self.go_to_reflect().choose_another())  # type: ignore[attr-defined]
+            page.export_requested.connect(self.export_for_coach)  # type: ignore[attr-defined]
+            page.search_requested.connect(self.open_search)  # type: ignore[attr-defined]
         return page
 
     def build_remaining_pages(self) -> None:
@@ -260,6 +264,10 @@ class MainWindow(QMainWindow):
     @property
     def today_page(self) -> TodayPage:
         return self.pages["today"]  # type: ignore[return-value]
+
+    def go_to_reflect(self) -> ReflectPage:
+        """Today's reflection buttons start or choose a session on the Reflect page."""
+        return self.go_to("reflect")  # type: ignore[return-value]
 
     # -- menus and shortcuts -------------------------------------------------------------
     def _action(
@@ -454,6 +462,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+L", "Link an entry to people, goals, skills"),
             ("Ctrl+E", "Export for your coach"),
             ("Ctrl+Z", "Undo the last delete (outside a text field)"),
+            ("Ctrl+T", "Log teaching (Today, Teaching)"),
+            ("Ctrl+Shift+L", "Log a conversation (Today, Network)"),
+            ("Alt+N, W, L, M", "Today's box: a note, win, lesson or meeting"),
+            ("Alt+P", "Today's box: private"),
             ("Ctrl+1 … Ctrl+9", "Go to a page"),
             ("Ctrl+Shift+P", "Show or hide the preview"),
             ("Shift+F7", "Check spelling while typing: on or off"),
@@ -511,6 +523,9 @@ class MainWindow(QMainWindow):
             self.new_entry()
         elif key.startswith("entry:") and key[6:].isdigit():
             self.open_record("entry", int(key[6:]))
+        elif self.today_page.owns_draft(key):  # the box and the everyday dialogs are Today's
+            self.go_to("today")
+            self.today_page.open_draft(key)
         elif key.startswith("form:"):
             from .dialogs.forms import dialog_for_draft
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import JournalError
+from ..domain.reflection import WEEKLY_REVIEW
 from ..exchange.attachment_files import OpenedCopies
 from ..paths import data_dir, opened_dir
 from ..storage.journal import Journal
@@ -24,6 +25,8 @@ from .undo import Deletions
 from .widgets.text_label import warn
 
 T = TypeVar("T")
+# The prompt set Today's button starts: the one last finished (the weekly review until then).
+USUAL_SET_KEY, USUAL_SET_NAME = "reflect/usual-set", "reflect/usual-set-name"
 
 
 class Session(QObject):
@@ -65,6 +68,16 @@ class Session(QObject):
         except (JournalError, ValueError) as exc:
             warn(parent, f"Could not {doing}", str(exc))
             return None
+
+    def usual_reflection(self) -> tuple[str, str]:
+        """(key, name) of the prompt set a person usually reflects with: the last one finished."""
+        key = str(self.settings.value(USUAL_SET_KEY, "") or "")
+        name = str(self.settings.value(USUAL_SET_NAME, "") or "")
+        return (key, name) if key and name else (WEEKLY_REVIEW, "Weekly review")
+
+    def remember_reflection(self, key: str, name: str) -> None:
+        self.settings.setValue(USUAL_SET_KEY, key)
+        self.settings.setValue(USUAL_SET_NAME, name)
 
     def notify(self, *kinds: str, origin: object = None) -> None:
         for kind in kinds:

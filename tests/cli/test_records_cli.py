@@ -29,6 +29,22 @@ def test_goal_with_milestones_and_history(run, db_path: Path) -> None:
     assert "achieved" in table and "2/2" in table
 
 
+def test_a_goal_can_be_private_and_an_exit_plan_starts_private(run, db_path: Path) -> None:
+    assert "(upward, private)" in run("goal", "add", "Quiet promotion bid", "--private").stdout
+    assert "(exit plan, private)" in run("goal", "add", "Leave by summer", "--direction", "exit").stdout
+    assert "(exit plan)." in run("goal", "add", "Open exit", "--direction", "exit", "--public").stdout
+    assert "(upward)." in run("goal", "add", "Staff engineer").stdout
+    assert "private: left out of exports" in run("goal", "show", "Leave by summer").stdout
+
+    run("goal", "edit", "Leave by summer", "--public")
+    run("goal", "edit", "Staff engineer", "--private")
+    private = {g["title"] for g in json.loads(run("goals", "--json").stdout) if g["private"]}
+    assert private == {"Quiet promotion bid", "Staff engineer"}
+    coach = run("export", "markdown", "--coach", "--section", "goals", "--from", "2000-01-01").stdout
+    assert "Staff engineer" not in coach and "Leave by summer" in coach  # a private goal stays out unless asked
+    assert "private" not in run("goal", "show", "Leave by summer").stdout
+
+
 def test_people_meetings_and_follow_ups(run, db_path: Path) -> None:
     added = run(
         "person", "add", "Marcus Obi", "--org", "Payments", "--relationship", "internal-customer",

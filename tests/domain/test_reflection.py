@@ -41,6 +41,24 @@ def test_a_session_comes_back_from_its_draft_where_it_was() -> None:
     assert (again.answers, again.current, again.skill_ids) == (["one", "two", ""], 1, [4])
 
 
+def test_a_session_starts_as_private_as_its_set_and_the_entry_keeps_the_choice() -> None:
+    candid = PromptSet("audit", "Am I indispensable?", "", (Prompt("What only I can do?"),), private=True)
+    session = ReflectionSession(candid, answers=["The payroll export."])
+    assert session.private is True
+    assert session.to_entry(date(2026, 11, 27)).private is True
+    session.private = False  # shared after all
+    assert session.to_entry(date(2026, 11, 27)).private is False
+    assert ReflectionSession(WEEKLY, answers=["x"]).to_entry(date(2026, 11, 27)).private is False
+
+
+def test_the_privacy_choice_comes_back_from_the_draft() -> None:
+    session = ReflectionSession(WEEKLY, answers=["one"], private=True)
+    assert ReflectionSession.from_fields(WEEKLY, session.to_fields()).private is True
+    fields = session.to_fields()
+    del fields["private"]  # a draft kept before sessions could be private starts as its set does
+    assert ReflectionSession.from_fields(WEEKLY, fields).private is False
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from career_journal.domain.errors import InvalidInput
 from career_journal.domain.reflection import Prompt, PromptSet, parse_prompt_set
 from career_journal.exchange.prompt_sets import (
     key_for,
@@ -28,8 +29,28 @@ def test_the_shipped_sets_cover_the_sessions_the_product_promises() -> None:
         "Am I indispensable? audit",
         "Preparing to talk with an internal customer",
         "Preparing for a coach session",
+        "Before a talk with my manager",
+        "Thinking of leaving",
     ]
     assert all(s.builtin and len(s.prompts) >= 5 for s in sets)
+
+
+def test_the_sets_people_write_candidly_with_start_private() -> None:
+    sets, _problems = load_prompt_sets(SHIPPED, Path("/nonexistent"))
+    assert {s.key for s in sets if s.private} == {"indispensable-audit", "manager-talk", "thinking-of-leaving"}
+
+
+def test_private_is_kept_when_a_set_is_written_and_read_back() -> None:
+    candid = PromptSet("mine", "Mine", "", (Prompt("Honestly?"),), builtin=False, private=True)
+    text = prompt_set_toml(candid)
+    assert "private = true" in text
+    assert parse_prompt_set("mine", text, builtin=False) == candid
+    assert "private" not in prompt_set_toml(PromptSet("open", "Open", "", (Prompt("Q?"),)))
+
+
+def test_a_private_line_that_is_not_true_or_false_is_refused_in_words() -> None:
+    with pytest.raises(InvalidInput, match="private line that is not true or false"):
+        parse_prompt_set("odd", 'name = "Odd"\nprivate = "yes"\n[[prompts]]\nquestion = "Q?"\n', builtin=False)
 
 
 def test_an_edited_set_replaces_the_shipped_one_until_removed(tmp_path: Path) -> None:
@@ -49,7 +70,7 @@ def test_a_broken_user_file_is_reported_and_the_rest_still_load(tmp_path: Path) 
     (tmp_path / "broken.toml").write_text("name = [", encoding="utf-8")
     (tmp_path / "latin1.toml").write_bytes('name = "Caf\xe9"'.encode("latin-1"))
     sets, problems = load_prompt_sets(SHIPPED, tmp_path)
-    assert len(sets) == 5 and len(problems) == 2
+    assert len(sets) == 7 and len(problems) == 2
     assert any("broken" in p for p in problems) and any("latin1.toml" in p for p in problems)
 
 

@@ -294,13 +294,96 @@ def test_a_draft_that_cannot_be_saved_says_so_and_keeps_the_text(
     assert page.views.currentWidget() is page.writing  # not safe yet: the text stays on screen
 
 
+# -- privacy -----------------------------------------------------------------------------
+def test_a_candid_set_starts_private_the_toggle_is_on_every_prompt_and_the_entry_keeps_it(
+    qtbot, session: Session, user_dir: Path
+) -> None:
+    page = make_page(qtbot, session, user_dir)
+    select(page, "Am I indispensable? audit")
+    assert "starts private" in page.chooser.meta.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    toggle = page.writing.private_box
+    for _prompt in range(3):
+        assert toggle.isVisible() and toggle.isChecked()
+        answer(qtbot, page, "Only I can run payroll.")
+        next_prompt(qtbot, page)
+    qtbot.mouseClick(page.writing.finish_button, Qt.MouseButton.LeftButton)
+    [entry] = reflections(session)
+    assert entry.private is True
+    assert "Private: left out of exports unless you ask." in page.done.summary.text()
+
+
+def test_a_weekly_review_can_be_made_private_and_the_draft_keeps_the_choice(
+    qtbot, session: Session, user_dir: Path
+) -> None:
+    page = make_page(qtbot, session, user_dir)
+    start_weekly(qtbot, page)
+    assert not page.writing.private_box.isChecked()
+    answer(qtbot, page, "Thinking about the reorg")
+    qtbot.mouseClick(page.writing.private_box, Qt.MouseButton.LeftButton)
+    assert session.journal.drafts.get("reflection").fields["private"] is True  # type: ignore[union-attr]
+    assert page.writing.answer.editor.hasFocus()  # the toggle leaves the cursor in the answer
+
+    later = make_page(qtbot, session, user_dir)
+    qtbot.mouseClick(later.chooser.resume_button, Qt.MouseButton.LeftButton)
+    assert later.writing.private_box.isChecked()
+    qtbot.mouseClick(later.writing.finish_button, Qt.MouseButton.LeftButton)
+    assert [e.private for e in reflections(session)] == [True]
+
+
+def test_the_editor_keeps_whether_a_set_starts_private(qtbot, session: Session, user_dir: Path) -> None:
+    page = make_page(qtbot, session, user_dir)
+    qtbot.mouseClick(page.chooser.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor_dialog
+    editor.name.setText("Before my one-to-one")
+    editor.blocks[0].question.setText("What do I need from my manager?")
+    editor.private.setChecked(True)
+    editor.accept()
+    assert "private = true" in (user_dir / "before-my-one-to-one.toml").read_text(encoding="utf-8")
+    select(page, "Before my one-to-one")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.writing.private_box.isChecked()
+
+
+def test_a_set_name_cut_to_fit_is_whole_in_its_tooltip(qtbot, session: Session, user_dir: Path) -> None:
+    page = make_page(qtbot, session, user_dir)
+    page.resize(700, 600)
+    model = page.table.model()
+    for row in range(model.rowCount()):
+        name = model.index(row, 0).data()
+        assert name in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+# -- from Today: the usual set, or the chooser ----------------------------------------------
+def test_todays_button_starts_the_set_last_finished_and_resumes_an_unfinished_one(
+    qtbot, session: Session, user_dir: Path
+) -> None:
+    page = make_page(qtbot, session, user_dir)
+    page.start_usual()
+    assert page.reflection.prompt_set.key == "weekly-review"  # type: ignore[union-attr]
+    qtbot.mouseClick(page.writing.leave_button, Qt.MouseButton.LeftButton)  # nothing typed: no draft
+    select(page, "Preparing for a coach session")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    answer(qtbot, page, "Ask about the staff role")
+    qtbot.mouseClick(page.writing.finish_button, Qt.MouseButton.LeftButton)
+    assert session.usual_reflection() == ("coach-session", "Preparing for a coach session")
+
+    page.start_usual()
+    assert page.writing.set_name.text() == "Preparing for a coach session"
+    answer(qtbot, page, "Half an answer")
+    page.choose_another()  # the chooser: what was typed is kept
+    assert page.views.currentWidget() is page.chooser and page.chooser.resume_card.isVisible()
+    page.start_usual()
+    assert page.writing.answer.text() == "Half an answer"  # carried on, nothing thrown away
+
+
 # -- prompt sets -------------------------------------------------------------------------
 def test_the_list_shows_every_shipped_set_and_passes_the_model_tester(
     qtbot, qtmodeltester, session: Session, user_dir: Path
 ) -> None:
     page = make_page(qtbot, session, user_dir)
     assert rows(page)[0] == ("Weekly review", "6", "Shipped")
-    assert len(rows(page)) == 5
+    assert len(rows(page)) == 7
     assert page.chooser.name.text() == "Weekly review"
     assert WEEKLY.prompts[2].question in page.chooser.questions.text()
     assert not page.chooser.resume_card.isVisible() and not page.chooser.problems.isVisible()
@@ -308,7 +391,7 @@ def test_the_list_shows_every_shipped_set_and_passes_the_model_tester(
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    assert [r[1] for r in rows(page)] == ["5", "5", "6", "6", "6"]
+    assert [r[1] for r in rows(page)] == ["5", "5", "6", "6", "6", "6", "6"]
 
 
 def test_a_new_prompt_set_written_in_the_editor_appears_and_can_be_deleted(
@@ -418,7 +501,7 @@ def test_a_broken_user_file_is_reported_not_fatal(qtbot, session: Session, user_
     page = make_page(qtbot, session, user_dir)
     assert page.chooser.problems.isVisible()
     assert "broken" in page.chooser.problems.text() and str(user_dir) in page.chooser.problems.text()
-    assert len(rows(page)) == 6 and ("Mine", "1", "Yours") in rows(page)
+    assert len(rows(page)) == 8 and ("Mine", "1", "Yours") in rows(page)
     page.new_set()  # a new set called "Broken" must not overwrite the file the person still has to fix
     editor = page.editor_dialog
     assert editor is not None
@@ -449,6 +532,6 @@ def test_a_read_only_journal_shows_the_sets_but_starts_nothing(
     qtbot.mouseClick(page.writing.leave_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(session.journal, "read_only", True)
     later = make_page(qtbot, session, user_dir)
-    assert len(rows(later)) == 5 and later.chooser.resume_card.isVisible()
+    assert len(rows(later)) == 7 and later.chooser.resume_card.isVisible()
     assert not later.chooser.start_button.isEnabled() and not later.chooser.resume_button.isEnabled()
     assert not later.chooser.discard_button.isEnabled()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.records import CAPTURE_DRAFT
 from ..session import Session
 from ..widgets.text_label import plain_label
 
@@ -24,6 +25,8 @@ def describe(key: str) -> str:
         return f"changes to entry #{key.split(':', 1)[1]}"
     if key == "reflection":
         return "a reflection session"
+    if key == CAPTURE_DRAFT:
+        return "a note in Today's box"
     if key.startswith("form:"):
         _form, kind, which = [*key.split(":"), "", ""][:3]
         return f"a new {kind}" if which == "new" else f"changes to a {kind}"

@@ -39,6 +39,7 @@ from ...exchange.md_files import files_folder
 from ..icons import icon
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
+from ..widgets.saved_file import SavedFileButtons
 from ..widgets.text_label import note_label, warn
 from ..workers import run_task
 from .export_choices import ExportChoices
@@ -157,6 +158,9 @@ class ExportDialog(QDialog):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAccessibleName("Result")
         row.addWidget(self.result, 1)
+        self.saved_file = SavedFileButtons()  # Open and Show in folder, once a file is saved
+        self.saved_file.problem.connect(lambda text: self._say(text, error=True))
+        row.addWidget(self.saved_file)
         self.copy_button = QPushButton(icon("check"), "&Copy to clipboard")
         self.copy_button.setToolTip("Copy the Markdown text to paste it elsewhere (Ctrl+Shift+C)")
         self.save_button = QPushButton(icon("save"), "&Save As…")
@@ -399,6 +403,7 @@ class ExportDialog(QDialog):
     def _saved(self, path: Path) -> None:
         self._end()
         self.saved_path = path
+        self.saved_file.show_file(path)
         self.session.settings.setValue(FOLDER_KEY, str(path.parent))
         files = files_folder(path)
         self._say(f"Saved to {path}" + (f" (its files are in {files.name})" if files.is_dir() else ""))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ...domain.enums import (
     Criticality,
@@ -40,8 +40,10 @@ from ...domain.records import (
 from ...storage.journal import Journal
 from ..session import Session
 from ..widgets.check_list import CheckList
-from ..widgets.fields import ChoiceCombo
+from ..widgets.fields import ChoiceCombo, EnumCombo
 from .record_form import RecordDialog
+
+PRIVATE_TEXT = "Private: kept out of exports unless you ask"
 
 
 def person_id(journal: Journal, choice: int | str | None, what: str = "a person") -> int:
@@ -101,18 +103,46 @@ def goal_dialog(parent: QWidget, session: Session, goal: Goal | None = None) -> 
             status=v["status"],
             target_date=v["target_date"],
             why=v["why"],
+            private=v["private"],
         )
         journal = session.journal
         return journal.goals.update(changed) if goal else journal.goals.add(replace(changed, milestones=[]))
 
     dialog = RecordDialog(parent, "Edit goal" if goal else "New goal", _saving(session, ("goal",), write, parent))
     dialog.add_text("title", "Goal:", goal.title if goal else "", placeholder="e.g. Staff engineer by next summer")
-    dialog.add_choice("direction", "Direction:", GoalDirection, current.direction, hint="Where this takes your career")
+    direction = dialog.add_choice(
+        "direction", "Direction:", GoalDirection, current.direction, hint="Where this takes your career"
+    )
     dialog.add_choice("status", "Status:", GoalStatus, current.status)
     dialog.add_date("target_date", "Target date:", current.target_date)
     dialog.add_multiline("why", "Why it matters:", current.why, placeholder="Markdown welcome")
+    private = dialog.add_check("private", "Privacy:", bool(current.private), text=PRIVATE_TEXT)
+    follow_direction(direction, private)
     dialog.keep_drafts(session, form_draft_key("goal", goal.id if goal else None))
     return dialog
+
+
+def follow_direction(direction: EnumCombo, private: QCheckBox) -> None:
+    """An exit plan starts private: choosing that direction ticks the box, until the person sets it themselves."""
+    ticked_for_exit = by_hand = False
+
+    def clicked() -> None:
+        nonlocal by_hand
+        by_hand = True
+
+    def changed(_index: int) -> None:
+        nonlocal ticked_for_exit
+        if by_hand:
+            return
+        if direction.value() is GoalDirection.EXIT and not private.isChecked():
+            private.setChecked(True)
+            ticked_for_exit = True
+        elif direction.value() is not GoalDirection.EXIT and ticked_for_exit:
+            private.setChecked(False)  # only what the direction ticked is unticked again
+            ticked_for_exit = False
+
+    direction.currentIndexChanged.connect(changed)
+    private.clicked.connect(clicked)
 
 
 def skill_dialog(parent: QWidget, session: Session, skill: Skill | None = None) -> RecordDialog:
@@ -307,6 +337,7 @@ def opportunity_dialog(
     dialog.add_multiline("value", "Value to the business:", current.value)
     dialog.add_choice("status", "Status:", OpportunityStatus, current.status)
     dialog.add_multiline("notes", "Notes:", current.notes)
+    dialog.add_check("private", "Privacy:", current.private, text=PRIVATE_TEXT)
     dialog.keep_drafts(session, form_draft_key("opportunity", opportunity.id if opportunity else None))
     return dialog
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -138,10 +139,14 @@ class PromptSetEditor(QDialog):
         self.tags.setAccessibleName("Tags")
         self.tags.setToolTip("Every entry written with this set gets these tags (and 'reflection')")
         self.tags.set_tags(prompt_set.tags if prompt_set else [])
+        self.private = QCheckBox("Sessions start private (left out of exports unless you ask)")
+        self.private.setAccessibleName("Sessions start private")
+        self.private.setChecked(bool(prompt_set and prompt_set.private))
         self.name.returnPressed.connect(self.description.setFocus)
         form.addRow("Name:", self.name)
         form.addRow("Description:", self.description)
         form.addRow("Tags:", self.tags)
+        form.addRow("Privacy:", self.private)
         layout.addLayout(form)
 
         heading = plain_label("Prompts", "card-title", wrap=False)
@@ -271,6 +276,7 @@ class PromptSetEditor(QDialog):
             prompts=tuple(prompts),
             tags=tuple(self.tags.tags()),
             builtin=False,
+            private=self.private.isChecked(),
         )
 
     def _new_key(self, name: str) -> str:

@@ -26,6 +26,11 @@ from ...widgets.text_label import saved_at_text
 from .views import make_button, plain_label
 
 
+def whole_name(prompt_set: PromptSet) -> str:
+    """The tooltip of a set's row: its whole name (a narrow window cuts it with "…") and what it is for."""
+    return "\n".join(part for part in (prompt_set.name, prompt_set.description) if part)
+
+
 class ChooserView(QWidget):
     """The prompt sets on the left, the chosen one's questions on the right, and a resume card above."""
 
@@ -71,7 +76,7 @@ class ChooserView(QWidget):
         self.shipped: set[str] = set()  # keys of the sets that ship with the app
         self.model: RecordTableModel[PromptSet] = RecordTableModel(
             [
-                Column("Prompt set", lambda s: s.name, tooltip=lambda s: s.description),
+                Column("Prompt set", lambda s: s.name, tooltip=whole_name),
                 Column("Prompts", lambda s: str(len(s.prompts)), sort_key=lambda s: len(s.prompts), align_right=True),
                 Column("Source", self.source),
             ],
@@ -204,7 +209,8 @@ class ChooserView(QWidget):
         count = len(prompt_set.prompts)
         where = {"Shipped": "ships with the app", "Yours": "yours", "Yours (edited)": "your edited copy"}
         self.name.setText(prompt_set.name)
-        self.meta.setText(f"{count_of(count, 'prompt')} · {where[self.source(prompt_set)]}")
+        starts = " · starts private" if prompt_set.private else ""
+        self.meta.setText(f"{count_of(count, 'prompt')} · {where[self.source(prompt_set)]}{starts}")
         self.description.setText(prompt_set.description)
         self.description.setVisible(bool(prompt_set.description))
         self.questions.setText("\n\n".join(f"{n}.  {p.question}" for n, p in enumerate(prompt_set.prompts, 1)))

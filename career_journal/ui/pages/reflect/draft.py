@@ -7,11 +7,9 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject
 
 from ....domain.records import Draft
-from ....domain.reflection import Prompt, PromptSet, ReflectionSession
+from ....domain.reflection import DRAFT_KEY, Prompt, PromptSet, ReflectionSession
 from ....storage.journal import Journal
 from ...autosave import DraftTimer
-
-DRAFT_KEY = "reflection"
 
 
 def _snapshot(prompt_set: PromptSet) -> dict:
@@ -22,6 +20,7 @@ def _snapshot(prompt_set: PromptSet) -> dict:
         "tags": list(prompt_set.tags),
         "prompts": [[p.question, p.hint] for p in prompt_set.prompts],
         "builtin": prompt_set.builtin,
+        "private": prompt_set.private,
     }
 
 
@@ -36,6 +35,7 @@ def _from_snapshot(key: str, data: dict) -> PromptSet:
         prompts=prompts,
         tags=tuple(str(t) for t in data.get("tags", [])),
         builtin=bool(data.get("builtin", True)),
+        private=bool(data.get("private", False)),
     )
 
 

@@ -4,7 +4,7 @@ Three views on one page: choosing a prompt set, the session itself, and a
 short "done". Every change in a session is kept as the "reflection" draft (a
 short pause, or at most ``autosave.DRAFT_MAX_WAIT_MS`` of continuous typing), so
 leaving, a crash or closing the app loses nothing, and opening the page again
-offers to resume exactly where it was (``reflect_draft.py``). Finishing writes
+offers to resume exactly where it was (``draft.py``). Finishing writes
 the entry and drops the draft in one transaction.
 """
 
@@ -17,8 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ....domain.errors import InvalidInput, JournalError
-from ....domain.reflection import PromptSet, ReflectionSession
-from ....exchange.prompt_sets import load_prompt_sets, remove_user_set
+from ....domain.reflection import DRAFT_KEY, WEEKLY_REVIEW, PromptSet, ReflectionSession
 from ....paths import resource_dir, user_prompts_dir
 from ...dialogs.links import LinkDialog, describe_links
 from ...dialogs.prompt_set_editor import PromptSetEditor
@@ -26,7 +25,8 @@ from ...session import Session
 from ...widgets.text_label import ask, saved_at_text
 from ..base import Page
 from .chooser import ChooserView
-from .draft import DRAFT_KEY, DraftKeeper, resumed_session
+from .draft import DraftKeeper, resumed_session
+from .sets import PromptSetShelf
 from .views import DoneView, SessionView, add_shortcut
 
 
@@ -51,7 +51,6 @@ class ReflectPage(Page):
         self.reflection: ReflectionSession | None = None
         self.saved_entry_id: int | None = None
         self.link_dialog: LinkDialog | None = None
-        self.editor_dialog: PromptSetEditor | None = None
         self.draft = DraftKeeper(self.journal, self.write_draft, self)
         self.views = QStackedWidget()
         self.chooser = ChooserView(self.title)
@@ -63,6 +62,7 @@ class ReflectPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
+        self.shelf = PromptSetShelf(self, session, self.chooser, self.builtin_dir, self.user_dir, self._select)
         self._wire_chooser()
         self._wire_session()
 
@@ -95,6 +95,7 @@ class ReflectPage(Page):
         view.finish_button.clicked.connect(self.finish)
         view.leave_button.clicked.connect(self.leave)
         view.link_button.clicked.connect(self.edit_links)
+        view.private_box.toggled.connect(self._on_private_toggled)
         view.earlier.open_record.connect(self.session.open_requested)
         for keys, slot in (
             ("Ctrl+Return", self.next_or_finish),
@@ -113,11 +114,8 @@ class ReflectPage(Page):
         if self.reflection is not None:
             self._show_links()  # a linked person or goal may have been renamed
             return
-        sets, problems = load_prompt_sets(self.builtin_dir, self.user_dir)
-        self.chooser.shipped = {p.stem for p in self.builtin_dir.glob("*.toml")} if self.builtin_dir.is_dir() else set()
         chosen = self.selected_set()
-        self.model.set_records(sets)
-        self.chooser.show_problems(problems, self.user_dir)
+        sets = self.shelf.load()
         self._select(chosen.key if chosen else sets[0].key if sets else None)
         self._show_resume_card()
         self._update_enabled()
@@ -141,53 +139,21 @@ class ReflectPage(Page):
     def _update_enabled(self) -> None:
         self.chooser.show_actions(writable=not self.session.read_only)
 
-    # -- prompt sets ------------------------------------------------------------------
+    # -- prompt sets: their files are the shelf's ---------------------------------------
     def new_set(self) -> None:
-        self._open_editor(None)
+        self.shelf.open_editor(None)
 
     def edit_selected(self) -> None:
-        chosen = self.selected_set()
-        if chosen is not None:
-            self._open_editor(chosen)
-
-    def _open_editor(self, prompt_set: PromptSet | None) -> None:
-        # A new set never takes the file name of another, not even of a file that could not be read.
-        on_disk = {p.stem for p in self.user_dir.glob("*.toml")} if self.user_dir.is_dir() else set()
-        taken = {s.key for s in self.model.records} | self.chooser.shipped | on_disk
-        dialog = PromptSetEditor(self, self.user_dir, prompt_set, taken_keys=taken)
-        dialog.saved.connect(self._on_set_saved)
-        self.editor_dialog = dialog
-        dialog.open()
-
-    def _on_set_saved(self, prompt_set: PromptSet) -> None:
-        self.model.upsert(prompt_set)
-        self._select(prompt_set.key)
-        self.session.status.emit(f"Prompt set saved: {prompt_set.name}")
+        if (chosen := self.selected_set()) is not None:
+            self.shelf.open_editor(chosen)
 
     def remove_selected(self) -> None:
-        """Delete a set of the person's own; for an edited shipped set, put the original back."""
-        chosen = self.selected_set()
-        if chosen is None or chosen.builtin:
-            return
-        restoring = chosen.key in self.chooser.shipped
-        question = (
-            f"Restore the original “{chosen.name}”?\n\nYour edited copy of its questions is removed."
-            if restoring
-            else f"Delete the prompt set “{chosen.name}”?\n\nIts file is removed; entries written with it stay."
-        )
-        if not self._ask("Restore the original?" if restoring else "Delete?", question):
-            return
-        doing = "restore the prompt set" if restoring else "delete the prompt set"
-        if self.session.attempt(lambda: remove_user_set(self.user_dir, chosen.key) or True, parent=self, doing=doing):
-            if restoring:
-                sets, _problems = load_prompt_sets(self.builtin_dir, self.user_dir)
-                original = next((s for s in sets if s.key == chosen.key), None)
-                if original is not None:
-                    self.model.upsert(original)
-                self._select(chosen.key)
-            else:
-                self.model.remove(chosen.key)  # type: ignore[arg-type]
-                self._select(self.model.records[0].key if self.model.records else None)
+        if (chosen := self.selected_set()) is not None:
+            self.shelf.remove(chosen)
+
+    @property
+    def editor_dialog(self) -> PromptSetEditor | None:
+        return self.shelf.editor_dialog
 
     # -- the session ------------------------------------------------------------------
     def start_selected(self) -> None:
@@ -203,6 +169,32 @@ class ReflectPage(Page):
             if not self._ask("Start a new reflection?", question) or not self._discard():
                 return
         self._begin(ReflectionSession(chosen))
+
+    def start_usual(self) -> None:
+        """Today's button: carry on with an unfinished session, or start the usual set (the chooser is a click away)."""
+        if self.reflection is not None:
+            self.views.setCurrentWidget(self.writing)  # a session is open: that is where the person was
+            self.writing.answer.focus_editor()
+            return
+        self.ensure_fresh()
+        if self.draft.get() is not None:
+            self.resume()
+            return
+        usual, _name = self.session.usual_reflection()
+        known = {s.key for s in self.model.records}
+        key = usual if usual in known else WEEKLY_REVIEW if WEEKLY_REVIEW in known else None
+        if key is None:
+            self.show_chooser()  # no usual set any more: let the person choose
+            return
+        self._select(key)
+        self.start_selected()
+
+    def choose_another(self) -> None:
+        """Today's "Choose another…": every prompt set; a session in progress is kept as a draft first."""
+        if self.reflection is not None:
+            self.leave()
+        else:
+            self.show_chooser()
 
     def resume(self) -> None:
         draft = self.draft.get()
@@ -259,6 +251,13 @@ class ReflectPage(Page):
         self.writing.error.hide()
         self.draft.edited()
 
+    def _on_private_toggled(self, private: bool) -> None:
+        reflection = self.reflection
+        if reflection is None:
+            return
+        reflection.private = private
+        self.write_draft()  # the choice is part of what a crash must not lose
+
     def write_draft(self) -> None:
         """Keep the session as the "reflection" draft; a failure is said quietly and the text stays put."""
         self.draft.stop()
@@ -306,10 +305,11 @@ class ReflectPage(Page):
         self.reflection = None
         self.draft.exists = False
         self.saved_entry_id = saved.id
+        self.session.remember_reflection(reflection.prompt_set.key, reflection.prompt_set.name)
         self.session.notify("entry", origin=self)
         self.session.status.emit(f"Saved to your journal: {saved.title}")
         links = describe_links(self.journal, saved.person_ids, saved.goal_ids, saved.skill_ids)
-        self.done.show_saved(saved.title, reflection.answered, links)
+        self.done.show_saved(saved.title, reflection.answered, links, private=saved.private)
         self.views.setCurrentWidget(self.done)
         self.done.open_button.setFocus()
 

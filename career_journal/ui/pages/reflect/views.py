@@ -18,6 +18,7 @@ from ....domain.reflection import ReflectionSession
 from ....domain.wording import count_of
 from ...icons import IconView, icon
 from ...widgets.markdown_editor import MarkdownEditor
+from ...widgets.segments import toggle
 from .earlier_weeks import EarlierWeeks
 
 COLUMN_WIDTH = 760  # the session's text column: a line length that reads easily
@@ -80,6 +81,10 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.set_name = plain_label("muted", wrap=False)
         self.step = plain_label("muted", wrap=False)
+        # On every prompt: a candid answer is often written before the person thinks of who may read it.
+        self.private_box = toggle("Private", "lock")
+        self.private_box.setToolTip("A private reflection is left out of exports unless you ask")
+        self.private_box.setAccessibleName("Private reflection")
         self.leave_button = QPushButton("Leave")
         self.leave_button.setFlat(True)
         self.leave_button.setToolTip("Leave for now; your answers stay as a draft to resume later (Esc)")
@@ -121,7 +126,7 @@ class SessionView(QWidget):
         self.next_button.setToolTip("The next prompt (Ctrl+Enter or Alt+Right)")
         set_primary(self.next_button, True)
         for button in (
-            self.leave_button, self.preview_button, self.link_button,
+            self.private_box, self.leave_button, self.preview_button, self.link_button,
             self.back_button, self.finish_button, self.next_button,
         ):  # fmt: skip
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -131,6 +136,8 @@ class SessionView(QWidget):
         column.setSpacing(8)
         top = QHBoxLayout()
         top.addWidget(self.set_name)
+        top.addSpacing(12)
+        top.addWidget(self.private_box)
         top.addStretch(1)
         top.addWidget(self.step)
         top.addSpacing(12)
@@ -178,6 +185,7 @@ class SessionView(QWidget):
         number = reflection.current + 1
         prompt = reflection.prompt_set.prompts[reflection.current]
         self.set_name.setText(reflection.prompt_set.name)
+        self.show_private(bool(reflection.private))
         self.progress.setRange(0, total)
         self.progress.setValue(number)
         self.question.setText(prompt.question)
@@ -195,6 +203,11 @@ class SessionView(QWidget):
         )
         self.show_count(reflection)
         self.error.hide()
+
+    def show_private(self, private: bool) -> None:
+        self.private_box.blockSignals(True)  # showing the choice is not making it
+        self.private_box.setChecked(private)
+        self.private_box.blockSignals(False)
 
     def show_count(self, reflection: ReflectionSession) -> None:
         total = len(reflection.prompt_set.prompts)
@@ -240,6 +253,10 @@ class DoneView(QWidget):
         outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)  # a little above the middle, where the eye rests
 
-    def show_saved(self, title: str, answered: int, links: str) -> None:
-        """What was saved: the entry's title, how many answers it holds and what it is about."""
-        self.summary.setText(f"“{title}”: {count_of(answered, 'answer')}" + (f", about {links}." if links else "."))
+    def show_saved(self, title: str, answered: int, links: str, *, private: bool = False) -> None:
+        """What was saved: the entry's title, how many answers it holds, what it is about and who may read it."""
+        self.summary.setText(
+            f"“{title}”: {count_of(answered, 'answer')}"
+            + (f", about {links}." if links else ".")
+            + ("\nPrivate: left out of exports unless you ask." if private else "")
+        )

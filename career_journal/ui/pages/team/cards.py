@@ -48,16 +48,12 @@ def cadence_text(adviser: Adviser) -> str:
 
 
 def is_due(status: AdviserStatus, today: date) -> bool:
-    return status.next_due is not None and status.next_due <= today
+    return status.is_due(today)
 
 
 def due_text(status: AdviserStatus, today: date) -> str:
-    """What the next check-in asks for ("14 days overdue", "Check-in due today", "Next check-in by …")."""
-    if status.next_due is None:
-        return ""
-    if late := status.overdue_days(today):
-        return f"{count_of(late, 'day')} overdue"
-    return "Check-in due today" if is_due(status, today) else f"Next check-in by {status.next_due.isoformat()}"
+    """What the next check-in asks for, in the words Today uses too ("14 days overdue", "Check-in due today"…)."""
+    return status.check_in_text(today)
 
 
 def tool_button(icon_name: str, name: str, tooltip: str) -> QToolButton:

@@ -1,0 +1,110 @@
+"""Log a conversation and the opportunity found in it, in one dialog, with someone new or someone known.
+
+A coffee with a colleague is where leadership opportunities are found (idea
+4), so the opportunity has its own few fields at the bottom; left empty, only
+the conversation is saved. A name the journal does not know becomes a person
+(with the relationship and what they are trying to achieve, shown only then),
+and the person, the conversation and the opportunity, which remembers the
+conversation it came from, are written in one transaction: all or nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ...domain.enums import InteractionKind, OpportunityStatus, Relationship
+from ...domain.errors import InvalidInput
+from ...domain.names import close_matches
+from ...domain.records import CONVERSATION_DRAFT, Interaction, Opportunity, Person
+from ..session import Session
+from ..widgets.text_label import plain_label
+from .forms import PRIVATE_TEXT
+from .record_form import RecordDialog
+
+
+def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: int | None = None) -> RecordDialog:
+    """A conversation with one person (new or known) and, optionally, the opportunity found in it."""
+    journal = session.journal
+    people = journal.people.list()
+
+    def write(v: dict[str, Any]) -> Interaction:
+        chosen = v["person"]
+        if chosen is None:
+            raise InvalidInput("Who was it with? Pick someone, or type a new name.")
+        with journal.transaction():
+            if isinstance(chosen, str):
+                chosen = journal.people.add(Person(name=chosen, relationship=v["relationship"], needs=v["needs"])).id
+            saved = journal.people.add_interaction(
+                Interaction(
+                    occurred_on=v["occurred_on"],
+                    notes=v["notes"],
+                    person_ids=[chosen or 0],
+                    kind=v["kind"],
+                    learned=v["learned"],
+                    follow_up=v["follow_up"],
+                )
+            )
+            if v["opportunity"]:
+                journal.people.add_opportunity(
+                    Opportunity(
+                        title=v["opportunity"],
+                        person_id=chosen,
+                        value=v["value"],
+                        status=OpportunityStatus.SPOTTED,
+                        private=v["opportunity_private"],
+                        interaction_id=saved.id,
+                    )
+                )
+        session.notify("interaction", "person", "opportunity", origin=parent)
+        return saved
+
+    dialog = RecordDialog(
+        parent, "Log a conversation", write, intro="A coffee, a call, a meeting: who it was with and what you found."
+    )
+    person = dialog.add_person("person", "With:", people, with_person)
+    new_note = plain_label(role="muted")
+    new_note.setObjectName("understood")  # who is new, and whom they may have meant
+    dialog.form.addRow("", new_note)
+    relationship = dialog.add_choice(
+        "relationship", "They are:", Relationship, Relationship.INTERNAL_CUSTOMER, none_text="—",
+        hint="Only for someone new: how they relate to you",
+    )  # fmt: skip
+    needs = dialog.add_text("needs", "Trying to achieve:", placeholder="What are they working towards? (optional)")
+    dialog.add_choice("kind", "Kind:", InteractionKind, InteractionKind.COFFEE)
+    dialog.add_date("occurred_on", "When:", session.today(), optional=False)
+    dialog.add_multiline("notes", "What you talked about:", placeholder="What you asked, what they need (optional)")
+    dialog.add_multiline("learned", "What you learned:", placeholder="(optional)")
+    dialog.add_date("follow_up", "Follow up on:", None)
+    heading = plain_label("Leadership opportunity found", "card-title", wrap=False)
+    dialog.form.addRow(heading)
+    dialog.add_text(
+        "opportunity", "Opportunity:", placeholder="A new way to add value, e.g. a shared deploy checklist (optional)"
+    )
+    dialog.add_text("value", "Value to the business:", placeholder="(optional)")
+    dialog.add_check("opportunity_private", "", False, text=PRIVATE_TEXT)
+
+    def show_new_person_fields() -> None:
+        """Relationship and needs are asked only of someone new; known people keep theirs."""
+        try:
+            chosen = person.choice()
+        except ValueError as exc:
+            new_note.setText(str(exc))
+            new_note.show()
+            chosen = None
+        else:
+            new_note.hide()
+        new = isinstance(chosen, str)
+        for widget in (relationship, needs):
+            dialog.form.setRowVisible(widget, new)
+        if new:
+            near = [n for n in close_matches(str(chosen), (p.name for p in people)) if n != chosen]
+            maybe = f" Did you mean {' or '.join(near)}?" if near else ""
+            new_note.setText(f"{chosen} is new: they will be added to your network.{maybe}")
+            new_note.show()
+
+    person.editTextChanged.connect(lambda _text: show_new_person_fields())
+    show_new_person_fields()
+    dialog.keep_drafts(session, CONVERSATION_DRAFT)
+    return dialog

@@ -1,0 +1,380 @@
+"""Today: what asks for attention, a box to write down what just happened, and every everyday task a click away.
+
+The everyday tasks of a Friday afternoon each start here: writing a win down
+(the box, Enter), logging teaching and a conversation (one dialog each, new
+skills and people included), the usual reflection (one click), the coach
+packet (Ctrl+E) and search (Ctrl+K). The cards say what is due in the words
+the other pages use ("14 days overdue"), and an empty card says what is true
+and offers the first step. The cards reflow to fewer columns on a narrow
+window; a long name is cut with "…" and shown whole in its tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ....domain.coverage import RoleCoverage, only_you
+from ....domain.followups import FollowUps, GoalDue
+from ....domain.queries import EntryFilter
+from ....domain.records import CAPTURE_DRAFT, CONVERSATION_DRAFT, TEACHING_LINE_DRAFT, Entry
+from ....domain.reflection import DRAFT_KEY, WEEKLY_REVIEW
+from ....domain.wording import count_of, plural
+from ...session import Session
+from ...widgets.card_grid import CardGrid
+from ...widgets.cards import Card, RecordList, Row
+from ...widgets.text_label import plain_label, tooltip_text
+from ..base import Page
+from .capture import CaptureCard
+
+if TYPE_CHECKING:
+    from ...dialogs.record_form import RecordDialog
+
+ONLY_YOU_SHOWN = 5
+MARGIN = 22
+BUTTON_TEXT_WIDTH = 170  # a long prompt-set name is cut to this on the reflection button
+
+
+def _days(days: int) -> str:
+    return "today" if days == 0 else count_of(days, "day")
+
+
+def _goal_detail(due: GoalDue) -> str:
+    left = f"{_days(due.days_left)} left" if due.days_left >= 0 else "Target passed"
+    milestones = due.goal.milestones
+    if not milestones:
+        return left
+    return f"{left} · {sum(m.done for m in milestones)} of {len(milestones)} milestones done"
+
+
+def _years_ago(today: date, day: date) -> str:
+    years = today.year - day.year
+    return f"{count_of(years, 'year')} ago · {day.isoformat()}"
+
+
+class CardList(RecordList):
+    """A card's list: small until the window has room, so the cards fill the page instead of overflowing it."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 120)
+
+
+def _row(title: str, detail: str, kind: str, record_id: int | None, more: str = "") -> Row:
+    """A card row whose tooltip holds all of it: the row cuts a long name with "…" to fit its card."""
+    return Row(title, detail, kind, record_id or 0, "\n".join(part for part in (title, detail, more) if part))
+
+
+class TodayPage(Page):
+    name = "today"
+    title = "Today"
+    icon_name = "today"
+    watches = frozenset({"entry", "goal", "skill", "teaching", "person", "interaction", "adviser"})
+    start_reflection = Signal()  # start the usual reflection, or carry on with an unfinished one
+    choose_reflection = Signal()  # show every prompt set
+    export_requested = Signal()
+    search_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.dialog: RecordDialog | None = None  # the dialog opened last (tests fill it in)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click beside a field leaves the typing where it was
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        self.scroll = scroll
+        scroll.viewport().installEventFilter(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(MARGIN, 16, MARGIN, 16)
+        layout.setSpacing(12)
+
+        self.heading = plain_label(role="page-title", wrap=False)
+        layout.addWidget(self.heading)
+        self.summary = plain_label(role="muted")
+        layout.addWidget(self.summary)
+        self.capture_card = CaptureCard(session)
+        self.capture_card.saved.connect(lambda _entry: self.session.notify("entry", origin=self))
+        self.capture, self.capture_kind, self.capture_private = (
+            self.capture_card.box, self.capture_card.kind, self.capture_card.private
+        )  # fmt: skip
+        layout.addWidget(self.capture_card)
+        layout.addLayout(self._everyday_row())
+
+        self.grid = CardGrid()
+        self.people = CardList("Nobody is waiting to hear from you.")
+        self.people_card = self._list_card("People to get back to", self.people)
+        self.grid.add(self.people_card)
+        self.grid.add(self._team_card())
+        self.grid.add(self._reflection_card())
+        self.grid.add(self._only_you_card())
+        self.goals = CardList("No goal is within 30 days of its target.")
+        self.goals_card = self._list_card("Goals near their target", self.goals)
+        self.grid.add(self.goals_card)
+        self.this_day = CardList("Nothing written on this day in earlier years.")
+        self.this_day_card = self._list_card("On this day", self.this_day)
+        self.grid.add(self.this_day_card)
+        layout.addWidget(self.grid, 1)  # the cards take the height the window has
+        for listing in (self.people, self.advisers, self.goals, self.only_you, self.this_day):
+            listing.open_record.connect(self.session.open_requested)
+
+    # -- building ------------------------------------------------------------------
+    def _everyday_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.teach_button = self.button("Log teaching…", "teaching", tip="Who learned what from you (Ctrl+T)")
+        self.teach_button.clicked.connect(lambda: self.log_teaching())
+        self.talk_button = self.button(
+            "Log a conversation…", "calendar", tip="A coffee or a meeting, and the opportunity found (Ctrl+Shift+L)"
+        )
+        self.talk_button.clicked.connect(lambda: self.log_conversation())
+        self.export_button = self.button("Coach packet…", "export", tip="Export for your coach (Ctrl+E)")
+        self.export_button.clicked.connect(self.export_requested)
+        self.search_button = self.button("Search…", "search", tip="Find anything again (Ctrl+K)")
+        self.search_button.clicked.connect(self.search_requested)
+        for button in (self.teach_button, self.talk_button, self.export_button, self.search_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        for keys, slot in (("Ctrl+T", self.log_teaching), ("Ctrl+Shift+L", self.log_conversation)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        return row
+
+    def _list_card(self, title: str, listing: RecordList) -> Card:
+        card = Card(title)
+        listing.setMinimumHeight(110)
+        card.body.addWidget(listing)
+        return card
+
+    def _first_step(self, card: Card, text: str, slot: Callable[[], object]) -> QPushButton:
+        """The button an empty card offers: the first step towards filling it."""
+        button = self.button(text, "add")
+        button.clicked.connect(lambda: slot())
+        card.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return button
+
+    def _team_card(self) -> Card:
+        self.advisers = CardList("No check-in is overdue.")
+        self.advisers_card = self._list_card("Your personal team", self.advisers)
+        self.team_gaps = plain_label(role="muted")
+        self.advisers_card.body.addWidget(self.team_gaps)
+        self.fill_role_button = self._first_step(self.advisers_card, "Add to your team…", self.fill_role)
+        return self.advisers_card
+
+    def _only_you_card(self) -> Card:
+        self.only_you = CardList("Someone else can do every part of your job on their own.")
+        self.only_you_card = self._list_card("Only you can do this", self.only_you)
+        self.add_skill_button = self._first_step(self.only_you_card, "Add a skill…", self.add_skill)
+        return self.only_you_card
+
+    def _reflection_card(self) -> Card:
+        card = Card("Since your last reflection")
+        self.reflection_days = plain_label(role="big-number", wrap=False)
+        self.reflection_note = plain_label(role="muted")
+        self.reflect_button = QPushButton("Start the weekly review")
+        self.reflect_button.setProperty("primary", True)
+        self.reflect_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reflect_button.clicked.connect(self.start_reflection)
+        self.choose_button = QPushButton("or choose another prompt set…")
+        self.choose_button.setFlat(True)
+        self.choose_button.setToolTip("Every prompt set, and your own")
+        self.choose_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.choose_button.clicked.connect(self.choose_reflection)
+        card.body.addWidget(self.reflection_days)
+        card.body.addWidget(self.reflection_note)
+        card.body.addStretch(1)
+        card.body.addWidget(self.reflect_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.body.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.grid.fit(self.scroll.viewport().width() - 2 * MARGIN)  # the room the cards have, not what they use
+        return super().eventFilter(watched, event)
+
+    # -- showing -------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self.session.today()
+        self.heading.setText(f"{today:%A} {today.day} {today:%B %Y}")
+        due = self.journal.follow_ups(today)
+        self.people.set_rows(
+            _row(
+                d.person.name,
+                ("Due today" if d.overdue_days(today) == 0 else f"{_days(d.overdue_days(today))} late")
+                + (f" · {d.person.needs}" if d.person.needs else ""),
+                "person",
+                d.person.id,
+            )
+            for d in due.people
+        )
+        self._show_team(today, due)
+        self.goals.set_rows(_row(d.goal.title, _goal_detail(d), "goal", d.goal.id) for d in due.goals)
+        self._show_only_you()
+        self.this_day.set_rows(
+            _row(e.display_title, _years_ago(today, e.entry_date), "entry", e.id) for e in self._on_this_day(today)
+        )
+        self._show_reflection(due)
+        waiting = due.count
+        self.summary.setText(
+            f"{count_of(waiting, 'thing')} {plural(waiting, 'asks', 'ask')} for your attention."
+            if waiting
+            else "Nothing is waiting on you. A good day to write something down."
+        )
+        self.capture_card.set_read_only(self.session.read_only)
+        for button in (self.teach_button, self.talk_button, self.fill_role_button, self.add_skill_button):
+            button.setEnabled(not self.session.read_only)
+
+    def _show_team(self, today: date, due: FollowUps) -> None:
+        """Overdue check-ins in the Team page's words, the empty roles, and a button to fill the first."""
+        roles = self.journal.team(today)
+        self.empty_roles: list[RoleCoverage] = [r for r in roles if not r.filled and r.role.is_core]
+        anyone = any(r.filled for r in roles)
+        self.advisers.empty_text = "No check-in is overdue." if anyone else "Nobody is on your personal team yet."
+        self.advisers.set_rows(
+            _row(
+                s.adviser.person_name,
+                " · ".join(part for part in (s.adviser.role.label, s.check_in_text(today)) if part),
+                "adviser",
+                s.adviser.id,
+                (f"Last check-in {s.last_check_in.isoformat()}" if s.last_check_in else "Not met yet")
+                + (f"\nAsk: {s.adviser.open_asks}" if s.adviser.open_asks else ""),
+            )
+            for s in due.advisers
+        )
+        late = sum(1 for s in due.advisers if s.overdue_days(today))
+        self.advisers_card.set_title(f"Your personal team ({late} overdue)" if late else "Your personal team")
+        if not anyone:
+            self.team_gaps.setText("A coach, a mentor, a sponsor, a peer who keeps you honest: start with one.")
+        else:
+            names = ", ".join(r.role.label.lower() for r in self.empty_roles)
+            self.team_gaps.setText(f"Empty roles: {names}." if names else "Every role on your team is filled.")
+        first = self.empty_roles[0].role.label.lower() if self.empty_roles else ""
+        self.fill_role_button.setText(f"Add a {first}…" if anyone and first else "Add to your team…")
+        self.fill_role_button.setVisible(bool(self.empty_roles))
+
+    def _show_only_you(self) -> None:
+        coverage = self.journal.coverage()
+        only = only_you(coverage)
+        self.only_you.empty_text = (
+            "Someone else can do every part of your job on their own."
+            if coverage
+            else "You have not listed what you do yet: the skills and duties the team relies on you for."
+        )
+        self.only_you.set_rows(
+            _row(c.skill.name, c.next_step, "skill", c.skill.id, c.skill.description) for c in only[:ONLY_YOU_SHOWN]
+        )
+        self.only_you_card.set_title(f"Only you can do this ({len(only)})" if only else "Only you can do this")
+        self.add_skill_button.setVisible(not coverage)
+
+    def _show_reflection(self, due: FollowUps) -> None:
+        if due.days_since_reflection is None:
+            self.reflection_days.setText("—")
+            self.reflection_note.setText("You have not written a reflection yet. Ten quiet minutes is enough.")
+        else:
+            self.reflection_days.setText(_days(due.days_since_reflection))
+            self.reflection_note.setText(
+                "A weekly review keeps the story of your work while you still remember it."
+                if due.days_since_reflection >= 7
+                else "You are in the habit. Good."
+            )
+        self._show_reflect_button()
+
+    def _show_reflect_button(self) -> None:
+        """Resume an unfinished reflection, or start the usual one: read each time Today is shown (drafts change
+        while a reflection is written, and say nothing)."""
+        unfinished = self.journal.drafts.get(DRAFT_KEY)
+        key, usual = self.session.usual_reflection()
+        metrics = self.reflect_button.fontMetrics()
+        if unfinished is not None:
+            name = metrics.elidedText(unfinished.label, Qt.TextElideMode.ElideRight, BUTTON_TEXT_WIDTH)
+            self.reflect_button.setText(f"Resume: {name}")
+            tip = f"Carry on with your unfinished “{unfinished.label}” where you left off"
+        else:
+            name = metrics.elidedText(usual, Qt.TextElideMode.ElideRight, BUTTON_TEXT_WIDTH)
+            self.reflect_button.setText("Start the weekly review" if key == WEEKLY_REVIEW else f"Start: {name}")
+            tip = f"Start “{usual}” now; Choose another… lists every prompt set"
+        self.reflect_button.setToolTip(tooltip_text(tip))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_reflect_button()
+
+    def _on_this_day(self, today: date) -> list[Entry]:
+        found: list[Entry] = []
+        for years_back in range(1, 11):
+            try:
+                day = today.replace(year=today.year - years_back)
+            except ValueError:  # 29 February
+                continue
+            found += self.journal.entries.list(EntryFilter(date_from=day, date_to=day, private=False), limit=3)
+        return found[:6]
+
+    @classmethod
+    def badge_for(cls, session: Session, due: FollowUps) -> int | None:
+        return due.count or None
+
+    # -- everyday tasks --------------------------------------------------------------
+    def _open(self, build: Callable[[], RecordDialog], doing: str) -> RecordDialog | None:
+        """Open one of the everyday dialogs; Today shows what it saved at once."""
+        if self.read_only_guard():
+            return None
+        dialog = self.session.attempt(build, parent=self, doing=doing)
+        if dialog is None:
+            return None
+        dialog.saved.connect(lambda _saved: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # The dialogs' modules are read when first opened: Today is the first page, and it opens at once.
+    def log_teaching(self) -> RecordDialog | None:
+        from ...dialogs.log_teaching import log_teaching_dialog
+
+        return self._open(lambda: log_teaching_dialog(self, self.session), "log teaching")
+
+    def log_conversation(self) -> RecordDialog | None:
+        from ...dialogs.log_conversation import log_conversation_dialog
+
+        dialog = self._open(lambda: log_conversation_dialog(self, self.session), "log a conversation")
+        if dialog is not None:
+            dialog.saved.connect(
+                lambda saved: self.session.status.emit(
+                    f"Saved: {saved.kind.label.lower()} with {', '.join(saved.person_names)}."
+                )
+            )
+        return dialog
+
+    def add_skill(self) -> RecordDialog | None:
+        from ...dialogs.forms import skill_dialog
+
+        return self._open(lambda: skill_dialog(self, self.session), "add a skill")
+
+    def fill_role(self) -> RecordDialog | None:
+        from ...dialogs.forms import adviser_dialog
+
+        role = self.empty_roles[0].role if self.empty_roles else None
+        return self._open(lambda: adviser_dialog(self, self.session, role=role), "add to your team")
+
+    def owns_draft(self, key: str) -> bool:
+        return key in (CAPTURE_DRAFT, TEACHING_LINE_DRAFT, CONVERSATION_DRAFT)
+
+    def open_draft(self, key: str) -> None:
+        """Show where a draft was typed: the box holds its own already; a dialog opens again and puts it back."""
+        if key == CAPTURE_DRAFT:
+            self.capture.setFocus()
+        elif key == TEACHING_LINE_DRAFT:
+            self.log_teaching()
+        elif key == CONVERSATION_DRAFT:
+            self.log_conversation()
+
+    def focus_first(self) -> None:
+        self.capture.setFocus()
