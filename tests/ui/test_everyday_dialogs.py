@@ -94,7 +94,12 @@ def test_a_close_misspelling_asks_did_you_mean(qtbot, opened, session: Session) 
     dialog = opened(log_teaching_dialog(None, session))
     qtbot.keyClicks(dialog.widgets["sentence"], "the month-end close to Sam Brg")
     said = understood(dialog)
-    assert "Sam Brg is new" in said and "Did you mean Sam Berg?" in said
+    assert "Did you mean 'Sam Berg'?" in said and "Sam Brg is new" not in said
+    qtbot.mouseClick(dialog.widgets["level"].buttons[LearnerLevel.AWARE], Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Did you mean 'Sam Berg'?" in dialog.error.text()
+    assert [p.name for p in session.journal.people.list()] == ["Sam Berg"]  # a typo makes nobody new
+    dialog.widgets["person"].help.add_button.click()  # unless it was meant
+    assert "Sam Brg is new" in understood(dialog)
 
 
 def test_without_a_level_or_a_skill_nothing_is_saved_and_the_dialog_says_why(qtbot, opened, session: Session) -> None:  # type: ignore[no-untyped-def]

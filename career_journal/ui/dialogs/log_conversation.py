@@ -104,7 +104,9 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
             new_note.setText(f"{chosen} is new: they will be added to your network.{maybe}")
             new_note.show()
 
+    person.takes_unlike_names = True  # the coffee may well be with someone new
     person.editTextChanged.connect(lambda _text: show_new_person_fields())
+    person.understood.connect(show_new_person_fields)
     show_new_person_fields()
     dialog.keep_drafts(session, CONVERSATION_DRAFT)
     return dialog

@@ -23,7 +23,7 @@ from ...domain.names import close_matches, fold_name
 from ...domain.records import TEACHING_LINE_DRAFT, Skill, Teaching
 from ...domain.taught import read_taught
 from ..session import Session
-from ..widgets.fields import PersonCombo
+from ..widgets.person_picker import PersonCombo
 from ..widgets.text_label import plain_label
 from .forms import person_id
 from .record_form import RecordDialog
@@ -138,6 +138,8 @@ class SentenceReader:
         person.lineEdit().textEdited.connect(lambda _text: self._typed_in("person"))
         skill.currentIndexChanged.connect(lambda _index: self.explain())
         person.currentIndexChanged.connect(lambda _index: self.explain())
+        person.takes_unlike_names = True  # a name close to nobody known is someone new
+        person.understood.connect(self.explain)
 
     def _typed_in(self, field: str) -> None:
         self.by_hand.add(field)

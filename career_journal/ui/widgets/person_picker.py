@@ -131,6 +131,8 @@ class NameHelp(QWidget):
 class PersonCombo(QComboBox):
     """Pick a person by typing part of their name; a new name becomes a person only when "Add … as new" is chosen."""
 
+    understood = Signal()  # what ``choice()`` answers changed after the text did: close names arrived, or Add
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
@@ -145,6 +147,10 @@ class PersonCombo(QComboBox):
         self._folded: list[str] = []  # fold_name of each name, once: folding thousands on each key would lag
         self._close: tuple[str, list[str]] = ("", [])  # the close names last found, and for what text
         self._new_name: str | None = None  # the typed name the person chose to add
+        # Where meeting someone new is the point (Log a conversation, Log teaching), a name close to
+        # nobody known is taken as new without asking; a near miss still asks "Did you mean".
+        self.takes_unlike_names = False
+        self._declined: str | None = None  # a name taken as new that the person took back
         self._close_names = CloseNames(self._suggest, self)
         self.help = NameHelp()
         self.help.picked.connect(self._pick)
@@ -185,13 +191,18 @@ class PersonCombo(QComboBox):
         if matches:
             listed = ", ".join(self.itemText(i) for i in matches[:6])
             raise ValueError(f"'{typed}' matches several people: {listed}. Pick one from the list.")
-        if self._new_name == typed:
+        if self._accepted_as_new(typed):
             return typed
         close = self._close[1] if self._close[0] == typed else []
         guess = " Did you mean " + " or ".join(f"'{name}'" for name in close) + "?" if close else ""
         raise ValueError(
             f"'{typed}' is not in your network.{guess} Pick someone, or choose \"Add '{typed}' as a new person\"."
         )
+
+    def _accepted_as_new(self, typed: str) -> bool:
+        if self._new_name == typed:
+            return True
+        return self.takes_unlike_names and self._close == (typed, []) and self._declined != typed
 
     def _matches(self, typed: str) -> list[int]:
         """Rows whose label is what was typed, else whose name folds to it, else whose name contains it."""
@@ -214,7 +225,7 @@ class PersonCombo(QComboBox):
             self.help.show_understood(self.itemText(matches[0]))
         elif matches:
             self.help.show_several(typed, [(self.itemText(row), row) for row in matches[:SUGGESTIONS]])
-        elif self._new_name == typed:
+        elif self._accepted_as_new(typed):
             self.help.show_unknown(typed, [], accepted=True)
         elif self._close[0] == typed:
             self._suggest(typed, self._close[1])
@@ -226,8 +237,13 @@ class PersonCombo(QComboBox):
         self._close = (typed, close)
         if typed != self.currentText().strip() or self._new_name == typed:
             return
+        if self._accepted_as_new(typed):
+            self.help.show_unknown(typed, [], accepted=True)
+            self.understood.emit()
+            return
         options = [(self.itemText(self._names.index(name)), self._names.index(name)) for name in close]
         self.help.show_unknown(typed, options, accepted=False)
+        self.understood.emit()
 
     def _pick(self, row: int) -> None:
         self.setCurrentIndex(row)
@@ -235,5 +251,9 @@ class PersonCombo(QComboBox):
 
     def _accept_new(self) -> None:
         typed = self.currentText().strip()
-        self._new_name = None if self._new_name == typed else typed  # a second click takes it back
+        if self._accepted_as_new(typed):  # a second click takes it back
+            self._new_name, self._declined = None, typed
+        else:
+            self._new_name, self._declined = typed, None
         self._explain(typed)
+        self.understood.emit()
