@@ -37,9 +37,17 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # reported on the GUI thread, never lost in the pool
-            self.relay.failed.emit(exc)
+            self._tell(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._tell(self.relay.done, result)
+
+    def _tell(self, signal: Any, value: object) -> None:
+        if not shiboken6.isValid(self.relay):
+            return  # the window (and whoever asked) closed while the work ran: nobody is left to tell
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # deleted between the check and the emit, for the same reason
 
 
 _running: set[_Relay] = set()

@@ -42,6 +42,7 @@ class JournalPage(Page):
         buttons.addWidget(self.new_button)
 
         filters = QHBoxLayout()
+        filters.setSpacing(6)  # five filters side by side in a 900-pixel window
         self.date_from = DateField(empty_text="From: any day")
         self.date_from.setAccessibleName("From date")
         self.date_to = DateField(empty_text="To: any day")
@@ -60,8 +61,8 @@ class JournalPage(Page):
         for widget in (self.date_from, self.date_to, self.tag, self.kind, self.privacy):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.count_label)
         outer.addLayout(filters)
+        buttons.insertWidget(0, self.count_label)  # beside the title, so the filters fit a small window
 
         self.model = EntryListModel(self.journal, self)
         self.table = record_table(self.model, "Entries", sort_by=COL_DATE, order=Qt.SortOrder.DescendingOrder)
