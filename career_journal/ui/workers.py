@@ -12,6 +12,7 @@ to stop from a different thread", then a segmentation fault).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Callable
 from typing import Any
@@ -44,10 +45,8 @@ class _Task(QRunnable):
     def _tell(self, signal: Any, value: object) -> None:
         if not shiboken6.isValid(self.relay):
             return  # the window (and whoever asked) closed while the work ran: nobody is left to tell
-        try:
+        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit, for the same reason
             signal.emit(value)
-        except RuntimeError:
-            pass  # deleted between the check and the emit, for the same reason
 
 
 _running: set[_Relay] = set()
