@@ -94,7 +94,8 @@ def check_header(path: Path) -> bool:
     if not header:
         raise NotAJournal(path, "the file is empty")
     if not header.startswith(SQLITE_MAGIC):
-        if size >= CIPHER_PAGE_ALIGNMENT and size % CIPHER_PAGE_ALIGNMENT == 0:
+        # SQLCipher's file starts with a random 16-byte salt: zeros there are a wiped or damaged page.
+        if size >= CIPHER_PAGE_ALIGNMENT and size % CIPHER_PAGE_ALIGNMENT == 0 and any(header[:16]):
             return True
         raise NotAJournal(path, "it is not an SQLite database, or its first page is damaged")
     if len(header) < 100:
