@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QWidget
 
 from .session import Session
 
@@ -43,9 +43,9 @@ def idle_minutes(settings: QSettings) -> int:
         return DEFAULT_IDLE_MINUTES
 
 
-def save_every_draft() -> None:
-    """Everything typed and not yet saved goes into the journal's drafts now, in every editor and form."""
-    for widget in QApplication.allWidgets():
+def save_every_draft(window: QWidget) -> None:
+    """Everything typed and not yet saved goes into the journal's drafts now, in every editor and form of ``window``."""
+    for widget in [window, *window.findChildren(QWidget)]:
         write_draft = getattr(widget, "write_draft", None)
         if callable(write_draft):
             write_draft()
@@ -146,7 +146,7 @@ class AppLock(QObject):
         """Save every draft, hide every dialog, close the window (and with it the journal and its key)."""
         if not self.session.journal.encrypted or self.requested:
             return
-        save_every_draft()
+        save_every_draft(self.window)
         self.requested = True
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible():
