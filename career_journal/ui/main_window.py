@@ -241,9 +241,12 @@ class MainWindow(QMainWindow):
         return page
 
     def build_remaining_pages(self) -> None:
-        """After the first paint: build the other pages one per turn of the event loop, so each opens at once."""
+        """After the first paint: build the other pages one per turn of the event loop, so each opens at once.
+
+        A window that closed meanwhile (to restore a backup, or to lock) builds nothing more: its journal is closed.
+        """
         waiting = self.pages.unbuilt()
-        if waiting:
+        if waiting and self.isVisible():
             self.pages.build(waiting[0])
             QTimer.singleShot(0, self, self.build_remaining_pages)
         else:
