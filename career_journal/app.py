@@ -209,10 +209,11 @@ def settle_start_up_objects() -> None:
 
 def _screenshots_of(path: Path, new: bool, settings, screenshot_dir: str, page: str | None, app) -> int:  # type: ignore[no-untyped-def]
     from .domain.errors import JournalError
+    from .keychain import known_passphrase
     from .storage.journal import Journal
 
-    try:
-        journal = Journal.open(path, create=new)
+    try:  # an encrypted journal: the passphrase from CAREER_JOURNAL_PASSPHRASE or the keychain (no dialog here)
+        journal = Journal.open(path, create=new, passphrase=None if new else known_passphrase(path))
     except JournalError as exc:
         print(f"career-journal: {exc}", file=sys.stderr)
         return 1
