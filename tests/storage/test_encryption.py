@@ -15,7 +15,7 @@ from career_journal.domain.records import Entry
 from career_journal.storage import migrations as schema
 from career_journal.storage.backup import MANUAL, restore_backup
 from career_journal.storage.database import SQLITE_MAGIC, IntegrityCheck, looks_encrypted
-from career_journal.storage.journal import Journal, inspect_journal_file
+from career_journal.storage.journal import Journal, inspect_journal_file, salvage
 
 PASSPHRASE = "correct horse ' battery; -- staple ✓"
 SECRET = "zebracanaryword"
@@ -142,3 +142,15 @@ def test_restoring_an_encrypted_backup_gives_the_journal_it_was(tmp_path: Path) 
         assert journal.search.search(SearchQuery("written after")) == []
         assert journal.search.search(SearchQuery(SECRET))
     assert SECRET.encode() not in _readable(path)
+
+
+def test_a_salvage_of_an_encrypted_journal_is_encrypted_too(tmp_path: Path) -> None:
+    path = _encrypted(tmp_path / "j.cjdb")
+    with Journal.open(path, passphrase=PASSPHRASE, check=False) as journal:
+        connect = journal.connect
+    target = tmp_path / "rescued.cjdb"
+    report = salvage(path, target, connect=connect)
+    assert sum(report.copied.values()) > 0
+    assert looks_encrypted(target) and SECRET.encode() not in target.read_bytes()
+    with Journal.open(target, passphrase=PASSPHRASE) as rescued:
+        assert rescued.search.search(SearchQuery(SECRET))
