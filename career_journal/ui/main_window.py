@@ -245,8 +245,10 @@ class MainWindow(QMainWindow):
 
         A window that closed meanwhile (to restore a backup, or to lock) builds nothing more: its journal is closed.
         """
+        if not self.isVisible():
+            return
         waiting = self.pages.unbuilt()
-        if waiting and self.isVisible():
+        if waiting:
             self.pages.build(waiting[0])
             QTimer.singleShot(0, self, self.build_remaining_pages)
         else:
