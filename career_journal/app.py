@@ -158,7 +158,7 @@ def _run_window(
     instance=None,  # type: ignore[no-untyped-def]
 ) -> int | str | tuple[Path, str | None]:
     """Show the window until it closes: the exit code, LOCKED, or the backup to restore (and its passphrase)."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
     from .ui.main_window import MainWindow
     from .ui.session import Session
@@ -191,6 +191,9 @@ def _run_window(
         gc.unfreeze()  # the window and its pages can be collected again once it is gone
         window.deleteLater()
         app.processEvents()
+        # Deleted now, not at the next event loop: a window closed for a restore or the lock must not
+        # keep timers (reminders, badges) that would read its journal after it is closed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         journal.close()
 
 

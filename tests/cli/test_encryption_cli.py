@@ -140,7 +140,7 @@ def _run_in_terminal(args: list[str], typed: list[str], env: dict[str, str]) -> 
     if pid == 0:  # the child: the command line, attached to the terminal
         os.execvpe(sys.executable, [sys.executable, "-m", "career_journal", *args], env)
     screen = b""
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded machine: every open of an encrypted file derives its key
     waiting = list(typed)
     while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.2)
