@@ -6,6 +6,10 @@ Builds benchmarks/out/big.cjdb (100,000 entries by default) by importing a
 jrnl export, then times each operation (median of several runs) and prints it
 beside its target, with the process's peak memory. The journal is kept for
 benchmarks/bench_app.py; delete benchmarks/out to start again.
+
+Then an encrypted copy of the same journal (SQLCipher) is timed against the
+plain one: opening (apart from the key derivation, which is timed on its own),
+search, the latest 20 entries and one add; the target is 1.3 times plain.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from big_journal import COMMON_WORD, OUT, RARE_COUNT, RARE_WORD, TODAY, add_netw
 from career_journal.domain.queries import SearchQuery
 from career_journal.domain.records import Entry
 from career_journal.exchange.markdown import MarkdownOptions, write_markdown
+from career_journal.storage.cipher import convert_file
 from career_journal.storage.journal import Journal
 
 ROWS: list[tuple[str, float, str]] = []
@@ -146,6 +151,8 @@ def main() -> None:
                 journal.entries.delete(entry_id)
         report("checkpoint after deletes (index compacted)", timed(journal.checkpoint, 1), "—")
 
+    compare_encrypted(path)
+
     env = {**os.environ, "CAREER_JOURNAL_DB": str(path)}
     command = [sys.executable, "-m", "career_journal", "search", COMMON_WORD, "--limit", "50"]
     whole = timed(lambda: subprocess.run(command, env=env, capture_output=True, check=True), 5)
@@ -153,6 +160,89 @@ def main() -> None:
     bare = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), 5)
     print(f"{'(a bare python -c pass, for comparison)':<48} {bare * 1000:9.1f} ms")
     print(f"{'peak memory of this process':<48} {peak_mb():9.0f} MB")
+
+
+BENCH_PASSPHRASE = "benchmark passphrase, not a secret"
+# SQLCipher takes a 256-bit key as x'<64 hex digits>' and then derives nothing: the copy timed below is
+# keyed so, which leaves the key derivation out of its opening time; that is timed on its own.
+RAW_KEY = "x'" + "5a" * 32 + "'"
+RUNS = {"open": 30, "search": 20, "latest": 50, "add": 30}
+
+
+def encrypted_copy(path: Path) -> Path:
+    """The same journal, encrypted (made once, kept beside it)."""
+    target = path.with_name(f"{path.stem}-encrypted.cjdb")
+    if not target.exists():
+        temp, _counts = convert_file(path, None, RAW_KEY, checkpoint=False)
+        os.replace(temp, target)
+    return target
+
+
+def _open_seconds(path: Path, passphrase: str | None, runs: int) -> float:
+    """Opening as the app does at start (header, schema; the page check runs later on a worker)."""
+    return timed(lambda: Journal.open(path, check=False, passphrase=passphrase).close(), runs)
+
+
+def key_derivation_seconds() -> float:
+    """Opening an empty journal with a passphrase, less opening it with the derived key itself."""
+    tiny = OUT / "tiny-passphrase.cjdb"
+    if not tiny.exists():
+        Journal.open(tiny, create=True, passphrase=BENCH_PASSPHRASE).close()
+    tiny_raw = OUT / "tiny-raw-key.cjdb"
+    if not tiny_raw.exists():
+        Journal.open(tiny_raw, create=True, passphrase=RAW_KEY).close()
+    return _open_seconds(tiny, BENCH_PASSPHRASE, 5) - _open_seconds(tiny_raw, RAW_KEY, 5)
+
+
+def side_by_side(plain: Callable[[], object], encrypted: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median seconds of each, their runs taken in turn, so a busy moment of the machine falls on both.
+
+    What an action returns is closed after its time is taken (an opened journal: the app keeps it open).
+    """
+    samples: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for action, kept in ((plain, samples[0]), (encrypted, samples[1])):
+            started = time.perf_counter()
+            made = action()
+            kept.append(time.perf_counter() - started)
+            if isinstance(made, Journal):
+                made.close()
+    return statistics.median(samples[0]), statistics.median(samples[1])
+
+
+def compare_encrypted(path: Path) -> None:
+    """Encrypted against plain, on the same journal; the key derivation is reported on its own."""
+    print("\nencrypted (SQLCipher 4, AES-256 + HMAC-SHA512 per page) against plain, the same journal:", flush=True)
+    copy = encrypted_copy(path)
+    kdf = key_derivation_seconds()
+    figures = {
+        "open, apart from the key derivation": side_by_side(
+            lambda: Journal.open(path, check=False),
+            lambda: Journal.open(copy, check=False, passphrase=RAW_KEY),
+            RUNS["open"],
+        )
+    }
+    added: dict[int, list[int]] = {0: [], 1: []}
+    with Journal.open(path, check=False) as plain, Journal.open(copy, check=False, passphrase=RAW_KEY) as encrypted:
+        both = (plain, encrypted)
+        for label, query in (("search a common word", COMMON_WORD), ("search a rare word", RARE_WORD)):
+            search = [lambda j=j, q=query: j.search.search(SearchQuery(text=q)) for j in both]
+            figures[label] = side_by_side(*search, RUNS["search"])
+        latest = [lambda j=j: j.entries.list(limit=20) for j in both]
+        figures["latest 20 entries"] = side_by_side(*latest, RUNS["latest"])
+        add = [lambda j=j, n=n: added[n].append(j.entries.add(Entry(body="A note.", entry_date=TODAY)).id or 0)
+               for n, j in enumerate(both)]  # fmt: skip
+        figures["one add, committed"] = side_by_side(*add, RUNS["add"])
+        for n, journal in enumerate(both):
+            with journal.transaction():
+                for entry_id in added[n]:
+                    journal.entries.delete(entry_id)
+            journal.checkpoint()
+    print(f"{'  key derivation (PBKDF2, once per open or unlock)':<48} {kdf * 1000:9.1f} ms")
+    print(f"{'':<48} {'plain':>10} {'encrypted':>10}   ratio (target ≤ 1.3)")
+    for label, (plain_seconds, encrypted_seconds) in figures.items():
+        ratio = encrypted_seconds / plain_seconds
+        print(f"{'  ' + label:<48} {plain_seconds * 1000:7.2f} ms {encrypted_seconds * 1000:7.2f} ms   {ratio:5.2f}×")
 
 
 if __name__ == "__main__":

@@ -53,6 +53,10 @@ QUICK = Plan(save_runs=3, saves=40, typing_runs=2, latest_kill_char=36, file_run
 failures: list[str] = []
 
 
+# Set by --encrypted: the sections that take a passphrase run on an encrypted journal.
+PASSPHRASE: str | None = None
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     cells = [[str(c) for c in headers], *[[str(c) for c in row] for row in rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
@@ -99,7 +103,7 @@ def span(values: Sequence[int]) -> str:
 
 def saves(folder: Path, plan: Plan, jobs: int) -> None:
     def one(seed: int) -> harness.SaveRun:
-        return harness.run_saves_under_kill(folder / "saves", seed, plan.saves)
+        return harness.run_saves_under_kill(folder / "saves", seed, plan.saves, PASSPHRASE)
 
     runs = harness.in_parallel(one, range(1, plan.save_runs + 1), jobs)
     summary = harness.SaveSummary(runs)
@@ -127,7 +131,7 @@ def saves(folder: Path, plan: Plan, jobs: int) -> None:
 
 def typing(folder: Path, plan: Plan, jobs: int) -> None:
     def one(seed: int) -> harness.TypingRun:
-        return harness.run_typing_under_kill(folder / "typing", seed, plan.latest_kill_char)
+        return harness.run_typing_under_kill(folder / "typing", seed, plan.latest_kill_char, passphrase=PASSPHRASE)
 
     runs = harness.in_parallel(one, range(1, plan.typing_runs + 1), jobs)
     summary = harness.TypingSummary(runs)
@@ -168,23 +172,28 @@ def files(folder: Path, plan: Plan, jobs: int) -> None:
 
 
 def corruption(folder: Path, plan: Plan, _jobs: int) -> None:
-    results = harness.run_matrix(folder / "matrix", seed=1)
+    results = harness.run_matrix(folder / "matrix", seed=1, passphrase=PASSPHRASE)
     rows = [[r.case, r.error, r.detected, r.unchanged, r.message[:90]] for r in results]
     table(["damage", "refused with", "detected", "original unchanged", "message"], rows)
     detected, unchanged, n = sum(r.detected for r in results), sum(r.unchanged for r in results), len(results)
     healthy = folder / "matrix" / "healthy.cjdb"
     (folder / "pages").mkdir(exist_ok=True)
+    damage = ["random bytes over a middle page"] + (["one bit flipped"] if PASSPHRASE else [])
     pages = [
-        harness.try_damaged("random bytes over a middle page", folder / "pages", healthy, random.Random(seed))
+        harness.try_damaged(case, folder / "pages", healthy, random.Random(seed), PASSPHRASE)
         for seed in range(plan.random_pages)
+        for case in damage
     ]
     pages_ok = sum(p.detected and p.unchanged for p in pages)
-    alarms = harness.false_positives(harness.healthy_journals(folder / "healthy"), HEALTHY_OPENS)
+    alarms = harness.false_positives(
+        harness.healthy_journals(folder / "healthy", PASSPHRASE), HEALTHY_OPENS, PASSPHRASE
+    )
     print()
     figures = Figures()
     figures.add("detected (JournalError naming the file)", f"{detected}/{n}", f"{n}/{n}", detected == n)
     figures.add("original unchanged (SHA-256, no -wal/-shm)", f"{unchanged}/{n}", f"{n}/{n}", unchanged == n)
-    figures.add("random bytes over other pages: detected", f"{pages_ok}/{len(pages)}", "all", pages_ok == len(pages))
+    what = "random bytes (and one flipped bit)" if PASSPHRASE else "random bytes"
+    figures.add(f"{what} over other pages: detected", f"{pages_ok}/{len(pages)}", "all", pages_ok == len(pages))
     figures.add(f"false positives over {HEALTHY_OPENS} opens of healthy journals", len(alarms), "0", not alarms)
     figures.print()
     for alarm in alarms[:5]:
@@ -251,13 +260,15 @@ def network(folder: Path, _plan: Plan, _jobs: int) -> None:
 
 
 def canaries(folder: Path, _plan: Plan, _jobs: int) -> None:
-    scan = harness.run_session_and_scan(folder / "canaries")
+    scan = harness.run_session_and_scan(folder / "canaries", PASSPHRASE)
     short = [name.replace("contact ", "") for name in harness.CANARIES]
     rows = [[location, *hits.values(), ", ".join(scan.files[location]) or "-"] for location, hits in scan.hits.items()]
     table(["location", *short, "files scanned"], rows)
     print()
     for note in scan.notes:
         print(f"  {note}")
+    if scan.searchable:
+        print(f"  found after unlocking: {scan.searchable}")
     print(f"  violations: {scan.violations or 'none'}  -> {verdict('canaries', not scan.violations)}")
 
 
@@ -309,14 +320,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the quick suite's run counts (a minute or so)")
     parser.add_argument("--jobs", type=int, default=2, help="kill runs side by side (default 2)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder to look at")
+    parser.add_argument(
+        "--encrypted", action="store_true", help="kills, damage and canaries on an encrypted journal (SQLCipher)"
+    )
     args = parser.parse_args(argv)
+    global PASSPHRASE
+    PASSPHRASE = harness.PASSPHRASE if args.encrypted else None
     plan = QUICK if args.quick else FULL
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="cj-faults-"))
     started = time.monotonic()
-    print(f"# Fault injection: {'quick' if args.quick else 'full'} run, {args.jobs} jobs, in {folder}")
+    kind = "an encrypted journal (sections 1, 2, 4 and 7)" if PASSPHRASE else "a plain journal"
+    print(f"# Fault injection: {'quick' if args.quick else 'full'} run, {args.jobs} jobs, on {kind}, in {folder}")
     try:
         for title, run in (
             (f"1. kill -9 during {plan.saves} saves through EntryEditor.save(), {plan.save_runs} runs", saves),

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 DAILY_BACKUP_DELAY_MS = 4000
 PAGES_LATER_MS = 300  # the other pages are built once the first one is on screen
 SETTLE_MS = 3000  # by then every page is built: what exists lives as long as the window
+LOCKED = "locked"  # what a window that closed to lock the app returns
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ def run_app(
     *,
     db_path: Path,
     new: bool = False,
+    encrypt: bool = False,
     demo: bool = False,
     screenshot_dir: str | None = None,
     page: str | None = None,
@@ -95,39 +97,69 @@ def run_app(
         _tell(f"Career Journal already has {db_path} open, but it does not answer. Close it and try again.")
         return 1
     try:
-        journal = _open_interactively(db_path, new)
+        journal = _open_interactively(db_path, new, encrypt)
         while journal is not None:
-            restore = _run_window(app, journal, settings, None, instance=instance)
-            if not isinstance(restore, Path):
-                return restore
-            journal = _restore_and_reopen(restore, db_path)
+            outcome = _run_window(app, journal, settings, None, instance=instance)
+            if outcome == LOCKED:  # the window, the journal and its key are gone: ask before showing anything
+                journal = _open_after_lock(db_path)
+            elif isinstance(outcome, tuple):
+                backup, passphrase = outcome
+                journal = _restore_and_reopen(backup, db_path, passphrase)
+            else:
+                return outcome  # type: ignore[return-value]
         return 0
     finally:
         instance.release()
 
 
-def _open_interactively(path: Path, new: bool) -> Journal | None:
+def _open_interactively(path: Path, new: bool, encrypt: bool) -> Journal | None:
+    from . import keychain
+    from .domain.errors import JournalError
     from .startup import open_at_start
     from .storage.journal import Journal
+    from .ui.dialogs.passphrase import ENCRYPTED, NEW, AskPassphrase
 
     if new:
-        return Journal.open(path, create=True)
-    return open_at_start(path, _ask)
+        passphrase = (keychain.known_passphrase(path) or AskPassphrase(NEW)(path, "")) if encrypt else None
+        if encrypt and passphrase is None:
+            return None
+        try:
+            return Journal.open(path, create=True, passphrase=passphrase)
+        except JournalError as exc:
+            _tell(str(exc))
+            return None
+    unlock = AskPassphrase(ENCRYPTED, offer_remember=keychain.available())
+    journal = open_at_start(path, _ask, unlock)
+    if journal is not None and journal.encrypted and unlock.remember:
+        why_not = keychain.remember(path, journal.connect.passphrase or "")
+        if why_not is not None:
+            _tell(f"The passphrase was not remembered: {why_not}.")
+    return journal
 
 
-def _restore_and_reopen(backup: Path, path: Path) -> Journal | None:
+def _open_after_lock(path: Path) -> Journal | None:
+    from .startup import open_at_start
+    from .ui.dialogs.passphrase import LOCKED as LOCKED_DIALOG
+    from .ui.dialogs.passphrase import AskPassphrase
+
+    # Never the keychain's or the environment's passphrase here: unlocking means typing it.
+    return open_at_start(path, _ask, AskPassphrase(LOCKED_DIALOG), use_known=False)
+
+
+def _restore_and_reopen(backup: Path, path: Path, passphrase: str | None) -> Journal | None:
     from .domain.errors import JournalError
     from .startup import open_at_start
     from .storage.backup import restore_backup
+    from .ui.dialogs.passphrase import ENCRYPTED, AskPassphrase
 
     try:
-        restored = restore_backup(backup, path)
+        restored = restore_backup(backup, path, passphrase=passphrase)
     except JournalError as exc:
         _tell(f"The backup could not be restored; your journal was left as it was.\n\n{exc}")
     else:
         if restored.set_aside is not None:
             _tell(f"The backup is restored. The journal it replaced is kept at {restored.set_aside}.", error=False)
-    return open_at_start(path, _ask)
+    return open_at_start(path, _ask, AskPassphrase(ENCRYPTED))
 
 
 def _run_window(
@@ -137,9 +169,9 @@ def _run_window(
     shots: _Shots | None,
     *,
     instance=None,  # type: ignore[no-untyped-def]
-) -> int | Path:
-    """Show the window until it closes; returns the exit code, or the backup it was asked to restore."""
-    from PySide6.QtCore import QTimer
+) -> int | str | tuple[Path, str | None]:
+    """Show the window until it closes: the exit code, LOCKED, or the backup to restore (and its passphrase)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
     from .ui.main_window import MainWindow
     from .ui.session import Session
@@ -156,17 +188,25 @@ def _run_window(
             instance.activated.connect(lambda: _bring_forward(window))
         window.show()
         window.reminders.start()
-        QTimer.singleShot(0, window.backups.check_integrity)
-        QTimer.singleShot(PAGES_LATER_MS, window.build_remaining_pages)
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.back_up_if_due)
-        QTimer.singleShot(SETTLE_MS, settle_start_up_objects)
+        # The window is each timer's context: one that closed early (a restore, the lock) cancels them.
+        QTimer.singleShot(0, window, window.backups.check_integrity)
+        QTimer.singleShot(PAGES_LATER_MS, window, window.build_remaining_pages)
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, window.back_up_if_due)
+        QTimer.singleShot(SETTLE_MS, window, settle_start_up_objects)
         code = app.exec()
-        return window.pending_restore or code
+        if window.app_lock.requested:
+            return LOCKED
+        if window.pending_restore is not None:
+            return (window.pending_restore, window.pending_restore_passphrase)
+        return code
     finally:
         session.opened_copies.remove_all()
         gc.unfreeze()  # the window and its pages can be collected again once it is gone
         window.deleteLater()
         app.processEvents()
+        # Deleted now, not at the next event loop: a window closed for a restore or the lock must not
+        # keep timers (reminders, badges) that would read its journal after it is closed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         journal.close()
 
 
@@ -185,10 +225,11 @@ def settle_start_up_objects() -> None:
 
 def _screenshots_of(path: Path, new: bool, settings, shots: _Shots, app) -> int:  # type: ignore[no-untyped-def]
     from .domain.errors import JournalError
+    from .keychain import known_passphrase
     from .storage.journal import Journal
 
-    try:
-        journal = Journal.open(path, create=new)
+    try:  # an encrypted journal: the passphrase from CAREER_JOURNAL_PASSPHRASE or the keychain (no dialog here)
+        journal = Journal.open(path, create=new, passphrase=None if new else known_passphrase(path))
     except JournalError as exc:
         print(f"career-journal: {exc}", file=sys.stderr)
         return 1

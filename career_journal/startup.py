@@ -14,9 +14,18 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from .domain.errors import JournalCorrupt, JournalError, JournalNotFound, JournalTooNew, NotAJournal
+from .domain.errors import (
+    JournalCorrupt,
+    JournalError,
+    JournalNotFound,
+    JournalTooNew,
+    NotAJournal,
+    PassphraseNeeded,
+    WrongPassphrase,
+)
 from .exchange.leftovers import tidy_export_folders
 from .files import remove_stale_temp_files
+from .keychain import known_passphrase
 from .paths import is_default
 from .storage.journal import BackupInfo, Backups, Journal, inspect_journal_file
 
@@ -37,6 +46,9 @@ class Problem:
 
 
 Ask = Callable[[Problem], Choice]
+Unlock = Callable[[Path, str], "str | None"]
+"""Asks for the passphrase of an encrypted journal (with what went wrong before, or ""); None: the person gave up."""
+WRONG = "Wrong passphrase, or the file is damaged. Try again."
 
 
 def tidy_leftovers(journal: Path) -> int:
@@ -48,15 +60,28 @@ def tidy_leftovers(journal: Path) -> int:
     )
 
 
-def open_at_start(path: Path, ask: Ask) -> Journal | None:
-    """Open ``path`` for the app, asking what to do when it cannot be opened; None means quit."""
+def open_at_start(path: Path, ask: Ask, unlock: Unlock | None = None, *, use_known: bool = True) -> Journal | None:
+    """Open ``path`` for the app, asking what to do when it cannot be opened; None means quit.
+
+    An encrypted journal opens with the passphrase known without asking (the
+    environment or the keychain, unless ``use_known`` is False, as after the
+    app locked), else with what ``unlock`` asks; a wrong one is asked again,
+    with no lockout.
+    """
     backups = Backups(path)
     tidy_leftovers(path)
+    passphrase = known_passphrase(path) if use_known else None
     while True:
         try:
-            return _open(path, backups)
+            return _open(path, backups, passphrase)
+        except (PassphraseNeeded, WrongPassphrase) as exc:
+            asked = unlock(path, WRONG if passphrase is not None else "") if unlock is not None else None
+            if asked is not None:
+                passphrase = asked
+                continue
+            problem = _describe(path, exc, _latest_good(backups, passphrase))
         except JournalError as exc:
-            problem = _describe(path, exc, _latest_good(backups))
+            problem = _describe(path, exc, _latest_good(backups, passphrase))
         choice = ask(problem)
         if choice is Choice.QUIT:
             return None
@@ -64,13 +89,13 @@ def open_at_start(path: Path, ask: Ask) -> Journal | None:
             return Journal.open(path, create=True, private_dir=is_default(path))
         if choice is Choice.RESTORE and problem.backup is not None:
             try:
-                backups.restore(problem.backup.path)
+                backups.restore(problem.backup.path, passphrase=passphrase)
             except JournalError as exc:
                 ask(Problem("The backup could not be restored", str(exc), [Choice.QUIT]))
                 return None
 
 
-def _open(path: Path, backups: Backups) -> Journal:
+def _open(path: Path, backups: Backups, passphrase: str | None) -> Journal:
     first_start = is_default(path) and not path.exists() and not backups.exist()
     if path.exists() and path.is_file() and path.stat().st_size == 0:
         raise _EmptyJournal(path)
@@ -80,6 +105,7 @@ def _open(path: Path, backups: Backups) -> Journal:
         path,
         create=first_start,
         check=False,
+        passphrase=passphrase,
         private_dir=is_default(path),
     )
 
@@ -89,10 +115,10 @@ class _EmptyJournal(JournalError):
         super().__init__(f"The journal at {path} is an empty file (0 bytes).")
 
 
-def _latest_good(backups: Backups) -> BackupInfo | None:
+def _latest_good(backups: Backups, passphrase: str | None) -> BackupInfo | None:
     for backup in backups.list():
         try:
-            inspect_journal_file(backup.path)
+            inspect_journal_file(backup.path, passphrase=passphrase)
         except JournalError:
             continue
         return backup

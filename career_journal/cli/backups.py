@@ -8,13 +8,18 @@ from typing import NoReturn
 
 import click
 
-from ..domain.errors import JournalCorrupt, NotAJournal
+from .. import keychain
+from ..domain.errors import JournalCorrupt, NotAJournal, WrongPassphrase
 from ..domain.wording import count_of, counts_of
 from ..files import check_output_path
+from ..keychain import known_passphrase
 from ..paths import running_app_pid
+from ..storage.database import looks_encrypted
+from ..storage.drivers import Connector
 from ..storage.journal import Backups, inspect_journal_file, salvage
 from .base import cli, fail, open_journal, sqlite_path
 from .output import echo_json, say, table
+from .passphrases import ask_passphrase, can_ask, passphrase_for
 
 
 @cli.command()
@@ -68,17 +73,24 @@ def restore(ctx: click.Context, backup_ref: str, yes: bool) -> None:
         if not source.is_file():
             fail(f"There is no backup file at {source}.")
     try:
-        counts = inspect_journal_file(source)
+        counts, backup_passphrase = _inspect_backup(source, path)
     except (JournalCorrupt, NotAJournal) as exc:
         _refuse_damaged(source, exc, found)
     summary = counts_of(counts) or "an empty journal"
     if not yes and sys.stdin.isatty():
         click.confirm(f"Replace the journal at {path} with the backup {source.name} ({summary})?", abort=True)
+    was_encrypted = looks_encrypted(path)
     try:
-        restored = Backups(path).restore(source)
+        restored = Backups(path).restore(source, passphrase=backup_passphrase)
     except JournalCorrupt as exc:
         _refuse_damaged(source, exc, found)
     say(f"Restored {source.name} to {path} ({summary}).")
+    if was_encrypted and backup_passphrase is None:
+        say("Note: that backup is not encrypted, so the journal is not either now; "
+            "'career-journal encrypt' encrypts it again.", err=True)  # fmt: skip
+    if backup_passphrase is not None and keychain.recall(path) not in (None, backup_passphrase):
+        keychain.forget(path)
+        say("The journal now opens with the backup's passphrase; the one remembered here was forgotten.")
     if restored.set_aside is not None:
         say(f"The journal it replaced is kept at {restored.set_aside}")
 
@@ -95,6 +107,21 @@ def _refuse_damaged(source: Path, exc: JournalCorrupt | NotAJournal, backups: li
     else:
         choose = f"the latest is {backups[0]}" if backups else "list them with 'career-journal backups'"
     fail(f"{what}, so it cannot be restored; your journal was left as it was. Choose another backup: {choose}.")
+
+
+def _inspect_backup(source: Path, journal: Path) -> tuple[dict[str, int], str | None]:
+    """The backup's record counts, and its passphrase when it is encrypted (asked when it is not the journal's)."""
+    if not looks_encrypted(source):
+        return inspect_journal_file(source), None
+    known = known_passphrase(journal)
+    if known is not None:
+        try:
+            return inspect_journal_file(source, passphrase=known), known
+        except WrongPassphrase:
+            if not can_ask():
+                raise
+    passphrase = ask_passphrase(source, what="the backup")
+    return inspect_journal_file(source, passphrase=passphrase), passphrase
 
 
 @cli.command()
@@ -136,5 +163,6 @@ def salvage_command(ctx: click.Context, output: str) -> None:
     target = check_output_path(output, [state.path])
     if target.exists():
         fail(f"{target} already exists; give the name of a new file. Nothing was written.")
-    report = salvage(state.path, target)
+    passphrase = passphrase_for(state.path) if looks_encrypted(state.path) else None
+    report = salvage(state.path, target, connect=Connector(passphrase))
     say(f"Wrote {target}: {sum(report.copied.values())} records. {report.summary()}")

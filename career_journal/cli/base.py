@@ -20,6 +20,7 @@ from ..domain.dates import parse_date
 from ..domain.errors import JournalCorrupt, JournalError
 from ..domain.validation import parse_time
 from ..paths import is_default, journal_path
+from ..storage.database import looks_encrypted
 from ..storage.journal import Backups, Journal, note_damage, salvaged
 from .output import say, visible
 
@@ -30,6 +31,7 @@ class LaunchApp(Protocol):
         *,
         db_path: Path,
         new: bool,
+        encrypt: bool,
         demo: bool,
         screenshot_dir: str | None,
         page: str | None,
@@ -42,6 +44,7 @@ class LaunchApp(Protocol):
 class CliState:
     db: str | None
     new: bool
+    encrypt: bool = False
     journal: Journal | None = None
     opened_path: Path | None = None
     warned: bool = False
@@ -125,7 +128,7 @@ _EXPORT_REFUSED = (
 
 
 def _salvaged(ctx: click.Context, journal: Journal) -> Journal:
-    copy, report = ctx.with_resource(salvaged(journal.path))
+    copy, report = ctx.with_resource(salvaged(journal.path, connect=journal.connect))
     say(f"Salvaged what can be read of {journal.path}. {report.summary()}", err=True)
     return copy
 
@@ -140,9 +143,16 @@ def _open(ctx: click.Context, state: CliState, write: bool) -> Journal:
             f"Your journal is missing from {path}, but its backups are in {backups.folder}. "
             "Restore the latest with 'career-journal restore latest', or start afresh with --new."
         )
-    journal = Journal.open(path, create=create, check=write, private_dir=is_default(path))
+    journal = Journal.open(
+        path,
+        create=create,
+        check=write,
+        passphrase=_passphrase(state, path, creating=create and not existed),
+        private_dir=is_default(path),
+    )
     if not existed:
-        click.echo(f"Created a new journal at {path}", err=True)
+        protection = "an encrypted" if journal.encrypted else "a new"
+        click.echo(f"Created {protection} journal at {path}", err=True)
     if journal.read_only and write:
         journal.close()
         raise JournalError(f"The journal at {path} is read-only here, so nothing was changed.")
@@ -151,6 +161,20 @@ def _open(ctx: click.Context, state: CliState, write: bool) -> Journal:
         # After the command, so its own output is never held up by a day's first backup.
         ctx.find_root().call_on_close(lambda: _daily_backup(journal))
     return journal
+
+
+def _passphrase(state: CliState, path: Path, *, creating: bool) -> str | None:
+    """The passphrase this command opens (or creates) the journal with; None for a plain one."""
+    from .passphrases import new_passphrase, passphrase_for
+
+    if state.encrypt and not creating:
+        raise JournalError(
+            f"--encrypt starts a new journal (with --new); {path} already exists. "
+            "To encrypt it, use 'career-journal encrypt'."
+        )
+    if creating:
+        return new_passphrase(path) if state.encrypt else None
+    return passphrase_for(path) if looks_encrypted(path) else None
 
 
 def _daily_backup(journal: Journal) -> None:
@@ -284,6 +308,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(["adviser", "opportunity", "opportunities"], "network"),
     **dict.fromkeys(["due", "coverage", "team"], "reports"),
     **dict.fromkeys(["attach", "attachments", "detach", "attachment"], "attachments"),
+    **dict.fromkeys(["encrypt", "decrypt", "passphrase", "forget-passphrase"], "crypt"),
 }
 
 
@@ -327,9 +352,10 @@ class JournalGroup(click.Group):
         except Exception as exc:
             if os.environ.get("CAREER_JOURNAL_DEBUG"):
                 raise
-            from ..storage.database import classify, sqlite3
+            from ..storage.database import classify
+            from ..storage.drivers import DatabaseError
 
-            if isinstance(exc, sqlite3.DatabaseError):
+            if isinstance(exc, DatabaseError):
                 state = ctx.find_root().obj
                 found = classify(exc, state.path if state else "the journal")
                 raise CommandError(_with_damage_noted(ctx, found)) from None
@@ -380,6 +406,7 @@ def _desktop_entry(action: str) -> None:
     help="The journal file to use (default: journal.cjdb in your data folder; or set CAREER_JOURNAL_DB).",
 )
 @click.option("--new", is_flag=True, help="Start a new journal at --db if there is none there yet.")
+@click.option("--encrypt", is_flag=True, help="With --new: the new journal is encrypted with a passphrase you choose.")
 @click.option("--demo", is_flag=True, help="Open the app on a fresh sample journal in a temporary folder.")
 @click.option("--screenshot", metavar="DIR", help="Render the app's pages to DIR/<page>.png and exit.")
 @click.option("--page", metavar="NAME", help="With --screenshot: only this page.")
@@ -415,6 +442,7 @@ def cli(
     ctx: click.Context,
     db: str | None,
     new: bool,
+    encrypt: bool,
     demo: bool,
     screenshot: str | None,
     page: str | None,
@@ -430,7 +458,9 @@ def cli(
     and case do not matter), or by any part of a name that matches only one.
     """
     launch_app: LaunchApp | None = ctx.obj  # given by app.main; the CLI never imports the app itself
-    ctx.obj = CliState(db=db, new=new)
+    ctx.obj = CliState(db=db, new=new, encrypt=encrypt)
+    if encrypt and not new:
+        fail("--encrypt goes with --new; to encrypt the journal you have, use 'career-journal encrypt'.")
     if desktop_entry is not None:
         if ctx.invoked_subcommand is not None:
             fail(f"--{desktop_entry}-desktop-entry takes no command.")
@@ -447,6 +477,7 @@ def cli(
             launch_app(
                 db_path=journal_path(db),
                 new=new,
+                encrypt=encrypt,
                 demo=demo,
                 screenshot_dir=screenshot,
                 page=page,

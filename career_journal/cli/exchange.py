@@ -14,6 +14,7 @@ from ..exchange.json_io import export_json, import_json
 from ..exchange.markdown import SECTIONS, MarkdownExport, MarkdownOptions, resolve_range, write_markdown
 from ..exchange.md_files import files_folder
 from ..exchange.report import count_section
+from ..storage.journal import Journal
 from .base import DATE, cli, fail, open_journal
 from .output import print_plan, say
 
@@ -73,6 +74,14 @@ def export_markdown(
             say(f"Attached files are in {folder}.", err=True)
     if held_back:
         say(f"Left out: {'; '.join(held_back)}.", err=True)
+    _say_it_is_plain(journal, output)
+
+
+def _say_it_is_plain(journal: Journal, output: str | None) -> None:
+    """An export of an encrypted journal is plain text by its nature: say where that text went."""
+    if journal.encrypted:
+        where = Path(output).absolute() if output is not None else "standard output"
+        say(f"Note: the journal is encrypted, but this export is plain text, at {where}.", err=True)
 
 
 @export.command("json")
@@ -85,6 +94,7 @@ def export_json_command(ctx: click.Context, output: str, salvage: bool) -> None:
     counts = export_json(journal, output)
     summary = ", ".join(count_section(n, kind) for kind, n in counts.items() if n)
     say(f"Wrote {output} ({summary or 'an empty journal'}).")
+    _say_it_is_plain(journal, output)
 
 
 @cli.group("import")

@@ -112,3 +112,24 @@ class Cancelled(JournalError):
 
     def __init__(self, what: str = "Nothing was changed") -> None:
         super().__init__(f"Stopped. {what}.")
+
+
+class PassphraseNeeded(NotAJournal):
+    """A file that is not plain SQLite and may be an encrypted journal: it opens only with its passphrase."""
+
+    def __init__(self, path: object) -> None:
+        JournalError.__init__(
+            self,
+            f"The journal at {path} is encrypted and needs its passphrase (or, if it was never encrypted, "
+            "its first page is damaged). It was left untouched.",
+        )
+        self.path = path
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase does not open the file; SQLCipher cannot tell that apart from a damaged first page."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"The journal at {path} did not open: wrong passphrase, or the file is damaged. "
+                         "It was left untouched.")  # fmt: skip
+        self.path = path

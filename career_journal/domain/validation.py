@@ -46,3 +46,20 @@ def clean_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
 def timestamp_now() -> str:
     """A sortable local timestamp with its UTC offset, for created/updated columns."""
     return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def check_new_passphrase(passphrase: str, repeated: str | None = None) -> str:
+    """A passphrase someone chooses: long enough, typed the same twice, and storable (no NUL).
+
+    Spaces are kept as typed: a passphrase is never trimmed, or it would not open the file later.
+    """
+    if "\x00" in passphrase:
+        raise ValueError("A passphrase cannot contain a NUL character.")
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValueError(f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; a few words are best.")
+    if repeated is not None and repeated != passphrase:
+        raise ValueError("The two passphrases are not the same; nothing was changed.")
+    return passphrase

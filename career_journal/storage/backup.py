@@ -26,14 +26,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import DiskFull, JournalError
 from ..files import check_output_path, create_file, ensure_own_private_dir, ensure_private_dir, fsync_dir, temp_path
 from ..paths import backups_dir, legacy_backups_dir
-from .database import SQLITE_MAGIC, check_header, classify, integrity_problem
+from .database import SQLITE_MAGIC, classify, connector_for, integrity_problem, looks_encrypted
+from .drivers import PLAIN, Connector, DatabaseError
 from .salvage import clear_damage
 
 BACKUP_SUFFIX = ".cjdb"
@@ -100,11 +101,14 @@ def backups_to_delete(backups: list[BackupInfo]) -> list[BackupInfo]:
     return [b for b in daily + upgrades if b.path not in keep]
 
 
-def backup_to(db: Database | sqlite3.Connection, destination: Path) -> Path:
+def backup_to(db: Database | Any, destination: Path, *, connect: Connector = PLAIN) -> Path:
     """Write a verified copy of the journal to ``destination`` (replacing it atomically).
 
     ``db`` is the journal's own connection, or one opened for this copy alone
-    (``open_for_backup``) so a backup can run beside the app's work.
+    (``open_for_backup``) so a backup can run beside the app's work. ``connect``
+    is how the journal is opened: the copy of an encrypted journal is encrypted
+    with the same key (SQLCipher's VACUUM INTO writes it so), and is checked
+    with that key before it takes its name.
     """
     destination = Path(destination).absolute()
     folder = destination.parent
@@ -115,7 +119,7 @@ def backup_to(db: Database | sqlite3.Connection, destination: Path) -> Path:
         db.execute("VACUUM INTO ?", [str(temp)])
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
-        verify(temp)
+        verify(temp, connect)
         os.replace(temp, destination)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
@@ -126,7 +130,7 @@ def backup_to(db: Database | sqlite3.Connection, destination: Path) -> Path:
 
 
 def _backup_error(exc: BaseException, destination: Path) -> BaseException:
-    if isinstance(exc, sqlite3.DatabaseError):
+    if isinstance(exc, DatabaseError):
         found = classify(exc)
         return DiskFull("the backup") if isinstance(found, DiskFull) else found
     if isinstance(exc, OSError):
@@ -136,16 +140,18 @@ def _backup_error(exc: BaseException, destination: Path) -> BaseException:
     return exc
 
 
-def open_for_backup(journal: Path) -> sqlite3.Connection:
+def open_for_backup(journal: Path, connect: Connector = PLAIN) -> Any:
     """A read-only connection of its own to a live journal (VACUUM INTO reads a consistent snapshot)."""
-    return sqlite3.connect(f"{Path(journal).absolute().as_uri()}?mode=ro", uri=True, check_same_thread=True)
+    return connect(f"{Path(journal).absolute().as_uri()}?mode=ro")
 
 
-def make_backup(db: Database | sqlite3.Connection, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+def make_backup(
+    db: Database | Any, folder: Path, reason: str, *, connect: Connector = PLAIN, now: datetime | None = None
+) -> Path:
     """A new verified backup in the journal's backups folder, then rotation."""
     now = now or datetime.now()
     ensure_own_private_dir(Path(folder))
-    made = backup_to(db, Path(folder) / backup_name(now, reason))
+    made = backup_to(db, Path(folder) / backup_name(now, reason), connect=connect)
     for old in backups_to_delete(list_backups(folder)):
         with contextlib.suppress(OSError):
             old.path.unlink()
@@ -158,9 +164,9 @@ def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
     return not newest or (now or datetime.now()) - newest[0].made_at >= DAILY_EVERY
 
 
-def verify(path: Path) -> None:
-    """Raise unless ``path`` is a readable, intact SQLite file."""
-    problem = integrity_problem(path)
+def verify(path: Path, connect: Connector = PLAIN) -> None:
+    """Raise unless ``path`` is a readable, intact SQLite file (opened as ``connect`` opens it)."""
+    problem = integrity_problem(path, connect)
     if problem is not None:
         raise JournalError(f"The backup at {path} did not pass its check ({problem}).")
 
@@ -171,32 +177,36 @@ class Restored:
     set_aside: Path | None  # where the journal that was replaced now is (None: there was none)
 
 
-def restore_backup(backup: Path, journal: Path, *, now: datetime | None = None) -> Restored:
+def restore_backup(
+    backup: Path, journal: Path, *, passphrase: str | None = None, now: datetime | None = None
+) -> Restored:
     """Put ``backup`` in the journal's place; the journal it replaces is kept beside it, renamed.
 
     The caller has closed the journal and checked the backup is one this
-    version can open (``Journal.open(backup, read_only=True)``).
+    version can open (``inspect_journal_file``). An encrypted backup needs its
+    own ``passphrase``; the restored journal is the backup as it was, so it
+    opens with that passphrase (a plain backup gives a plain journal).
     """
     backup, journal = Path(backup).absolute(), Path(journal).absolute()
-    check_header(backup)
-    verify(backup)
+    connect = connector_for(backup, Connector(passphrase))
+    verify(backup, connect)
     folder = journal.parent
     ensure_private_dir(folder, tighten=False)
     stamp = (now or datetime.now()).strftime(_STAMP)
     temp = temp_path(folder, f"restore{BACKUP_SUFFIX}")
-    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    source = connect(f"{backup.as_uri()}?mode=ro")
     try:
         create_file(temp)
         source.execute("VACUUM INTO ?", [str(temp)])
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
-        verify(temp)
+        verify(temp, connect)
         set_aside = _set_aside(journal, stamp)
         os.replace(temp, journal)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-        if isinstance(exc, sqlite3.DatabaseError):
+        if isinstance(exc, DatabaseError):
             raise classify(exc, backup) from None
         if isinstance(exc, OSError):
             raise JournalError(f"The backup could not be restored to {journal} ({exc.strerror or exc}).") from None
@@ -236,7 +246,7 @@ def _set_aside(journal: Path, stamp: str) -> Path | None:
         return None
     with open(journal, "rb") as handle:
         has_content = handle.read(16) == SQLITE_MAGIC
-    kind = "replaced" if has_content else "damaged"
+    kind = "replaced" if has_content or looks_encrypted(journal) else "damaged"
     aside = _claim_name(journal, f"{journal.stem}-{kind}-{stamp}")
     for suffix in ("-wal", "-shm"):
         companion = Path(f"{journal}{suffix}")
@@ -252,12 +262,14 @@ class Backups:
     The command line, the app and start-up all go through this one service (the
     ``Journal`` facade hands it out as ``journal.backups``; ``Backups(path)`` works for a
     journal that cannot be opened). A backup opens a read-only connection of its own, so
-    it can run on a worker thread beside the app's work.
+    it can run on a worker thread beside the app's work. ``connect`` is how the journal
+    opens: an encrypted journal's backups are encrypted with its key and checked with it.
     """
 
-    def __init__(self, journal: Path) -> None:
+    def __init__(self, journal: Path, connect: Connector = PLAIN) -> None:
         self.journal = Path(journal).absolute()
         self.folder = backups_dir(self.journal)
+        self._connect = connect
 
     def list(self) -> list[BackupInfo]:
         """Newest first; backups an earlier version kept in the data folder are listed too."""
@@ -277,26 +289,27 @@ class Backups:
     def due(self, now: datetime | None = None) -> bool:
         return daily_backup_due(self.folder, now)
 
-    def make(self, reason: str = MANUAL, *, db: Database | sqlite3.Connection | None = None) -> Path:
+    def make(self, reason: str = MANUAL, *, db: Database | Any | None = None) -> Path:
         """A verified backup in the folder, then rotation; ``db`` is the journal's own connection if given."""
         if db is not None:
-            return make_backup(db, self.folder, reason)
-        conn = open_for_backup(self.journal)
+            return make_backup(db, self.folder, reason, connect=self._connect)
+        conn = open_for_backup(self.journal, self._connect)
         try:
-            return make_backup(conn, self.folder, reason)
+            return make_backup(conn, self.folder, reason, connect=self._connect)
         finally:
             conn.close()
 
-    def make_if_due(self, *, db: Database | sqlite3.Connection | None = None) -> Path | None:
+    def make_if_due(self, *, db: Database | Any | None = None) -> Path | None:
         return self.make(DAILY, db=db) if self.due() else None
 
-    def copy_to(self, destination: Path, *, db: Database | sqlite3.Connection) -> Path:
+    def copy_to(self, destination: Path, *, db: Database | Any) -> Path:
         """A verified copy somewhere the person chose (``backup -o``), never over a journal or a backup."""
         journal = self.journal
         protect = [journal, Path(f"{journal}-wal"), Path(f"{journal}-shm"), self.folder]
-        return backup_to(db, check_output_path(destination, protect))
+        return backup_to(db, check_output_path(destination, protect), connect=self._connect)
 
-    def restore(self, backup: Path, *, now: datetime | None = None) -> Restored:
-        restored = restore_backup(backup, self.journal, now=now)
+    def restore(self, backup: Path, *, passphrase: str | None = None, now: datetime | None = None) -> Restored:
+        """Put ``backup`` in the journal's place; an encrypted one needs its own passphrase."""
+        restored = restore_backup(backup, self.journal, passphrase=passphrase, now=now)
         clear_damage(self.journal)  # what was found wrong was with the file set aside
         return restored

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sqlite_utils import Database
-from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import InvalidInput, RecordNotFound
 from .database import forget_deleted, transaction
+from .drivers import IntegrityError
 
 _UNIQUE_MESSAGES = {
     "skills": "There is already a skill with that name.",
@@ -22,7 +22,7 @@ def insert_row(db: Database, table: str, row: dict, record_id: int | None = None
         return db.execute(
             f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
         ).lastrowid
-    except sqlite3.IntegrityError as exc:
+    except IntegrityError as exc:
         raise InvalidInput(integrity_message(table, exc)) from None
 
 
@@ -31,7 +31,7 @@ def update_row(db: Database, table: str, row: dict, record_id: int | None, kind:
         cursor = db.execute(
             f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?", [*row.values(), record_id]
         )
-    except sqlite3.IntegrityError as exc:
+    except IntegrityError as exc:
         raise InvalidInput(integrity_message(table, exc)) from None
     if cursor.rowcount == 0:
         raise RecordNotFound(kind, record_id)

@@ -11,15 +11,11 @@ import contextlib
 import os
 import struct
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
-
-# sqlite-utils catches the OperationalError of the driver it imported
-# (pysqlite3 when installed, else the standard library); use the same one.
-from sqlite_utils.utils import sqlite3
 
 from ..domain.errors import (
     DiskFull,
@@ -28,23 +24,32 @@ from ..domain.errors import (
     JournalError,
     JournalNotFound,
     NotAJournal,
+    PassphraseNeeded,
     ReadOnlyJournal,
+    WrongPassphrase,
 )
 from ..files import SQLITE_MAGIC, create_file, tighten_file
+from .drivers import (
+    PLAIN,
+    Connector,
+    DatabaseError,
+    Error,
+    IntegrityError,
+    OperationalError,
+    is_not_a_database,
+)
 
 APPLICATION_ID = 0x434A524E  # "CJRN"
 # contentless_delete FTS5 tables and the FTS5 secure-delete option
 MIN_SQLITE_VERSION = (3, 43, 0)
 BUSY_TIMEOUT_MS = 5000
 
-Connect = Callable[[str], Any]
-"""Opens a DB-API connection from an SQLite URI (an encrypted driver can be plugged in here)."""
+# SQLCipher's pages are a power of two from 512 bytes up: a file of any other size is not one.
+CIPHER_PAGE_ALIGNMENT = 512
 
-
-def default_connect(uri: str) -> Any:
-    # isolation_level=None: no implicit transactions; every write opens its own
-    # BEGIN IMMEDIATE, so DDL in a migration is inside the transaction too.
-    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+Connect = Connector
+"""Opens DB-API connections from an SQLite URI: plain, or keyed with a passphrase (``drivers.Connector``)."""
+default_connect = PLAIN
 
 
 def sqlite_version(conn: Any) -> tuple[int, ...]:
@@ -73,10 +78,15 @@ def read_header(path: Path) -> bytes:
         return handle.read(100)
 
 
-def check_header(path: Path) -> None:
-    """Reject a file that is not a Career Journal without letting SQLite touch it."""
+def check_header(path: Path) -> bool:
+    """Reject a file that is not a Career Journal without letting SQLite touch it.
+
+    Returns whether the file may be an encrypted journal (SQLCipher encrypts the
+    whole first page, so only the passphrase can tell it from a damaged one).
+    """
     try:
         header = read_header(path)
+        size = path.stat().st_size
     except IsADirectoryError:
         raise NotAJournal(path, "it is a folder") from None
     except PermissionError:
@@ -84,12 +94,37 @@ def check_header(path: Path) -> None:
     if not header:
         raise NotAJournal(path, "the file is empty")
     if not header.startswith(SQLITE_MAGIC):
+        # SQLCipher's file starts with a random 16-byte salt: zeros there are a wiped or damaged page.
+        if size >= CIPHER_PAGE_ALIGNMENT and size % CIPHER_PAGE_ALIGNMENT == 0 and any(header[:16]):
+            return True
         raise NotAJournal(path, "it is not an SQLite database, or its first page is damaged")
     if len(header) < 100:
         raise JournalCorrupt(path, "the file is cut short")
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
         raise NotAJournal(path, "it is an SQLite database that belongs to another program")
+    return False
+
+
+def connector_for(path: Path, connect: Connector) -> Connector:
+    """The connector that opens ``path`` as it is on disk: plain for a plain file whatever was given.
+
+    A passphrase given for a plain journal (say, CAREER_JOURNAL_PASSPHRASE set for
+    another one) is not used; an encrypted file without one is refused untouched.
+    """
+    if not check_header(path):
+        return PLAIN
+    if not connect.encrypted:
+        raise PassphraseNeeded(path)
+    return connect
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether ``path`` is there and is not plain SQLite (so it needs a passphrase to open)."""
+    try:
+        return check_header(Path(path))
+    except (JournalError, OSError):
+        return False
 
 
 def _uri(path: Path, mode: str, immutable: bool = False) -> str:
@@ -125,7 +160,7 @@ def use_wal(conn: Any, path: object = None) -> None:
     """Switch to write-ahead logging (a write to the header when the file was in rollback mode)."""
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise classify(exc, path) from None
     if mode.lower() != "wal":
         raise JournalError(f"The journal could not switch to write-ahead logging (got {mode}).")
@@ -134,7 +169,7 @@ def use_wal(conn: Any, path: object = None) -> None:
 def quick_check(conn: Any, path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check(5)").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise JournalCorrupt(path, str(exc)) from None
     problems = [row[0] for row in rows if row[0] != "ok"]
     if problems:
@@ -148,17 +183,18 @@ class IntegrityCheck:
     works; ``cancel`` (from any thread) stops it at once, when the app closes.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, connect: Connector = PLAIN) -> None:
         self.path = Path(path)
+        self._connect = connect
         self._conn: Any = None
         self.cancelled = False
 
     def run(self) -> str | None:
         """What the check found, or None when the file is healthy (or the check was cancelled)."""
         try:
-            self._conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._conn = self._connect(f"{self.path.absolute().as_uri()}?mode=ro")
             result = self._conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             result = None if self.cancelled else str(exc)
         finally:
             if self._conn is not None:
@@ -168,13 +204,13 @@ class IntegrityCheck:
     def cancel(self) -> None:
         self.cancelled = True
         if self._conn is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*Error):
                 self._conn.interrupt()
 
 
-def integrity_problem(path: Path) -> str | None:
+def integrity_problem(path: Path, connect: Connector = PLAIN) -> str | None:
     """What SQLite's page-by-page check finds wrong with ``path``; None when it is healthy."""
-    return IntegrityCheck(path).run()
+    return IntegrityCheck(path, connect).run()
 
 
 def connect_existing(
@@ -190,7 +226,7 @@ def connect_existing(
     """
     if not path.exists():
         raise JournalNotFound(path)
-    check_header(path)
+    connect = connector_for(path, connect)
     if not read_only and not _folder_writable(path):
         read_only = True
     conn = None
@@ -199,7 +235,7 @@ def connect_existing(
         if read_only:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            except sqlite3.OperationalError:
+            except OperationalError:
                 # A WAL journal without its -shm in a read-only folder can only
                 # be read as an immutable file.
                 conn.close()
@@ -207,18 +243,22 @@ def connect_existing(
         # No switch to WAL here: on a file in rollback mode it writes the
         # header, and a damaged or too-new file must be refused untouched.
         # Journal.open switches once the file has passed every check.
+        # The first read: for an encrypted file, this is where a wrong passphrase shows.
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        if connect.encrypted and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise NotAJournal(path, "it is an encrypted SQLite database that belongs to another program")
         _configure(conn, read_only=True)
         if check:
             quick_check(conn, path)
-        else:
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except BaseException as exc:
         # Close at once: a connection left to the garbage collector keeps the
         # -wal and -shm it created beside a file we are rejecting.
         if conn is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*Error):
                 conn.close()
-        if isinstance(exc, sqlite3.DatabaseError):
+        if isinstance(exc, DatabaseError):
+            if connect.encrypted and is_not_a_database(exc):
+                raise WrongPassphrase(path) from None
             raise classify(exc, path) from None
         raise
     if not read_only:
@@ -347,16 +387,16 @@ def transaction(db: Database) -> Iterator[Database]:
     _check_still_in_place(db)
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         raise classify(exc, _path_of(db)) from None
     try:
         yield db
         conn.execute("COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
-            with contextlib.suppress(sqlite3.DatabaseError):
+            with contextlib.suppress(*DatabaseError):
                 conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+        if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
             raise classify(exc, _path_of(db)) from None
         raise
 
@@ -378,7 +418,7 @@ def forget_deleted(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {FORGET_WAIT_MS}")
     try:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    except sqlite3.OperationalError:
+    except OperationalError:
         pass  # busy or read-only: the next checkpoint does it
     finally:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.utils import sqlite3
 
 from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput, RecordNotFound
@@ -17,6 +16,7 @@ from ..domain.validation import clean_tag, timestamp_now
 from .convert import iso, placeholders, trusted
 from .crud import delete_row
 from .database import transaction
+from .drivers import IntegrityError
 from .entry_batch import LINKS as _LINKS
 from .entry_batch import EntryBatch
 from .migrations import ENTRY_SORT_TITLE
@@ -56,7 +56,7 @@ class EntryRepository:
             cursor = self.db.execute(
                 f"INSERT INTO entries ({', '.join(row)}) VALUES ({placeholders(list(row))})", list(row.values())
             )
-        except sqlite3.IntegrityError as exc:
+        except IntegrityError as exc:
             raise InvalidInput(f"The entry could not be saved: {exc}.") from None
         entry.id = cursor.lastrowid
         self._write_tags_and_links([entry])
@@ -105,7 +105,7 @@ class EntryRepository:
                 continue
             try:
                 self.db.conn.executemany(f"INSERT INTO {table} (entry_id, {column}) VALUES (?, ?)", links)
-            except sqlite3.IntegrityError:
+            except IntegrityError:
                 kind = column.removesuffix("_id")
                 raise InvalidInput(f"The entry links to a {kind} that does not exist.") from None
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.utils import sqlite3
 
 from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput
 from ..domain.records import Entry
 from ..domain.validation import timestamp_now
 from .convert import iso
+from .drivers import IntegrityError
 
 CHUNK = 2000
 _COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
@@ -86,7 +86,7 @@ class EntryBatch:
                 continue
             try:
                 self.db.conn.executemany(f"INSERT INTO {table} (entry_id, {column}) VALUES (?, ?)", links)
-            except sqlite3.IntegrityError:
+            except IntegrityError:
                 raise InvalidInput(f"The entry links to a {column.removesuffix('_id')} that does not exist.") from None
         self._links = []
         return self.count
@@ -96,7 +96,7 @@ class EntryBatch:
             return
         try:
             self.db.conn.executemany(_INSERT, self._rows)
-        except sqlite3.IntegrityError as exc:
+        except IntegrityError as exc:
             raise InvalidInput(f"The entry could not be saved: {exc}.") from None
         self._rows = []
 

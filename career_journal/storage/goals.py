@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from sqlite_utils import Database
-from sqlite_utils.utils import sqlite3
 
 from ..domain.enums import GoalDirection, GoalStatus
 from ..domain.errors import InvalidInput, RecordNotFound
@@ -14,6 +13,7 @@ from ..domain.validation import timestamp_now
 from .convert import iso, placeholders, to_date
 from .crud import delete_row, insert_row, integrity_message, update_row
 from .database import forget_deleted, transaction
+from .drivers import IntegrityError
 from .resolve import resolve_id
 
 _ORDER = (
@@ -136,7 +136,7 @@ class GoalRepository:
                 "INSERT INTO goal_changes (goal_id, changed_at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)",
                 [(c.goal_id, c.changed_at, c.field_name, c.old_value, c.new_value) for c in changes],
             )
-        except sqlite3.IntegrityError as exc:
+        except IntegrityError as exc:
             raise InvalidInput(integrity_message("goal_changes", exc)) from None
 
     def count(self) -> int:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
-from sqlite_utils.utils import sqlite3
 
 from ..domain.enums import EntryKind, RecordKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
@@ -18,12 +17,11 @@ from ..files import ensure_private_dir
 from .attachments import AttachmentRepository
 from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
 from .database import (
-    Connect,
     IntegrityCheck,
     blocked_companions,
     connect_existing,
     connect_new,
-    default_connect,
+    connector_for,
     forget_deleted,
     remember_file,
     transaction,
@@ -32,6 +30,7 @@ from .database import (
 )
 from .deleted import DeletedRecords, Renumbered, copy_before_delete, put_back
 from .drafts import DraftRepository
+from .drivers import PLAIN, Connector, ProgrammingError
 from .entries import EntryRepository
 from .goals import GoalRepository
 from .imports import ImportRepository
@@ -61,22 +60,22 @@ __all__ = [
     "salvaged",
 ]
 
-BeforeMigrate = Callable[[Path, Database], None]
+BeforeMigrate = Callable[["Journal"], None]
 
 
-def back_up_before_upgrade(path: Path, db: Database) -> None:
-    """The verified copy taken before any schema change of an existing journal."""
-    Backups(path).make(BEFORE_UPGRADE, db=db)
+def back_up_before_upgrade(journal: Journal) -> None:
+    """The verified copy taken before any schema change of an existing journal (encrypted like it)."""
+    journal.backups.make(BEFORE_UPGRADE, db=journal.db)
 
 
 class Journal:
-    def __init__(
-        self, db: Database, path: Path, *, read_only: bool = False, connect: Connect = default_connect
-    ) -> None:
+    def __init__(self, db: Database, path: Path, *, read_only: bool = False, connect: Connector = PLAIN) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
-        self.connect = connect  # how the file was opened, so a reader on another thread opens it the same way
+        # How the file was opened (keyed when it is encrypted), so backups, checks and a reader or writer on
+        # another thread open it the same way.
+        self.connect = connect
         self.entries = EntryRepository(db)
         self.goals = GoalRepository(db)
         self.skills = SkillRepository(db)
@@ -84,7 +83,7 @@ class Journal:
         self.search = SearchIndex(db)
         self.drafts = DraftRepository(db)
         self.imports = ImportRepository(db)
-        self.backups = Backups(path)
+        self.backups = Backups(path, connect)
         remember_file(db, path)
         self.insights = InsightsRepository(db)
         self.timeline = TimelineRepository(db)
@@ -98,30 +97,41 @@ class Journal:
         create: bool = False,
         read_only: bool = False,
         check: bool = True,
-        connect: Connect = default_connect,
+        passphrase: str | None = None,
+        connect: Connector | None = None,
         private_dir: bool = False,
         before_migrate: BeforeMigrate | None = back_up_before_upgrade,
     ) -> Journal:
         """Open (or, with ``create``, start) the journal at ``path`` and bring its schema up to date.
 
-        ``private_dir`` tightens the folder to 0700 (the app's own data folder).
-        ``before_migrate`` runs before any schema change of an existing journal
-        (by default the automatic backup).
+        ``passphrase`` opens an encrypted journal; with ``create`` it makes the new
+        journal an encrypted one. A plain journal opens without it (one given is
+        not used); ``connect`` opens it as another journal object was opened
+        (``reader``, ``writer``). ``private_dir`` tightens the folder to 0700 (the app's own data
+        folder). ``before_migrate`` runs before any schema change of an existing
+        journal (by default the automatic backup).
         """
         path = Path(path)
+        connect = connect if connect is not None else Connector(passphrase)
         is_new = create and (not path.exists() or path.stat().st_size == 0)
         if is_new:
             ensure_private_dir(path.parent, tighten=private_dir)
             conn, read_only = connect_new(path, connect=connect), False
         else:
+            if path.exists():
+                connect = connector_for(path, connect)
             conn, read_only = connect_existing(path, connect=connect, read_only=read_only, check=check)
-        db = wrap(conn)
+        journal = cls(wrap(conn), path, read_only=read_only, connect=connect)
         try:
-            _migrate(db, path, is_new=is_new, read_only=read_only, before_migrate=before_migrate)
+            _migrate(journal, is_new=is_new, before_migrate=before_migrate)
         except BaseException:
-            db.close()
+            journal.close()
             raise
-        return cls(db, path, read_only=read_only, connect=connect)
+        return journal
+
+    @property
+    def encrypted(self) -> bool:
+        return self.connect.encrypted
 
     def reader(self) -> Journal:
         """The same journal on a read-only connection of its own, for a worker thread (it belongs to that thread)."""
@@ -139,7 +149,7 @@ class Journal:
 
     def interrupt(self) -> None:
         """Stop a long read running on this connection (from any thread): it fails with "interrupted"."""
-        with contextlib.suppress(sqlite3.ProgrammingError):  # already closed: nothing left to stop
+        with contextlib.suppress(*ProgrammingError):  # already closed: nothing left to stop
             self.db.conn.interrupt()
 
     def __enter__(self) -> Journal:
@@ -319,20 +329,21 @@ class Journal:
 
     def page_check(self) -> IntegrityCheck:
         """SQLite's page-by-page check of this journal on a connection of its own (for a worker thread)."""
-        return IntegrityCheck(self.path)
+        return IntegrityCheck(self.path, self.connect)
 
     def sqlite_info(self) -> dict[str, Any]:
         pragmas = ("journal_mode", "synchronous", "foreign_keys", "secure_delete", "application_id", "page_count")
         return {p: self.db.execute(f"PRAGMA {p}").fetchone()[0] for p in pragmas}
 
 
-def inspect_journal_file(path: Path, *, connect: Connect = default_connect) -> dict[str, int]:
+def inspect_journal_file(path: Path, *, passphrase: str | None = None) -> dict[str, int]:
     """Check a journal file (a backup, say) without changing it; returns its record counts.
 
     Raises like ``Journal.open`` for a damaged file, a foreign one, or one from a
-    newer version. An older version is fine: it is upgraded when next opened.
+    newer version (and ``PassphraseNeeded``/``WrongPassphrase`` for an encrypted
+    one). An older version is fine: it is upgraded when next opened.
     """
-    conn, _read_only = connect_existing(Path(path), connect=connect, read_only=True, check=True)
+    conn, _read_only = connect_existing(Path(path), connect=Connector(passphrase), read_only=True, check=True)
     db = wrap(conn)
     try:
         applied = [m.name for m in migrations.applied(db)]
@@ -351,7 +362,8 @@ def inspect_journal_file(path: Path, *, connect: Connect = default_connect) -> d
         db.close()
 
 
-def _migrate(db: Database, path: Path, *, is_new: bool, read_only: bool, before_migrate: BeforeMigrate | None) -> None:
+def _migrate(journal: Journal, *, is_new: bool, before_migrate: BeforeMigrate | None) -> None:
+    db, path, read_only = journal.db, journal.path, journal.read_only
     applied = [m.name for m in migrations.applied(db)]
     unknown = [name for name in applied if name not in known_names()]
     if unknown:
@@ -366,5 +378,5 @@ def _migrate(db: Database, path: Path, *, is_new: bool, read_only: bool, before_
     if read_only:
         raise JournalError(f"The journal at {path} needs an upgrade, but it is read-only here.")
     if applied and before_migrate is not None:
-        before_migrate(path, db)
+        before_migrate(journal)
     migrations.apply(db)

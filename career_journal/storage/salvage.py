@@ -23,11 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils.utils import sqlite3
-
 from ..files import ensure_private_dir, write_atomic
 from ..paths import data_dir
 from .database import Connect, default_connect
+from .drivers import DatabaseError, IntegrityError
 
 # Parents before children, so a record's links find what they point to.
 TABLES = (
@@ -79,14 +78,18 @@ class SalvageReport:
 
 
 def salvage(source: Path, target: Path, *, connect: Connect = default_connect) -> SalvageReport:
-    """Copy what can be read of the journal at ``source`` into a new journal at ``target``."""
+    """Copy what can be read of the journal at ``source`` into a new journal at ``target``.
+
+    The new journal of an encrypted one is encrypted with the same passphrase: a salvage never
+    leaves the text in a plain file.
+    """
     from .journal import Journal  # the facade builds the new journal's schema
 
     report = SalvageReport()
     damaged = connect(f"{Path(source).absolute().as_uri()}?mode=ro")
     try:
         damaged.execute("PRAGMA cell_size_check = ON")
-        with Journal.open(target, create=True) as fresh:
+        with Journal.open(target, create=True, passphrase=connect.passphrase) as fresh:
             fresh.db.execute("DELETE FROM journal_info")  # it keeps the damaged journal's id, if readable
             for table in TABLES:
                 _copy_table(damaged, fresh.db.conn, table, report)
@@ -102,7 +105,7 @@ def salvage(source: Path, target: Path, *, connect: Connect = default_connect) -
 def _copy_table(damaged: Any, fresh: Any, table: str, report: SalvageReport) -> None:
     try:
         source_columns = {row[1] for row in damaged.execute(f"PRAGMA table_info({table})").fetchall()}
-    except sqlite3.DatabaseError:
+    except DatabaseError:
         report.unreadable_tables.append(table)
         return
     columns = [row[1] for row in fresh.execute(f"PRAGMA table_info({table})").fetchall() if row[1] in source_columns]
@@ -119,7 +122,7 @@ def _copy_table(damaged: Any, fresh: Any, table: str, report: SalvageReport) -> 
             try:
                 fresh.execute(insert, row)
                 copied += 1
-            except sqlite3.IntegrityError:  # it points to a record that was lost
+            except IntegrityError:  # it points to a record that was lost
                 lost += 1
         fresh.execute("COMMIT")
     except BaseException:
@@ -139,7 +142,7 @@ def _readable_rows(damaged: Any, table: str, columns: list[str], report: Salvage
     if rowid_table:  # no rowids to walk: all of it, or nothing
         try:
             yield from damaged.execute(f"SELECT {names} FROM {table}").fetchall()
-        except sqlite3.DatabaseError:
+        except DatabaseError:
             report.unreadable_tables.append(table)
         return
     last = 0
@@ -148,16 +151,16 @@ def _readable_rows(damaged: Any, table: str, columns: list[str], report: Salvage
             last = row[0]
             yield tuple(row[1:])
         return
-    except sqlite3.DatabaseError:
+    except DatabaseError:
         pass
     try:
         highest = damaged.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or last
-    except sqlite3.DatabaseError:
+    except DatabaseError:
         highest = last + BLIND_RANGE
     for rowid in range(last + 1, highest + 1):
         try:
             row = damaged.execute(f"SELECT {names} FROM {table} WHERE rowid = ?", [rowid]).fetchone()
-        except sqlite3.DatabaseError:
+        except DatabaseError:
             yield None
             continue
         if row is not None:
@@ -173,7 +176,7 @@ def salvaged(source: Path, *, connect: Connect = default_connect) -> Iterator[tu
     ensure_private_dir(folder, tighten=True)
     try:
         report = salvage(source, folder / "salvaged.cjdb", connect=connect)
-        with Journal.open(folder / "salvaged.cjdb", read_only=True, check=False) as copy:
+        with Journal.open(folder / "salvaged.cjdb", read_only=True, check=False, connect=connect) as copy:
             yield copy, report
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -31,6 +31,7 @@ from ..domain.enums import RecordKind
 from ..domain.wording import count_of, plural
 from .backups import BackgroundBackups
 from .icons import app_icon, icon
+from .lock import AppLock
 from .pages.base import Page
 from .reminders import Reminders
 from .session import Session
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
             self.banner.show()
 
         self.pending_restore: Path | None = None
+        self.pending_restore_passphrase: str | None = None  # an encrypted backup's own passphrase
         self.backups = BackgroundBackups(session, self)
         self.backups.backed_up.connect(lambda path: self.statusBar().showMessage(f"Backed up to {path}", 8000))
         self.backups.backup_failed.connect(
@@ -253,11 +255,16 @@ class MainWindow(QMainWindow):
         return page
 
     def build_remaining_pages(self) -> None:
-        """After the first paint: build the other pages one per turn of the event loop, so each opens at once."""
+        """After the first paint: build the other pages one per turn of the event loop, so each opens at once.
+
+        A window that closed meanwhile (to restore a backup, or to lock) builds nothing more: its journal is closed.
+        """
+        if not self.isVisible():
+            return
         waiting = self.pages.unbuilt()
         if waiting:
             self.pages.build(waiting[0])
-            QTimer.singleShot(0, self.build_remaining_pages)
+            QTimer.singleShot(0, self, self.build_remaining_pages)
         else:
             self.update_badges()  # every page's class is loaded now, so each can count its badge
 
@@ -295,6 +302,10 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action("&Restore from backup…", self.choose_backup, "", "restore")
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self._action("Unsaved &drafts…", self.show_drafts))
+        file_menu.addSeparator()
+        self.app_lock = AppLock(self, self.session, quit_app=self.quit)
+        file_menu.addAction(self.app_lock.action)
+        file_menu.addAction(self.app_lock.idle_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
@@ -459,7 +470,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+K", "Search everything"),
             ("Ctrl+N", "New entry"),
             ("Ctrl+S", "Save the entry"),
-            ("Ctrl+L", "Link an entry to people, goals, skills"),
+            ("Ctrl+Shift+A", "Link an entry to people, goals, skills (what it is About)"),
+            ("Ctrl+L", "Lock an encrypted journal"),
             ("Ctrl+E", "Export for your coach"),
             ("Ctrl+Z", "Undo the last delete (outside a text field)"),
             ("Ctrl+T", "Log teaching (Today, Teaching)"),
@@ -494,16 +506,17 @@ class MainWindow(QMainWindow):
     def choose_backup(self) -> None:
         from .dialogs.restore import RestoreDialog
 
-        dialog = RestoreDialog(self.backups.backups(), self.session.journal.path, self)
+        journal = self.session.journal
+        dialog = RestoreDialog(self.backups.backups(), journal.path, self, passphrase=journal.connect.passphrase)
         dialog.chosen.connect(self.request_restore)
         dialog.open()
 
-    def request_restore(self, backup: Path) -> None:
+    def request_restore(self, backup: Path, passphrase: str | None = None) -> None:
         """Close (saving what is open), then the app swaps the backup in and opens the window again."""
-        self.pending_restore = backup
+        self.pending_restore, self.pending_restore_passphrase = backup, passphrase
         self._quitting = True
         if not self.close():  # closing was refused (an entry could not be saved): nothing is restored
-            self.pending_restore = None
+            self.pending_restore = self.pending_restore_passphrase = None
             self._quitting = False
 
     def show_drafts(self) -> None:
@@ -584,6 +597,7 @@ class MainWindow(QMainWindow):
         self.backups.stop()
         self._badge_timer.stop()  # a change just before closing must not read the journal after it is closed
         self.session.opened_copies.remove_all()
+        self.app_lock.stop()
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.
             self.session.attempt(self.session.journal.checkpoint, parent=self, doing="tidy the journal file")

@@ -39,6 +39,9 @@ def readme_commands() -> list[tuple[str | None, list[str]]]:
 
 def test_every_command_in_the_readme_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    # The encryption examples, as a script would run them (the README says why a terminal is safer).
+    monkeypatch.setenv("CAREER_JOURNAL_PASSPHRASE", "readme passphrase")
+    monkeypatch.setenv("CAREER_JOURNAL_NEW_PASSPHRASE", "readme passphrase, changed")
     (tmp_path / "my-jrnl.json").write_text(
         json.dumps({"tags": {}, "entries": [{"date": "2026-01-05", "time": "09:00", "title": "From jrnl.",
                                               "body": "", "tags": [], "starred": False}]}),

@@ -17,6 +17,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 23)
+PASSPHRASE_ENV = "CAREER_JOURNAL_PASSPHRASE"
 
 
 def emit(*words: object) -> None:
@@ -57,7 +58,8 @@ def open_editor(journal_path: Path, settings_path: Path | None = None) -> tuple[
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print_dialogs_instead()
-    journal = Journal.open(journal_path, create=True)
+    # The encrypted runs of the harness give the passphrase the way a script would.
+    journal = Journal.open(journal_path, create=True, passphrase=os.environ.get(PASSPHRASE_ENV))
     ini = settings_path or journal_path.with_name("settings.ini")
     session = Session(journal, QSettings(str(ini), QSettings.Format.IniFormat), today=lambda: TODAY)
     editor = EntryEditor(session)

@@ -4,6 +4,10 @@ The damage itself comes from the storage tests (``tests/storage``), so the
 two suites damage files the same way; what this adds is the matrix as one
 figure, a page overwritten with random bytes, the 0-byte file, and the count
 of false alarms over healthy journals.
+
+Every case runs on an encrypted journal too, plus one more that only
+encryption can catch: a single bit flipped anywhere in a page (SQLCipher's
+HMAC on every page; a plain journal's checks may read such a page as valid).
 """
 
 from __future__ import annotations
@@ -31,9 +35,9 @@ from career_journal.storage.journal import Journal
 Damage = Callable[[Path, Path, random.Random], None]
 
 
-def build_many_page_journal(path: Path) -> Path:
+def build_many_page_journal(path: Path, passphrase: str | None = None) -> Path:
     """The storage tests' many-page journal: ENTRY_COUNT entries, each with its own marker word."""
-    with Journal.open(path, create=True) as journal, journal.transaction():
+    with Journal.open(path, create=True, passphrase=passphrase) as journal, journal.transaction():
         for number in range(ENTRY_COUNT):
             journal.entries.add(
                 Entry(
@@ -46,14 +50,36 @@ def build_many_page_journal(path: Path) -> Path:
     return path
 
 
+def _size_of_pages(journal: Path) -> int:
+    """The page size: from the header of a plain journal; SQLCipher's default for an encrypted one."""
+    return page_size(journal) if journal.read_bytes()[:6] == b"SQLite" else CIPHER_PAGE_SIZE
+
+
+def _middle_pages(journal: Path) -> tuple[bytearray, int, list[int]]:
+    """The file's bytes, its page size, and the pages away from both ends that hold entries.
+
+    An encrypted journal shows no entry's text, so any page away from both ends is a candidate.
+    """
+    data = bytearray(journal.read_bytes())
+    size = _size_of_pages(journal)
+    offsets = [data.find(marker(n).encode()) for n in range(ENTRY_COUNT)]
+    holding = {o // size for o in offsets if o >= 0} or set(range(len(data) // size))
+    return data, size, sorted(holding & set(range(2, len(data) // size - 1)))
+
+
 def random_page(path: Path, journal: Path, rng: random.Random) -> None:
     """Overwrite one page that holds entries, away from both ends of the file, with random bytes."""
-    data = bytearray(journal.read_bytes())
-    size = page_size(journal)
-    offsets = [data.find(marker(n).encode()) for n in range(ENTRY_COUNT)]
-    middle = sorted({o // size for o in offsets if o >= 0} & set(range(2, len(data) // size - 1)))
+    data, size, middle = _middle_pages(journal)
     page = rng.choice(middle)
     data[page * size : (page + 1) * size] = rng.randbytes(size)
+    path.write_bytes(bytes(data))
+
+
+def one_bit(path: Path, journal: Path, rng: random.Random) -> None:
+    """Flip a single bit at a random place in a page away from both ends (a failing disk, a cosmic ray)."""
+    data, size, middle = _middle_pages(journal)
+    offset = rng.choice(middle) * size + rng.randrange(size)
+    data[offset] ^= 1 << rng.randrange(8)
     path.write_bytes(bytes(data))
 
 
@@ -72,6 +98,9 @@ CASES: dict[str, Damage] = {
     "0-byte file": zero_bytes,
     "foreign SQLite file": _without_rng(_foreign_sqlite),
 }
+# What only an encrypted journal is sure to catch: its pages carry an HMAC.
+ENCRYPTED_CASES: dict[str, Damage] = {**CASES, "one bit flipped": one_bit}
+CIPHER_PAGE_SIZE = 4096
 
 
 @dataclass
@@ -88,37 +117,41 @@ class DamageResult:
         return self.error != "opened" and self.names_file and "untouched" in self.message
 
 
-def try_damaged(case: str, folder: Path, healthy: Path, rng: random.Random) -> DamageResult:
+def try_damaged(
+    case: str, folder: Path, healthy: Path, rng: random.Random, passphrase: str | None = None
+) -> DamageResult:
     path = folder / f"{case.replace(' ', '-').replace('%', '')}.cjdb"
-    CASES[case](path, healthy, rng)
+    ENCRYPTED_CASES[case](path, healthy, rng)
     before = sha256(path)
     error, message = "opened", ""
     try:
-        Journal.open(path).close()
+        Journal.open(path, passphrase=passphrase).close()
     except JournalError as exc:
         error, message = type(exc).__name__, str(exc)
     unchanged = sha256(path) == before and siblings(path) == []
     return DamageResult(case, error, message, str(path) in message, unchanged)
 
 
-def healthy_journals(folder: Path) -> list[Path]:
-    """Four healthy journals of different shapes: many pages, the demo, an empty one, one in rollback mode."""
+def healthy_journals(folder: Path, passphrase: str | None = None) -> list[Path]:
+    """Healthy journals of different shapes: many pages, the demo, an empty one, one in rollback mode (plain)."""
     folder.mkdir(parents=True, exist_ok=True)
-    many = build_many_page_journal(folder / "many-pages.cjdb")
-    with Journal.open(folder / "demo.cjdb", create=True) as journal:
+    many = build_many_page_journal(folder / "many-pages.cjdb", passphrase)
+    with Journal.open(folder / "demo.cjdb", create=True, passphrase=passphrase) as journal:
         demo.populate(journal, date(2026, 11, 23))
-    Journal.open(folder / "empty.cjdb", create=True).close()
+    Journal.open(folder / "empty.cjdb", create=True, passphrase=passphrase).close()
+    if passphrase is not None:
+        return [many, folder / "demo.cjdb", folder / "empty.cjdb"]
     _in_rollback_mode(folder / "rollback.cjdb", many)
     return [many, folder / "demo.cjdb", folder / "empty.cjdb", folder / "rollback.cjdb"]
 
 
-def false_positives(journals: list[Path], opens: int) -> list[str]:
+def false_positives(journals: list[Path], opens: int, passphrase: str | None = None) -> list[str]:
     """Open healthy journals ``opens`` times in turn; every refusal or failed check is a false alarm."""
     alarms = []
     for number in range(opens):
         path = journals[number % len(journals)]
         try:
-            with Journal.open(path) as journal:
+            with Journal.open(path, passphrase=passphrase) as journal:
                 problems = journal.check()
         except JournalError as exc:
             problems = [f"{type(exc).__name__}: {exc}"]
@@ -126,8 +159,9 @@ def false_positives(journals: list[Path], opens: int) -> list[str]:
     return alarms
 
 
-def run_matrix(folder: Path, seed: int) -> list[DamageResult]:
+def run_matrix(folder: Path, seed: int, passphrase: str | None = None) -> list[DamageResult]:
     folder.mkdir(parents=True, exist_ok=True)
-    healthy = build_many_page_journal(folder / "healthy.cjdb")
+    healthy = build_many_page_journal(folder / "healthy.cjdb", passphrase)
     rng = random.Random(seed)
-    return [try_damaged(case, folder, healthy, rng) for case in CASES]
+    cases = CASES if passphrase is None else ENCRYPTED_CASES
+    return [try_damaged(case, folder, healthy, rng, passphrase) for case in cases]

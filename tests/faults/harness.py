@@ -35,6 +35,7 @@ from network_silence import (
     strace_problem,
     trace_connects,
 )
+from processes import PASSPHRASE
 from saves_under_kill import SaveRun, run_saves_under_kill
 from typing_under_kill import TypingRun, TypingSummary, max_chars_lost, run_typing_under_kill
 
@@ -43,6 +44,7 @@ __all__ = [
     "DAMAGE_CASES",
     "HOSTILE_TARGETS",
     "METHODS",
+    "PASSPHRASE",
     "DamageResult",
     "DiskFullCase",
     "FileRun",

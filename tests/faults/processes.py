@@ -25,6 +25,15 @@ PROJECT_ROOT = FAULTS_DIR.parent.parent
 START_TIMEOUT_S = 60.0
 
 
+# The passphrase of the harness's encrypted runs: quotes, SQL comment and statement marks, and Unicode.
+PASSPHRASE = "fault 'harness'; -- pässphrase ✓"
+
+
+def passphrase_env(passphrase: str | None) -> dict[str, str]:
+    """What a child needs to open (or create) the journal: the passphrase, as a script would give it."""
+    return {} if passphrase is None else {"CAREER_JOURNAL_PASSPHRASE": passphrase}
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

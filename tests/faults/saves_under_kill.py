@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from processes import Child, ChildResult, kill_after_event, sha256_text
+from processes import Child, ChildResult, kill_after_event, passphrase_env, sha256_text
 
 from career_journal.domain.errors import JournalError
 from career_journal.storage.journal import Journal
@@ -77,17 +77,20 @@ class SaveRun:
         return not troubles and (self.integrity_ok and self.unacknowledged_extra <= 1)
 
 
-def run_saves_under_kill(folder: Path, seed: int, saves: int) -> SaveRun:
-    """One run: a fresh journal, a child saving ``saves`` entries, SIGKILL at a random moment, then the checks."""
+def run_saves_under_kill(folder: Path, seed: int, saves: int, passphrase: str | None = None) -> SaveRun:
+    """One run: a fresh journal, a child saving ``saves`` entries, SIGKILL at a random moment, then the checks.
+
+    With ``passphrase`` the journal is an encrypted one.
+    """
     rng = random.Random(seed)
     journal_path = folder / f"saves-{seed}.cjdb"
-    child = Child("child_saver.py", [journal_path, saves, seed])
+    child = Child("child_saver.py", [journal_path, saves, seed], env=passphrase_env(passphrase))
     child.wait_for("READY")
     result = kill_after_event(child, "ACK", rng.randint(1, saves), rng)
-    return check_saves(journal_path, result, seed)
+    return check_saves(journal_path, result, seed, passphrase)
 
 
-def check_saves(journal_path: Path, result: ChildResult, seed: int) -> SaveRun:
+def check_saves(journal_path: Path, result: ChildResult, seed: int, passphrase: str | None = None) -> SaveRun:
     run = SaveRun(seed, killed=result.killed, crashed=result.crashed)
     run.dialogs = [" ".join(line.words[1:]) for line in result.of("DIALOG") + result.of("FAILED")]
     last_acked: dict[int, str] = {}
@@ -100,7 +103,7 @@ def check_saves(journal_path: Path, result: ChildResult, seed: int) -> SaveRun:
             run.acknowledged += 1
             in_flight = None
     try:
-        tables = read_journal(journal_path)
+        tables = read_journal(journal_path, passphrase)
     except JournalError as exc:
         run.problems = [f"the next start refused the journal: {exc}"]
         return run
@@ -126,9 +129,11 @@ def check_saves(journal_path: Path, result: ChildResult, seed: int) -> SaveRun:
     return run
 
 
-def read_journal(path: Path) -> tuple[bool, list[str], dict[int, str], list[dict[int, set]]]:
+def read_journal(
+    path: Path, passphrase: str | None = None
+) -> tuple[bool, list[str], dict[int, str], list[dict[int, set]]]:
     """The next start (header, quick_check, migrations), then integrity, Journal.check(), bodies, tags and links."""
-    with Journal.open(path) as journal:
+    with Journal.open(path, passphrase=passphrase) as journal:
         rows = journal.db.execute("PRAGMA integrity_check").fetchall()
         bodies = {row[0]: row[1] for row in journal.db.execute("SELECT id, body FROM entries")}
         links = [

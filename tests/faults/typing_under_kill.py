@@ -7,7 +7,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from processes import Child, kill_after_event
+from processes import Child, kill_after_event, passphrase_env
 
 from career_journal.domain.errors import JournalError
 from career_journal.storage.journal import Journal
@@ -47,19 +47,23 @@ class TypingRun:
 
 
 def run_typing_under_kill(
-    folder: Path, seed: int, latest_kill_char: int, earliest_kill_char: int = MIN_CHARS_BEFORE_KILL
+    folder: Path,
+    seed: int,
+    latest_kill_char: int,
+    earliest_kill_char: int = MIN_CHARS_BEFORE_KILL,
+    passphrase: str | None = None,
 ) -> TypingRun:
     """One run: type into a new entry, SIGKILL after a random number of characters in [earliest, latest]."""
     rng = random.Random(seed)
     journal_path = folder / f"typing-{seed}.cjdb"
     length = latest_kill_char + 40  # the typist is still typing when the kill comes
-    child = Child("child_typist.py", [journal_path, seed, length])
+    child = Child("child_typist.py", [journal_path, seed, length], env=passphrase_env(passphrase))
     child.wait_for("READY")
     result = kill_after_event(child, "TYPED", rng.randint(earliest_kill_char, latest_kill_char), rng)
     typed = max((int(line.words[1]) for line in result.of("TYPED")), default=0)
     text = typing_text(seed, length)
     try:
-        with Journal.open(journal_path) as journal:
+        with Journal.open(journal_path, passphrase=passphrase) as journal:
             draft = journal.drafts.get(DRAFT_KEY)
     except JournalError as exc:
         return TypingRun(seed, typed, None, False, f"the next start refused the journal: {exc}")

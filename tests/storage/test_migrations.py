@@ -137,8 +137,8 @@ def test_a_failing_migration_leaves_nothing_half_applied(v1_copy: Path, monkeypa
     steps = _with_failing_m002(monkeypatch)
     backups: list[Path] = []
 
-    def back_up(path: Path, _db: Database) -> None:
-        backups.append(path)
+    def back_up(opened: Journal) -> None:
+        backups.append(opened.path)
 
     with pytest.raises(sqlite3.OperationalError, match="half-way"):
         Journal.open(v1_copy, before_migrate=back_up)
@@ -165,7 +165,7 @@ def test_a_read_only_journal_is_never_migrated(v1_copy: Path, monkeypatch: pytes
 
 def test_a_new_journal_gets_every_migration_and_no_backup(journal_path: Path) -> None:
     called: list[Path] = []
-    with Journal.open(journal_path, create=True, before_migrate=lambda path, _db: called.append(path)) as journal:
+    with Journal.open(journal_path, create=True, before_migrate=lambda opened: called.append(opened.path)) as journal:
         assert [m.name for m in schema.migrations.applied(journal.db)] == schema.known_names()
         assert schema.migrations.pending(journal.db) == []
     assert called == []

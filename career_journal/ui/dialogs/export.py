@@ -93,6 +93,12 @@ class ExportDialog(QDialog):
         body.addWidget(choices)
         body.addWidget(self._preview_panel(), 1)
         layout.addLayout(body, 1)
+        if session.journal.encrypted:  # said once, here, rather than after every save
+            self.plain_note = note_label(
+                "Your journal is encrypted, but an export is plain text: anyone who gets the file can read it.",
+                "muted",
+            )
+            layout.addWidget(self.plain_note)
         layout.addLayout(self._progress_row())
         layout.addLayout(self._button_row())
         self._connect()

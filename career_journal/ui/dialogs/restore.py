@@ -14,16 +14,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import JournalError
+from ...domain.errors import JournalError, PassphraseNeeded, WrongPassphrase
 from ...storage.journal import BackupInfo, inspect_journal_file
 from ..widgets.text_label import ask, plain_label, tooltip_text
+from .passphrase import ENCRYPTED, PassphraseDialog
+
+OTHER_PASSPHRASE = "This backup has another passphrase than the journal; you will be asked for it."
 
 
 class RestoreDialog(QDialog):
-    chosen = Signal(object)  # the backup's Path, checked and ready to restore
+    chosen = Signal(object, object)  # the backup's Path, checked and ready to restore; its passphrase or None
 
-    def __init__(self, backups: list[BackupInfo], journal: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backups: list[BackupInfo], journal: Path, parent: QWidget | None = None, *, passphrase: str | None = None
+    ) -> None:
         super().__init__(parent)
+        self._passphrase = passphrase  # the journal's: an encrypted backup made with it opens with it
         self.setWindowTitle("Restore from a backup")
         self.setMinimumSize(520, 380)
         self.journal = journal
@@ -67,7 +73,11 @@ class RestoreDialog(QDialog):
             self.details.setText("There are no backups of this journal yet. File → Back up now makes one.")
             return
         try:
-            counts = inspect_journal_file(backup)
+            counts = inspect_journal_file(backup, passphrase=self._passphrase)
+        except (PassphraseNeeded, WrongPassphrase):
+            self.restore_button.setEnabled(True)
+            self.details.setText(OTHER_PASSPHRASE)
+            return
         except JournalError as exc:
             self.details.setText(f"This backup cannot be used: {exc}")
             self.restore_button.setEnabled(False)
@@ -87,5 +97,27 @@ class RestoreDialog(QDialog):
             "place and open it again. Your current journal is kept beside it, renamed.",
         ):
             return
+        passphrase = self._passphrase_of(backup)
+        if passphrase is False:
+            return
         super().accept()
-        self.chosen.emit(backup)
+        self.chosen.emit(backup, passphrase)
+
+    def _passphrase_of(self, backup: Path) -> str | bool | None:
+        """The passphrase that opens ``backup`` (asked when it is not the journal's); False when none did."""
+        if self.details.text() != OTHER_PASSPHRASE:
+            return self._passphrase
+        message = ""
+        while True:
+            dialog = PassphraseDialog(backup, ENCRYPTED, message=message, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            try:
+                inspect_journal_file(backup, passphrase=dialog.chosen())
+            except WrongPassphrase:
+                message = "Wrong passphrase, or the backup is damaged. Try again."
+                continue
+            except JournalError as exc:
+                self.details.setText(f"This backup cannot be used: {exc}")
+                return False
+            return dialog.chosen()

@@ -131,7 +131,7 @@ class GoalDetail(QStackedWidget):
         self.entries.open_record.connect(self.session.open_requested)
         self.entries_more = note_label("", "muted")
         self.no_entries = note_label(
-            "None yet. In the Journal, Link… (Ctrl+L) ties an entry to this goal as evidence.", "muted"
+            "None yet. In the Journal, Link… (Ctrl+Shift+A) ties an entry to this goal as evidence.", "muted"
         )
         self.entries_card.body.addWidget(self.no_entries)
         self.entries_card.body.addWidget(self.entries)

@@ -68,7 +68,7 @@ class EntryEditor(QWidget):
         self.tags = TagField()
         self.links_label = plain_label(role="muted")
         self.link_button = QPushButton(icon("link"), "Link…")
-        self.link_button.setToolTip("Link people, goals and skills (Ctrl+L)")
+        self.link_button.setToolTip("Link people, goals and skills (Ctrl+Shift+A)")
         self.link_button.clicked.connect(self.edit_links)
         self.text = MarkdownEditor(placeholder="Write in Markdown: **bold**, *italic*, - lists, ## headings")
         self.text.check_spelling(session.spelling, note=lambda: self.key)
@@ -120,7 +120,7 @@ class EntryEditor(QWidget):
             self.starred.toggled,
         ):
             signal.connect(self._on_edited)
-        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+L", self.edit_links)):
+        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Shift+A", self.edit_links)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)

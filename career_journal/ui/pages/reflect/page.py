@@ -104,7 +104,7 @@ class ReflectPage(Page):
             ("Ctrl+Shift+Enter", self.finish),
             ("Alt+Left", lambda: self.go_to_prompt(-1)),
             ("Alt+Right", lambda: self.go_to_prompt(+1)),
-            ("Ctrl+L", self.edit_links),
+            ("Ctrl+Shift+A", self.edit_links),
             ("Escape", self.leave),
         ):
             add_shortcut(view, keys, slot)

@@ -113,7 +113,7 @@ class SessionView(QWidget):
         self.answer.preview.installEventFilter(self)  # keep the button in step with Ctrl+Shift+P
         self.link_button = QPushButton(icon("link"), "Link people, goals, skills…")
         self.link_button.setFlat(True)
-        self.link_button.setToolTip("Link what this reflection is about (Ctrl+L)")
+        self.link_button.setToolTip("Link what this reflection is about (Ctrl+Shift+A)")
         self.links = plain_label("muted")
         self.state = plain_label("muted")
         self.error = plain_label("error")
