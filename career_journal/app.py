@@ -60,6 +60,7 @@ def run_app(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from .ui.i18n import install_translations
     from .ui.icons import app_icon
     from .ui.single_instance import SingleInstance
     from .ui.theme import Scheme, apply_theme, watch_system_scheme
@@ -78,6 +79,7 @@ def run_app(
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
+    install_translations(app, settings)  # before anything shows a word: dates, numbers and the demo follow it
     apply_theme(app, Scheme(settings.value("appearance", Scheme.SYSTEM.value)))
     watch_system_scheme(app, lambda: Scheme(settings.value("appearance", Scheme.SYSTEM.value)))
 
@@ -264,8 +266,9 @@ def _tell(text: str, *, error: bool = True) -> None:
 
 def _demo_journal(path: Path) -> Journal:
     from . import demo
+    from .language import app_language
     from .storage.journal import Journal
 
     journal = Journal.open(path, create=True)
-    demo.populate(journal, date.today(), earlier_months=True)
+    demo.populate(journal, date.today(), earlier_months=True, language=app_language())
     return journal

@@ -2,14 +2,18 @@
 
 Used by ``career-journal --demo`` (so a newcomer sees the app at work), by the
 screenshots and by the tests' sample fixture. Dates are relative to ``today``
-so the Today page always has something due.
+so the Today page always has something due. The story is written in English
+below; in Swedish every text goes through ``demo_sv.in_swedish`` (names stay),
+so the English story is the one the tests know, unchanged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .demo_history import add_history
+from .demo_sv import in_swedish
 from .domain.attachments import Owner
 from .domain.enums import (
     Criticality,
@@ -36,6 +40,7 @@ from .domain.records import (
     Skill,
     Teaching,
 )
+from .language import Language
 from .storage.journal import Journal
 
 _PEOPLE = [
@@ -329,9 +334,16 @@ _FEEDBACK = (
 )
 
 
-def populate(journal: Journal, today: date | None = None, *, earlier_months: bool = False) -> None:
+def populate(
+    journal: Journal,
+    today: date | None = None,
+    *,
+    earlier_months: bool = False,
+    language: Language = Language.ENGLISH,
+) -> None:
     """Fill an empty journal with the sample story (and, for the app's demo, the months before it)."""
     today = today or date.today()
+    say = texts_in(language)
 
     def day(offset: int) -> date:
         return today + timedelta(days=offset)
@@ -341,11 +353,11 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
         people[name] = journal.people.add(
             Person(
                 name=name,
-                org=org,
-                role=role,
+                org=say(org),
+                role=say(role),
                 relationship=relationship,
-                how_met=how_met,
-                needs=needs,
+                how_met=say(how_met),
+                needs=say(needs),
                 email=email,
                 phone=phone,
             )
@@ -353,51 +365,56 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
     skills = {}
     for name, criticality, documented, is_responsibility in _SKILLS:
         skills[name] = journal.skills.add(
-            Skill(name=name, criticality=criticality, documented=documented, is_responsibility=is_responsibility)
+            Skill(name=say(name), criticality=criticality, documented=documented, is_responsibility=is_responsibility)
         )
 
     staff = journal.goals.add(
         Goal(
-            title="Promotion to staff engineer",
+            title=say("Promotion to staff engineer"),
             direction=GoalDirection.UP,
             status=GoalStatus.ACTIVE,
             target_date=day(24),
-            why="Lead the platform roadmap rather than run it by hand. **Evidence**: teaching, handovers, "
-            "and the architecture review.",
+            why=say(
+                "Lead the platform roadmap rather than run it by hand. **Evidence**: teaching, handovers, "
+                "and the architecture review."
+            ),
             milestones=[
-                Milestone("Hand the release train to Dana", done_on=day(-1)),
-                Milestone("Lead the architecture review", done_on=day(-30)),
-                Milestone("Write the Terraform runbook"),
-                Milestone("Promotion packet reviewed by Helen"),
+                Milestone(say("Hand the release train to Dana"), done_on=day(-1)),
+                Milestone(say("Lead the architecture review"), done_on=day(-30)),
+                Milestone(say("Write the Terraform runbook")),
+                Milestone(say("Promotion packet reviewed by Helen")),
             ],
         )
     )
     journal.goals.add(
         Goal(
-            title="Keep the exit option warm",
+            title=say("Keep the exit option warm"),
             direction=GoalDirection.EXIT,
             status=GoalStatus.IDEA,
             target_date=day(120),
-            why="A plan B is a healthy plan: CV current, recruiter relationship alive.",
-            milestones=[Milestone("Update CV"), Milestone("Quarterly call with Aisha", done_on=day(-12))],
+            why=say("A plan B is a healthy plan: CV current, recruiter relationship alive."),
+            milestones=[Milestone(say("Update CV")), Milestone(say("Quarterly call with Aisha"), done_on=day(-12))],
         )
     )
     journal.goals.add(
         Goal(
-            title="Learn Rust for tooling",
+            title=say("Learn Rust for tooling"),
             direction=GoalDirection.LEARNING,
             status=GoalStatus.ACTIVE,
             target_date=day(200),
-            why="Not needed today; it keeps me curious.",
-            milestones=[Milestone("Finish the book", done_on=day(-40)), Milestone("Rewrite the deploy linter")],
+            why=say("Not needed today; it keeps me curious."),
+            milestones=[
+                Milestone(say("Finish the book"), done_on=day(-40)),
+                Milestone(say("Rewrite the deploy linter")),
+            ],
         )
     )
     journal.goals.add(
         Goal(
-            title="Move sideways into developer experience",
+            title=say("Move sideways into developer experience"),
             direction=GoalDirection.SIDEWAYS,
             status=GoalStatus.DROPPED,
-            why="Decided the staff path fits better.",
+            why=say("Decided the staff path fits better."),
         )
     )
 
@@ -407,11 +424,11 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
     ):
         written[title] = journal.entries.add(
             Entry(
-                title=title,
-                body=body,
+                title=say(title),
+                body=say(body),
                 entry_date=day(offset),
                 kind=kind,
-                tags=tags,
+                tags=[say(tag) for tag in tags],
                 private=private,
                 person_ids=[people[n].id for n in names],
                 skill_ids=[skills[s].id for s in skill_names],
@@ -443,17 +460,17 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
         )
     journal.skills.add_handover(
         Handover(
-            title="Release train",
+            title=say("Release train"),
             person_id=people["Dana Whitfield"].id,
             skill_id=skills["Release train"].id,
             status=HandoverStatus.IN_TRANSITION,
             started_on=day(-60),
-            notes="Shadow two more releases, then I step back.",
+            notes=say("Shadow two more releases, then I step back."),
         )
     )
     journal.skills.add_handover(
         Handover(
-            title="Monthly cost report",
+            title=say("Monthly cost report"),
             person_id=people["Helen Tran"].id,
             skill_id=skills["Cost reporting"].id,
             status=HandoverStatus.HANDED_OVER,
@@ -463,7 +480,7 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
     )
     journal.skills.add_handover(
         Handover(
-            title="Terraform state moves",
+            title=say("Terraform state moves"),
             person_id=people["Jo Martins"].id,
             skill_id=skills["Terraform state surgery"].id,
             status=HandoverStatus.PLANNED,
@@ -517,9 +534,9 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
                 occurred_on=day(offset),
                 kind=kind,
                 person_ids=[people[n].id for n in names],
-                notes=notes,
-                questions=questions,
-                learned=learned,
+                notes=say(notes),
+                questions=say(questions),
+                learned=say(learned),
                 follow_up=follow_up,
             )
         )
@@ -546,7 +563,7 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
         ),
     ]:
         journal.people.add_opportunity(
-            Opportunity(title=title, person_id=people[person].id, value=value, status=status)
+            Opportunity(title=say(title), person_id=people[person].id, value=say(value), status=status)
         )
 
     for person, role, cadence, helps, asks in [
@@ -557,13 +574,20 @@ def populate(journal: Journal, today: date | None = None, *, earlier_months: boo
         ("Dana Whitfield", TeamRole.PEER, None, "Keeps me honest about handovers", ""),
     ]:
         journal.people.add_adviser(
-            Adviser(person_id=people[person].id, role=role, cadence_days=cadence, helps_with=helps, open_asks=asks)
+            Adviser(
+                person_id=people[person].id, role=role, cadence_days=cadence, helps_with=say(helps), open_asks=say(asks)
+            )
         )
 
     journal.people.update(_with_follow_up(journal.people.get(people["Helen Tran"].id), day(-1)))
     journal.people.update(_with_follow_up(journal.people.get(people["Jo Martins"].id), day(0)))
     if earlier_months:
-        add_history(journal, today, people, skills)
+        add_history(journal, today, people, skills, say)
+
+
+def texts_in(language: Language) -> Callable[[str], str]:
+    """What turns one of the story's English texts into ``language``."""
+    return in_swedish if language is Language.SWEDISH else str
 
 
 def _with_follow_up(person: Person, when: date) -> Person:

@@ -7,6 +7,7 @@ can do: every teaching record stays below "on their own".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .domain.enums import EntryKind, InteractionKind, LearnerLevel, Relationship, TeachingMethod
@@ -89,7 +90,15 @@ _WINS = [
 _REFLECTIONS = (-170, -184, -198, -212, -226, -254, -268, -296, -324, -338)
 
 
-def add_history(journal: Journal, today: date, people: dict[str, Person], skills: dict[str, Skill]) -> None:
+def add_history(
+    journal: Journal,
+    today: date,
+    people: dict[str, Person],
+    skills: dict[str, Skill],
+    say: Callable[[str], str],
+) -> None:
+    """Add the year before the story; ``say`` gives each text in the demo's language."""
+
     def day(offset: int) -> date:
         return today + timedelta(days=offset)
 
@@ -103,8 +112,9 @@ def add_history(journal: Journal, today: date, people: dict[str, Person], skills
     for skill in journal.skills.list():
         skill.created_at = stamp(_SKILLS_SINCE)
         journal.skills.update(skill)
+    goals_since = {say(title): since for title, since in _GOALS_SINCE.items()}
     for goal in journal.goals.list():
-        goal.created_at = stamp(_GOALS_SINCE.get(goal.title, -200))
+        goal.created_at = stamp(goals_since.get(goal.title, -200))
         journal.goals.update(goal)
     for opportunity in journal.people.opportunities():
         opportunity.created_at = stamp(-60)
@@ -112,16 +122,25 @@ def add_history(journal: Journal, today: date, people: dict[str, Person], skills
 
     for name, org, role, relationship, needs, met, spoke in _MORE_PEOPLE:
         people[name] = journal.people.add(
-            Person(name=name, org=org, role=role, relationship=relationship, needs=needs, created_at=stamp(met))
+            Person(
+                name=name,
+                org=say(org),
+                role=say(role),
+                relationship=relationship,
+                needs=say(needs),
+                created_at=stamp(met),
+            )
         )
         journal.people.add_interaction(
             Interaction(
-                occurred_on=day(spoke), notes=f"Caught up with {name.split()[0]}.", person_ids=[people[name].id]
+                occurred_on=day(spoke),
+                notes=say("Caught up with {name}.").format(name=name.split()[0]),
+                person_ids=[people[name].id],
             )
         )
     for offset, kind, name, notes in _CONVERSATIONS:
         journal.people.add_interaction(
-            Interaction(occurred_on=day(offset), kind=kind, notes=notes, person_ids=[people[name].id or 0])
+            Interaction(occurred_on=day(offset), kind=kind, notes=say(notes), person_ids=[people[name].id or 0])
         )
     for skill, name, offset, method, level in _TEACHING:
         journal.skills.add_teaching(
@@ -131,23 +150,25 @@ def add_history(journal: Journal, today: date, people: dict[str, Person], skills
             )
         )  # fmt: skip
     for offset, title, body in _WINS:
-        journal.entries.add(Entry(title=title, body=body, entry_date=day(offset), kind=EntryKind.WIN, tags=["win"]))
+        journal.entries.add(
+            Entry(title=say(title), body=say(body), entry_date=day(offset), kind=EntryKind.WIN, tags=[say("win")])
+        )
     for offset in _REFLECTIONS:
         journal.entries.add(
             Entry(
-                title="Weekly review",
-                body="## What did I get done?\n\nThe usual: releases, reviews, one incident.",
+                title=say("Weekly review"),
+                body=say("## What did I get done?\n\nThe usual: releases, reviews, one incident."),
                 entry_date=day(offset),
                 kind=EntryKind.REFLECTION,
-                tags=["weekly-review"],
+                tags=[say("weekly-review")],
             )
         )
     journal.entries.add(
         Entry(
-            title="First week on the platform team",
-            body="Everything is on fire and everyone is kind. Write down what I learn, so the next person has it.",
+            title=say("First week on the platform team"),
+            body=say("Everything is on fire and everyone is kind. Write down what I learn, so the next person has it."),
             entry_date=day(-728),
             kind=EntryKind.NOTE,
-            tags=["meta"],
+            tags=[say("meta")],
         )
     )

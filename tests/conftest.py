@@ -6,6 +6,11 @@ import os
 
 # Set before anything imports Qt; the tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite speaks English whatever the machine's language (Qt reads it once); a test that wants Swedish asks.
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LANG"] = "C.UTF-8"
 
 from datetime import date
 from pathlib import Path

@@ -10,19 +10,26 @@ import tomli_w
 from ..domain.errors import InvalidInput, JournalError
 from ..domain.reflection import PromptSet, parse_prompt_set
 from ..files import ensure_private_dir, write_atomic
+from ..language import Language, app_language
 
 SUFFIX = ".toml"
 
 
-def load_prompt_sets(builtin_dir: Path, user_dir: Path) -> tuple[list[PromptSet], list[str]]:
+def load_prompt_sets(
+    builtin_dir: Path, user_dir: Path, language: Language | None = None
+) -> tuple[list[PromptSet], list[str]]:
     """Every prompt set, shipped ones first in a fixed order, and a message for each file that failed.
 
-    A person's file replaces the shipped set with the same file name, so
-    editing a shipped set never touches the app's own copy.
+    Shipped sets are in ``language`` (by default the app's) where a translation
+    ships in ``builtin_dir/<language>/``, else in English. A person's file
+    replaces the shipped set with the same file name, so editing a shipped set
+    never touches the app's own copy.
     """
+    language = language or app_language()
+    translated = [(builtin_dir / language.value, True)] if language is not Language.ENGLISH else []
     found: dict[str, PromptSet] = {}
     problems: list[str] = []
-    for folder, builtin in ((builtin_dir, True), (user_dir, False)):
+    for folder, builtin in ((builtin_dir, True), *translated, (user_dir, False)):
         for path in sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []:
             try:
                 found[path.stem] = parse_prompt_set(path.stem, path.read_text(encoding="utf-8"), builtin=builtin)

@@ -1,4 +1,4 @@
-"""Shipped prompt sets load; a person's own set replaces a shipped one and can be removed again."""
+"""Shipped prompt sets load, in English or Swedish; a person's own set replaces a shipped one until removed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from career_journal.exchange.prompt_sets import (
     remove_user_set,
     save_user_set,
 )
+from career_journal.language import Language, use_language
 from career_journal.paths import resource_dir
 
 SHIPPED = resource_dir() / "prompts"
@@ -51,6 +52,45 @@ def test_private_is_kept_when_a_set_is_written_and_read_back() -> None:
 def test_a_private_line_that_is_not_true_or_false_is_refused_in_words() -> None:
     with pytest.raises(InvalidInput, match="private line that is not true or false"):
         parse_prompt_set("odd", 'name = "Odd"\nprivate = "yes"\n[[prompts]]\nquestion = "Q?"\n', builtin=False)
+
+
+def test_every_shipped_set_has_a_swedish_version_with_the_same_shape() -> None:
+    english, _ = load_prompt_sets(SHIPPED, Path("/nonexistent"), Language.ENGLISH)
+    swedish, problems = load_prompt_sets(SHIPPED, Path("/nonexistent"), Language.SWEDISH)
+    assert problems == []
+    assert sorted(p.name for p in (SHIPPED / "sv").glob("*.toml")) == sorted(p.name for p in SHIPPED.glob("*.toml"))
+    assert [s.key for s in swedish] == [s.key for s in english]  # the same order in the chooser
+    for en, sv in zip(english, swedish, strict=True):
+        assert sv.builtin and len(sv.prompts) == len(en.prompts), sv.key
+        assert (sv.name, sv.description) != (en.name, en.description), sv.key
+        assert [bool(p.hint) for p in sv.prompts] == [bool(p.hint) for p in en.prompts], sv.key
+        assert not {p.question for p in sv.prompts} & {p.question for p in en.prompts}, sv.key
+    assert [s.name for s in swedish][:2] == ["Veckogenomgång", "Månadens karriäravstämning"]
+    assert swedish[0].is_weekly_review  # the weekly review still looks back at earlier years
+
+
+def test_the_sets_follow_the_app_language_and_a_persons_own_set_still_wins(tmp_path: Path) -> None:
+    use_language(Language.SWEDISH)
+    try:
+        sets, _ = load_prompt_sets(SHIPPED, tmp_path)
+        assert sets[0].name == "Veckogenomgång"
+        save_user_set(tmp_path, PromptSet("weekly-review", "Min vecka", "", (Prompt("En sak?"),), builtin=False))
+        sets, _ = load_prompt_sets(SHIPPED, tmp_path)
+        assert (sets[0].name, sets[0].builtin) == ("Min vecka", False)
+    finally:
+        use_language(Language.ENGLISH)
+    sets, _ = load_prompt_sets(SHIPPED, Path("/nonexistent"))
+    assert sets[0].name == "Weekly review"
+
+
+def test_a_broken_translation_is_reported_and_the_english_set_shows_instead(tmp_path: Path) -> None:
+    shipped = tmp_path / "prompts"
+    (shipped / "sv").mkdir(parents=True)
+    for path in SHIPPED.glob("*.toml"):
+        (shipped / path.name).write_bytes(path.read_bytes())
+    (shipped / "sv" / "weekly-review.toml").write_text('name = "Veckogenomgång', encoding="utf-8")
+    sets, problems = load_prompt_sets(shipped, tmp_path / "mine", Language.SWEDISH)
+    assert sets[0].name == "Weekly review" and len(problems) == 1 and "weekly-review" in problems[0]
 
 
 def test_an_edited_set_replaces_the_shipped_one_until_removed(tmp_path: Path) -> None:

@@ -5,6 +5,10 @@ label, its default, how to read it back typed, and the editor the dialog
 shows. The code that uses a setting reads it through the same description,
 so a default lives in one place. To add a setting, describe it and add it to
 a section of ``SECTIONS``.
+
+Labels, tips and notes are English source text marked with
+``QT_TRANSLATE_NOOP`` in the ``Preferences`` context; the dialog shows them
+translated, so the Swedish comes from the same ``.ts`` as the rest of the UI.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,11 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.reminders import ReminderSettings
+from ...language import Language
+from ..widgets.text_label import plain_label
+
+
+def translated(text: str) -> str:
+    """A label, tip or note of this module in the app's language."""
+    return QCoreApplication.translate("Preferences", text) if text else ""
 
 
 class Preference(Protocol):
     key: str
     label: str
+    note: str  # shown under the setting, e.g. when a change waits for the next start
 
     def read(self, settings: QSettings) -> Any: ...
 
@@ -53,17 +66,18 @@ class Switch:
     tip: str = ""
     available: Callable[[], bool] = field(default=lambda: True)  # False: shown, but cannot be turned on here
     unavailable_tip: str = ""
+    note: str = ""
 
     def read(self, settings: QSettings) -> bool:
         value = settings.value(self.key, self.default)
         return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
 
     def editor(self) -> QWidget:
-        box = QCheckBox(self.label)
-        box.setToolTip(self.tip)
+        box = QCheckBox(translated(self.label))
+        box.setToolTip(translated(self.tip))
         if not self.available():
             box.setEnabled(False)
-            box.setToolTip(self.unavailable_tip or self.tip)
+            box.setToolTip(translated(self.unavailable_tip or self.tip))
         return box
 
     def load(self, editor: QWidget, settings: QSettings) -> None:
@@ -81,6 +95,7 @@ class TimeOfDay:
     label: str
     default: time
     tip: str = ""
+    note: str = ""
 
     def read(self, settings: QSettings) -> time:
         try:
@@ -91,8 +106,8 @@ class TimeOfDay:
     def editor(self) -> QWidget:
         edit = QTimeEdit()
         edit.setDisplayFormat("HH:mm")
-        edit.setToolTip(self.tip)
-        edit.setAccessibleName(self.label)
+        edit.setToolTip(translated(self.tip))
+        edit.setAccessibleName(translated(self.label))
         return edit
 
     def load(self, editor: QWidget, settings: QSettings) -> None:
@@ -104,28 +119,89 @@ class TimeOfDay:
         settings.setValue(self.key, time(chosen.hour(), chosen.minute()).isoformat("minutes"))
 
 
+@dataclass(frozen=True)
+class OneOf:
+    """One of a few values: a drop-down list of (value, label) choices."""
+
+    key: str
+    label: str
+    default: str
+    choices: tuple[tuple[str, str], ...]  # labels marked for translation are shown translated
+    tip: str = ""
+    note: str = ""
+
+    def read(self, settings: QSettings) -> str:
+        value = str(settings.value(self.key, self.default))
+        return value if value in dict(self.choices) else self.default  # a hand-edited settings file
+
+    def editor(self) -> QWidget:
+        box = QComboBox()
+        for value, label in self.choices:
+            box.addItem(translated(label), value)
+        box.setToolTip(translated(self.tip))
+        box.setAccessibleName(translated(self.label))
+        return box
+
+    def load(self, editor: QWidget, settings: QSettings) -> None:
+        editor.setCurrentIndex(editor.findData(self.read(settings)))  # type: ignore[attr-defined]
+
+    def save(self, editor: QWidget, settings: QSettings) -> None:
+        settings.setValue(self.key, editor.currentData())  # type: ignore[attr-defined]
+
+
 def _tray() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
+AUTOMATIC = "auto"
+LANGUAGE = OneOf(
+    "language",
+    QT_TRANSLATE_NOOP("Preferences", "Language"),
+    AUTOMATIC,
+    # Each language is named in itself, so anyone can find their own; only "Automatic" is translated.
+    (
+        (AUTOMATIC, QT_TRANSLATE_NOOP("Preferences", "Automatic (the system's language)")),
+        *((language.value, language.native_name) for language in Language),
+    ),
+    QT_TRANSLATE_NOOP("Preferences", "The language of menus, pages and messages, and of dates and numbers"),
+    QT_TRANSLATE_NOOP("Preferences", "A new language is used from the next start of Career Journal."),
+)
 REMINDERS_ON = Switch(
     "reminders/enabled",
-    "Remind me on the desktop, once a day",
+    QT_TRANSLATE_NOOP("Preferences", "Remind me on the desktop, once a day"),
     True,
-    "People to get back to, adviser check-ins and goals near their target, as a notification that names no one",
+    QT_TRANSLATE_NOOP(
+        "Preferences",
+        "People to get back to, adviser check-ins and goals near their target, as a notification that names no one",
+    ),
 )
-QUIET_FROM = TimeOfDay("reminders/quiet_from", "Quiet from", time(21, 0), "No reminder from this time…")
-QUIET_UNTIL = TimeOfDay("reminders/quiet_until", "Quiet until", time(8, 0), "…until this time")
+QUIET_FROM = TimeOfDay(
+    "reminders/quiet_from",
+    QT_TRANSLATE_NOOP("Preferences", "Quiet from"),
+    time(21, 0),
+    QT_TRANSLATE_NOOP("Preferences", "No reminder from this time…"),
+)
+QUIET_UNTIL = TimeOfDay(
+    "reminders/quiet_until",
+    QT_TRANSLATE_NOOP("Preferences", "Quiet until"),
+    time(8, 0),
+    QT_TRANSLATE_NOOP("Preferences", "…until this time"),
+)
 KEEP_IN_TRAY = Switch(
     "reminders/keep_in_tray",
-    "Keep running in the tray when the window is closed",
+    QT_TRANSLATE_NOOP("Preferences", "Keep running in the tray when the window is closed"),
     False,
-    "Closing the window leaves Career Journal in the tray, so reminders still come; Quit ends it",
+    QT_TRANSLATE_NOOP(
+        "Preferences", "Closing the window leaves Career Journal in the tray, so reminders still come; Quit ends it"
+    ),
     available=_tray,
-    unavailable_tip="Your desktop shows no tray icons, so Career Journal ends when its window closes",
+    unavailable_tip=QT_TRANSLATE_NOOP(
+        "Preferences", "Your desktop shows no tray icons, so Career Journal ends when its window closes"
+    ),
 )
 SECTIONS: tuple[tuple[str, tuple[Preference, ...]], ...] = (
-    ("Reminders", (REMINDERS_ON, QUIET_FROM, QUIET_UNTIL, KEEP_IN_TRAY)),
+    (QT_TRANSLATE_NOOP("Preferences", "General"), (LANGUAGE,)),
+    (QT_TRANSLATE_NOOP("Preferences", "Reminders"), (REMINDERS_ON, QUIET_FROM, QUIET_UNTIL, KEEP_IN_TRAY)),
 )
 
 
@@ -141,11 +217,11 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.editors: dict[str, tuple[Preference, QWidget]] = {}
         layout = QVBoxLayout(self)
         for title, preferences in SECTIONS:
-            group = QGroupBox(title)
+            group = QGroupBox(translated(title))
             form = QFormLayout(group)
             for preference in preferences:
                 editor = preference.editor()
@@ -153,7 +229,9 @@ class PreferencesDialog(QDialog):
                 if isinstance(editor, QCheckBox):
                     form.addRow(editor)
                 else:
-                    form.addRow(preference.label, editor)
+                    form.addRow(translated(preference.label), editor)
+                if preference.note:
+                    form.addRow("", plain_label(translated(preference.note), "muted"))
                 self.editors[preference.key] = (preference, editor)
             layout.addWidget(group)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
