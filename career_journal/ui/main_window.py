@@ -584,7 +584,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(SIDEBAR_WIDE if self.width() >= NARROW_WINDOW else SIDEBAR_NARROW)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.built():
+        # Locking asks nothing: every draft is already saved, and is offered back after unlocking.
+        for page in [] if self.app_lock.requested else self.pages.built():
             leave = getattr(page, "before_close", None)
             if leave is not None and not leave():
                 event.ignore()
