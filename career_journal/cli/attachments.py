@@ -10,7 +10,8 @@ import click
 from ..domain.attachments import Attachment, Owner, total_text
 from ..exchange.attachment_files import attach_file, save_attachment
 from ..storage.journal import Journal
-from .base import cli, fail, open_journal
+from .base import cli, fail
+from .opening import open_journal
 from .output import echo_json, say, table
 
 

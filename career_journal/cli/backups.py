@@ -17,7 +17,8 @@ from ..paths import running_app_pid
 from ..storage.database import looks_encrypted
 from ..storage.drivers import Connector
 from ..storage.journal import Backups, inspect_journal_file, salvage
-from .base import cli, fail, open_journal, sqlite_path
+from .base import cli, fail, sqlite_path
+from .opening import open_journal
 from .output import echo_json, say, table
 from .passphrases import ask_passphrase, can_ask, passphrase_for
 

@@ -9,20 +9,17 @@ import re
 import signal
 import sys
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, Protocol
 
 import click
 
 from .. import __version__
-from ..domain.dates import parse_date
 from ..domain.errors import JournalCorrupt, JournalError
-from ..domain.validation import parse_time
-from ..paths import is_default, journal_path
-from ..storage.database import looks_encrypted
-from ..storage.journal import Backups, Journal, note_damage, salvaged
-from .output import say, visible
+from ..paths import journal_path
+from ..storage.journal import Journal, note_damage
+from .output import visible
+from .params import WindowSize
 
 
 class LaunchApp(Protocol):
@@ -55,135 +52,10 @@ class CliState:
         return sqlite_path(journal_path(self.db), "The journal's path")
 
 
-class DateParam(click.ParamType):
-    """A day as ``domain.dates`` reads it: 2026-12-11, today, +3d, next friday…"""
-
-    name = "DATE"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
-        if isinstance(value, date):
-            return value
-        try:
-            return parse_date(str(value))
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
-
-
-class WindowSize(click.ParamType):
-    """A window's size in pixels: ``1280x800``."""
-
-    name = "WxH"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[int, int]:
-        if isinstance(value, tuple):
-            return value
-        width, _x, height = str(value).strip().lower().partition("x")
-        if not (width.isdigit() and height.isdigit() and 200 <= int(width) <= 8000 and 200 <= int(height) <= 8000):
-            self.fail(f"'{value}' is not a window size such as 1280x800.", param, ctx)
-        return int(width), int(height)
-
-
-class TimeParam(click.ParamType):
-    name = "HH:MM"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        try:
-            return parse_time(str(value))
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
-
-
-DATE = DateParam()
-TIME = TimeParam()
-
-
-def open_journal(ctx: click.Context, *, write: bool = False, export: bool = False, salvage: bool = False) -> Journal:
-    """Open the journal for this command (once), creating the default one on first use.
-
-    Commands that write run SQLite's quick_check first; read-only commands skip
-    it to stay fast on a decade of notes (SQLite still reports any damaged page
-    they touch). A journal found damaged before is read with a warning; an
-    ``export`` refuses it, unless ``salvage`` asks for what can still be read.
-    """
-    state: CliState = ctx.find_root().obj
-    if state.journal is None:
-        state.journal = _open(ctx, state, write)
-    journal = state.journal
-    problem = journal.damage()
-    if export and salvage:
-        return _salvaged(ctx, journal)
-    if problem is not None and export:
-        fail(f"The journal at {journal.path} was found damaged ({problem}). {_EXPORT_REFUSED}")
-    if problem is not None and not state.warned and ctx.info_name != "check":
-        state.warned = True
-        say(f"Warning: this journal was found damaged ({problem}); what is shown may be incomplete. "
-            "'career-journal check' checks it again.", err=True)  # fmt: skip
-    return journal
-
-
-_EXPORT_REFUSED = (
+EXPORT_REFUSED = (
     "Nothing was written. Restore a backup ('career-journal restore latest'), or add --salvage to write "
     "what can still be read."
 )
-
-
-def _salvaged(ctx: click.Context, journal: Journal) -> Journal:
-    copy, report = ctx.with_resource(salvaged(journal.path, connect=journal.connect))
-    say(f"Salvaged what can be read of {journal.path}. {report.summary()}", err=True)
-    return copy
-
-
-def _open(ctx: click.Context, state: CliState, write: bool) -> Journal:
-    path = state.path
-    backups = Backups(path)
-    create = state.new or (is_default(path) and not backups.exist())
-    existed = path.exists() and path.stat().st_size > 0
-    if not existed and not create and is_default(path):
-        raise JournalError(
-            f"Your journal is missing from {path}, but its backups are in {backups.folder}. "
-            "Restore the latest with 'career-journal restore latest', or start afresh with --new."
-        )
-    journal = Journal.open(
-        path,
-        create=create,
-        check=write,
-        passphrase=_passphrase(state, path, creating=create and not existed),
-        private_dir=is_default(path),
-    )
-    if not existed:
-        protection = "an encrypted" if journal.encrypted else "a new"
-        click.echo(f"Created {protection} journal at {path}", err=True)
-    if journal.read_only and write:
-        journal.close()
-        raise JournalError(f"The journal at {path} is read-only here, so nothing was changed.")
-    ctx.find_root().call_on_close(journal.close)
-    if write:
-        # After the command, so its own output is never held up by a day's first backup.
-        ctx.find_root().call_on_close(lambda: _daily_backup(journal))
-    return journal
-
-
-def _passphrase(state: CliState, path: Path, *, creating: bool) -> str | None:
-    """The passphrase this command opens (or creates) the journal with; None for a plain one."""
-    from .passphrases import new_passphrase, passphrase_for
-
-    if state.encrypt and not creating:
-        raise JournalError(
-            f"--encrypt starts a new journal (with --new); {path} already exists. "
-            "To encrypt it, use 'career-journal encrypt'."
-        )
-    if creating:
-        return new_passphrase(path) if state.encrypt else None
-    return passphrase_for(path) if looks_encrypted(path) else None
-
-
-def _daily_backup(journal: Journal) -> None:
-    """Today's automatic backup; a failure is a warning, since the command itself has worked."""
-    try:
-        journal.backups.make_if_due(db=journal.db)
-    except (JournalError, OSError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        click.echo(f"Warning: your change is saved, but today's automatic backup failed ({reason}).", err=True)
 
 
 def _stop_cleanly_on_terminate() -> None:
@@ -376,7 +248,7 @@ def _with_damage_noted(ctx: click.Context, exc: JournalError) -> str:
         return str(exc)  # another file (a backup being restored) is damaged, not the journal
     note_damage(state.path, exc.detail or str(exc))
     if ctx.invoked_subcommand == "export":
-        return f"The journal at {state.path} is damaged. {_EXPORT_REFUSED}"
+        return f"The journal at {state.path} is damaged. {EXPORT_REFUSED}"
     return str(exc)
 
 

@@ -12,8 +12,10 @@ from ..domain.enums import EntryKind, RecordKind, tokens
 from ..domain.queries import EntryFilter, SearchQuery
 from ..domain.records import Entry
 from ..domain.validation import clean_tags
-from .base import DATE, TIME, cli, fail, open_journal, read_stdin
+from .base import cli, fail, read_stdin
+from .opening import open_journal
 from .output import day, echo_json, highlight, matched_spans, plain, say, shorten, table, visible
+from .params import DATE, TIME
 from .people_refs import NEW_PERSON, people_named
 
 

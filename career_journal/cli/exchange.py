@@ -15,8 +15,10 @@ from ..exchange.markdown import SECTIONS, MarkdownExport, MarkdownOptions, resol
 from ..exchange.md_files import files_folder
 from ..exchange.report import count_section
 from ..storage.journal import Journal
-from .base import DATE, cli, fail, open_journal
+from .base import cli, fail
+from .opening import open_journal
 from .output import print_plan, say
+from .params import DATE
 
 
 @cli.group()

@@ -10,7 +10,8 @@ import click
 from ..domain.enums import OpportunityStatus, TeamRole, tokens
 from ..domain.records import Adviser, Opportunity
 from ..domain.wording import count_of
-from .base import cli, fail, open_journal
+from .base import cli, fail
+from .opening import open_journal
 from .output import echo_json, say, shorten, table
 from .people_refs import NEW_PERSON, person_named
 

@@ -17,8 +17,10 @@ from ..domain.enums import (
 )
 from ..domain.queries import EntryFilter
 from ..domain.records import Goal, Interaction, Person
-from .base import DATE, cli, fail, open_journal
+from .base import cli, fail
+from .opening import open_journal
 from .output import day, echo_json, plain, say, shorten, table, visible
+from .params import DATE
 from .people_refs import NEW_PERSON, people_named
 
 

@@ -7,7 +7,8 @@ from datetime import date
 import click
 
 from ..domain.wording import count_of
-from .base import cli, open_journal
+from .base import cli
+from .opening import open_journal
 from .output import day, echo_json, say, table
 
 

@@ -11,8 +11,10 @@ import click
 from ..domain.enums import Criticality, HandoverStatus, LearnerLevel, TeachingMethod, tokens
 from ..domain.names import fold_name
 from ..domain.records import Handover, Skill, Teaching
-from .base import DATE, JournalSubgroup, cli, fail, open_journal
+from .base import JournalSubgroup, cli, fail
+from .opening import open_journal
 from .output import day, echo_json, say, table
+from .params import DATE
 from .people_refs import NEW_PERSON, person_named
 
 
