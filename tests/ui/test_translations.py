@@ -292,7 +292,7 @@ def test_the_demo_started_on_a_swedish_system_tells_its_story_in_swedish(tmp_pat
     look = (
         "import sys\n"
         "import career_journal.ui.screenshots as shots\n"
-        "def look(window, folder, page):\n"
+        "def look(window, folder, page, **_sizes_and_themes):\n"
         "    print('\\n'.join(goal.title for goal in window.session.journal.goals.list()))\n"
         "    return 0\n"
         "shots.take_screenshots = look\n"
