@@ -130,7 +130,7 @@ def _open_interactively(path: Path, new: bool, encrypt: bool) -> Journal | None:
         except JournalError as exc:
             _tell(str(exc))
             return None
-    unlock = AskPassphrase(ENCRYPTED, offer_remember=keychain.available())
+    unlock = AskPassphrase(ENCRYPTED, offer_remember=keychain.available)
     journal = open_at_start(path, _ask, unlock)
     if journal is not None and journal.encrypted and unlock.remember:
         why_not = keychain.remember(path, journal.connect.passphrase or "")

@@ -27,6 +27,7 @@ from .exchange.leftovers import tidy_export_folders
 from .files import remove_stale_temp_files
 from .keychain import known_passphrase
 from .paths import is_default
+from .storage.database import looks_encrypted
 from .storage.journal import BackupInfo, Backups, Journal, inspect_journal_file
 
 
@@ -70,7 +71,8 @@ def open_at_start(path: Path, ask: Ask, unlock: Unlock | None = None, *, use_kno
     """
     backups = Backups(path)
     tidy_leftovers(path)
-    passphrase = known_passphrase(path) if use_known else None
+    # A plain journal needs no passphrase: the keychain (slow to load) is asked only for an encrypted one.
+    passphrase = known_passphrase(path) if use_known and looks_encrypted(path) else None
     while True:
         try:
             return _open(path, backups, passphrase)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -108,13 +109,13 @@ class PassphraseDialog(QDialog):
 class AskPassphrase:
     """The app's ``startup.Unlock``: shows the dialog each time it is called, and notes "remember"."""
 
-    def __init__(self, purpose: str, *, offer_remember: bool = False) -> None:
+    def __init__(self, purpose: str, *, offer_remember: Callable[[], bool] = lambda: False) -> None:
         self.purpose = purpose
-        self.offer_remember = offer_remember
+        self.offer_remember = offer_remember  # asked only when the dialog shows: finding the keychain is slow
         self.remember = False
 
     def __call__(self, path: Path, message: str) -> str | None:
-        dialog = PassphraseDialog(path, self.purpose, message=message, offer_remember=self.offer_remember)
+        dialog = PassphraseDialog(path, self.purpose, message=message, offer_remember=self.offer_remember())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self.remember = dialog.remember.isVisible() and dialog.remember.isChecked()
