@@ -13,6 +13,8 @@ from ..exchange.jrnl import import_jrnl
 from ..exchange.json_io import export_json, import_json
 from ..exchange.markdown import SECTIONS, MarkdownExport, MarkdownOptions, resolve_range, write_markdown
 from ..exchange.md_files import files_folder
+from ..exchange.packet_options import HANDOVER, PROMOTION, PacketOptions
+from ..exchange.packets import open_export, write_packet
 from ..exchange.report import count_section
 from ..storage.journal import Journal
 from .base import cli, fail
@@ -84,6 +86,59 @@ def _say_it_is_plain(journal: Journal, output: str | None) -> None:
     if journal.encrypted:
         where = Path(output).absolute() if output is not None else "standard output"
         say(f"Note: the journal is encrypted, but this export is plain text, at {where}.", err=True)
+
+
+@export.command("promotion")
+@click.option("--from", "date_from", type=DATE, help="First day to include (default: from the beginning).")
+@click.option("--to", "date_to", type=DATE, help="Last day to include (default: today).")
+@click.option("--goal", "goal_ref", help="Only the evidence of this goal (id or name).")
+@click.option("--include-private", is_flag=True, help="Include private wins, goals and opportunities.")
+@click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
+@click.pass_context
+def export_promotion(
+    ctx: click.Context, date_from: date | None, date_to: date | None, goal_ref: str | None, include_private: bool,
+    output: str | None,
+) -> None:  # fmt: skip
+    """A promotion packet: wins as STAR stories, teaching, handovers and opportunities championed, by goal."""
+    journal = open_journal(ctx, export=True)
+    if date_from and date_to and date_from > date_to:
+        fail(f"--from {date_from.isoformat()} is after --to {date_to.isoformat()}.")
+    goal_id = None
+    if goal_ref is not None:
+        goal = journal.goals.resolve(goal_ref)
+        if goal.private and not include_private:
+            fail(f"The goal “{goal.title}” is private: add --include-private to put it in the packet.")
+        goal_id = goal.id
+    options = PacketOptions(
+        PROMOTION, date_from=date_from, date_to=date_to, goal_id=goal_id, include_private=include_private
+    )
+    _write_packet(journal, options, output, "promotion packet")
+
+
+@export.command("handover")
+@click.option("--skill", "skill_refs", multiple=True, help="Only this responsibility (id or name); repeatable.")
+@click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
+@click.pass_context
+def export_handover(ctx: click.Context, skill_refs: tuple[str, ...], output: str | None) -> None:
+    """A handover packet: for each responsibility, who else can do it, how well, and what is next."""
+    journal = open_journal(ctx, export=True)
+    skill_ids = tuple(journal.skills.resolve(ref).id or 0 for ref in skill_refs)
+    _write_packet(journal, PacketOptions(HANDOVER, skill_ids=skill_ids), output, "handover packet")
+
+
+def _write_packet(journal: Journal, options: PacketOptions, output: str | None, what: str) -> None:
+    today = date.today()
+    if output is None:
+        export = open_export(journal, options, today=today)
+        for chunk in export.chunks():
+            say(chunk, nl=False)
+        held_back = export.left_out()
+    else:
+        held_back = write_packet(journal, options, Path(output), today=today)
+        say(f"Wrote the {what} to {output}.", err=True)
+    if held_back:
+        say(f"Left out: {'; '.join(held_back)}.", err=True)
+    _say_it_is_plain(journal, output)
 
 
 @export.command("json")

@@ -20,6 +20,7 @@ from ..domain.records import (
     Person,
     Skill,
     Teaching,
+    WinStory,
 )
 from ..storage.journal import Journal
 from .json_files import base64_pieces
@@ -163,6 +164,7 @@ def _entry(e: Entry) -> dict[str, Any]:
         "person_ids": sorted(e.person_ids),
         "goal_ids": sorted(e.goal_ids),
         "skill_ids": sorted(e.skill_ids),
+        **({"story": {part: getattr(e.story, part) for part in WinStory.PARTS}} if e.story else {}),
         "created_at": e.created_at,
         "updated_at": e.updated_at,
     }

@@ -560,5 +560,26 @@ def m006_timeline_indexes(db: Database) -> None:
     _run_script(db, _M006_TIMELINE_INDEXES)
 
 
+_M009_WIN_STORIES = """
+CREATE TABLE win_stories (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+    situation TEXT NOT NULL DEFAULT '',
+    task TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+@migrations()
+def m009_win_stories(db: Database) -> None:
+    """A win can be told as a STAR story (situation, task, action, result) for the promotion packet.
+
+    A table of its own, one row per entry that has a story, so entries without one cost nothing
+    and deleting an entry deletes its story.
+    """
+    _run_script(db, _M009_WIN_STORIES)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

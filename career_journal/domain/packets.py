@@ -1,0 +1,72 @@
+"""What the promotion packet groups under each goal: pure functions over records.
+
+Teaching records, handovers and opportunities have no goal of their own; they
+belong to a goal when an entry linked to that goal is linked to their skill
+(teaching, handovers) or their person (opportunities). Each record goes under
+the first goal it belongs to, so the packet names it once; what belongs to no
+goal shown goes under ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .enums import EntryKind, OpportunityStatus
+from .records import Entry, Goal, Handover, Opportunity, Teaching
+
+CHAMPIONED = (OpportunityStatus.CHAMPIONING, OpportunityStatus.ADOPTED)
+
+
+@dataclass(slots=True)
+class GoalEvidence:
+    """One goal's part of the packet (``goal`` None: what belongs to no goal shown)."""
+
+    goal: Goal | None
+    wins: list[Entry] = field(default_factory=list)
+    teaching: list[Teaching] = field(default_factory=list)
+    handovers: list[Handover] = field(default_factory=list)
+    opportunities: list[Opportunity] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.wins or self.teaching or self.handovers or self.opportunities)
+
+
+def group_by_goal(
+    goals: list[Goal],
+    entries: list[Entry],
+    teaching: list[Teaching],
+    handovers: list[Handover],
+    opportunities: list[Opportunity],
+) -> list[GoalEvidence]:
+    """The evidence of each goal, in the goals' order, then what belongs to none of them (empty groups dropped).
+
+    ``entries`` are the entries of the period (wins among them); their links decide where the rest goes.
+    """
+    groups = {goal.id: GoalEvidence(goal) for goal in goals}
+    rest = GoalEvidence(None)
+    skills_of: dict[int | None, set[int]] = {goal.id: set() for goal in goals}
+    people_of: dict[int | None, set[int]] = {goal.id: set() for goal in goals}
+    for entry in entries:
+        for goal_id in entry.goal_ids:
+            if goal_id in groups:
+                skills_of[goal_id].update(entry.skill_ids)
+                people_of[goal_id].update(entry.person_ids)
+
+    def home(linked: set[int | None] | list[int], key: int | None, by: dict[int | None, set[int]]) -> GoalEvidence:
+        for goal in goals:
+            if goal.id in linked or (key is not None and key in by[goal.id]):
+                return groups[goal.id]
+        return rest
+
+    for entry in entries:
+        if entry.kind is EntryKind.WIN:
+            home(entry.goal_ids, None, skills_of).wins.append(entry)
+    for record in teaching:
+        home([], record.skill_id, skills_of).teaching.append(record)
+    for handover in handovers:
+        home([], handover.skill_id, skills_of).handovers.append(handover)
+    for opportunity in opportunities:
+        if opportunity.status in CHAMPIONED:
+            home([], opportunity.person_id, people_of).opportunities.append(opportunity)
+    return [group for group in [*groups.values(), rest] if not group.empty]
