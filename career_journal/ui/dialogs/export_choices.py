@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...exchange.markdown import COACH_DAYS, SECTIONS, MarkdownOptions
+from ...exchange.packet_options import HANDOVER, PROMOTION, PacketOptions
 from ..widgets.fields import DateField
 from ..widgets.text_label import note_label
 
@@ -41,6 +42,7 @@ PRESETS: dict[str, Callable[[date], date | None]] = {
 }
 COACH_PRESET = f"Last {COACH_DAYS} days"
 FULL_PRESET = "Everything"
+PROMOTION_PRESET = "This year"
 
 
 def _tipped(widget: W, name: str, tip: str) -> W:
@@ -71,17 +73,30 @@ class ExportChoices(QScrollArea):
         column.addWidget(note_label("Export for your coach", "page-title"))
         column.addWidget(note_label("A Markdown file of the dates and sections you choose, to hand over.", "muted"))
 
-        def group(title: str) -> None:
+        def group(title: str) -> QWidget:
             column.addSpacing(6)
-            column.addWidget(note_label(title, "card-title"))
+            label = note_label(title, "card-title")
+            column.addWidget(label)
+            return label
 
         group("Who it is for")
         self.coach_choice = QRadioButton("&For my coach")
         self.full_choice = QRadioButton("E&verything, for me")
+        self.promotion_choice = QRadioButton(self.tr("Promotion packet: w&ins as STAR stories"))
+        self.handover_choice = QRadioButton(self.tr("&Handover packet: is my job covered?"))
         self._packets = QButtonGroup(self)
+        self._kind: str | None = None  # a promotion or handover packet; None: for a coach or for me
         for choice, hint in (
             (self.coach_choice, "Leaves out your private notes on people and advisers."),
             (self.full_choice, "Your own copy, with your notes on people and advisers."),
+            (
+                self.promotion_choice,
+                self.tr("Wins, teaching, handovers and opportunities championed, grouped by goal."),
+            ),
+            (
+                self.handover_choice,
+                self.tr("For your manager: who else can do each part of your job, and what to teach next."),
+            ),
         ):
             self._packets.addButton(choice)
             choice.setToolTip(hint)
@@ -100,7 +115,7 @@ class ExportChoices(QScrollArea):
         form.addRow("&To:", self.date_to)
         column.addLayout(form)
 
-        group("Sections")
+        self.sections_title = group("Sections")
         self.section_boxes: dict[str, QCheckBox] = {}
         for name in SECTIONS:
             box = _tipped(QCheckBox(SECTION_LABELS[name]), SECTION_LABELS[name], "Tick to put this section in the file")
@@ -124,7 +139,7 @@ class ExportChoices(QScrollArea):
         ):
             box.setToolTip(f"{what} stay out of the file unless you tick this")
             column.addWidget(box)
-        group("Files")
+        self.files_title = group("Files")
         self.include_files = _tipped(
             QCheckBox("Copy &attached files into a folder beside it"),
             "Copy attached files",
@@ -150,7 +165,7 @@ class ExportChoices(QScrollArea):
         self._connect()
 
     def _connect(self) -> None:
-        self.coach_choice.toggled.connect(lambda coach: self.set_packet(coach=coach))
+        self._packets.buttonToggled.connect(lambda button, on: on and self._packet_chosen(button))
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.date_from.date_changed.connect(self._dates_edited)
         self.date_to.date_changed.connect(self._dates_edited)
@@ -161,11 +176,30 @@ class ExportChoices(QScrollArea):
             box.toggled.connect(self._choices_changed)
 
     # -- choices -----------------------------------------------------------------
-    def set_packet(self, *, coach: bool) -> None:
-        """Each packet brings its own range: a coach the last 90 days, your own copy everything."""
+    def _packet_chosen(self, button: QRadioButton) -> None:
+        kinds = {self.promotion_choice: PROMOTION, self.handover_choice: HANDOVER}
+        kind = kinds.get(button)
+        if kind != self._kind or (kind is None and button is not self._checked_plain):
+            self.set_packet(coach=button is self.coach_choice, kind=kind)
+
+    def set_packet(self, *, coach: bool, kind: str | None = None) -> None:
+        """Each packet brings its own range: a coach the last 90 days, your own copy everything,
+        a promotion packet this year; a handover packet is the job as it stands today."""
         self._applying = True
-        self.coach_choice.setChecked(coach)
-        self.full_choice.setChecked(not coach)
+        self._kind = kind
+        chosen = {PROMOTION: self.promotion_choice, HANDOVER: self.handover_choice}.get(
+            kind or "", self.coach_choice if coach else self.full_choice
+        )
+        chosen.setChecked(True)
+        self._checked_plain = chosen if kind is None else None
+        coach = coach and kind is None
+        for box in (*self.section_boxes.values(), self.everyone, self.include_contacts, self.include_files):
+            box.setVisible(kind is None)
+        self.sections_title.setVisible(kind is None)
+        self.files_title.setVisible(kind is None)
+        for field in (self.preset, self.date_from, self.date_to):
+            field.setEnabled(kind != HANDOVER)
+        self.include_private.setVisible(kind != HANDOVER)
         self.preset.clear()
         # A coach packet with no first day means "90 days before the last one" (as on the command
         # line), so "Everything" cannot be offered there and the empty From says what it means.
@@ -174,7 +208,7 @@ class ExportChoices(QScrollArea):
                 self.preset.addItem(name)
         self.preset.addItem(CUSTOM)
         self.date_from.set_empty_text(f"{COACH_DAYS} days before To" if coach else "The beginning")
-        self.preset.setCurrentText(COACH_PRESET if coach else FULL_PRESET)
+        self.preset.setCurrentText(COACH_PRESET if coach else PROMOTION_PRESET if kind == PROMOTION else FULL_PRESET)
         self._applying = False
         self._apply_preset()
 
@@ -197,16 +231,22 @@ class ExportChoices(QScrollArea):
             self._choices_changed()
 
     def _choices_changed(self) -> None:
-        self.include_private.setEnabled(self.section_boxes["entries"].isChecked())
+        self.include_private.setEnabled(self._kind is not None or self.section_boxes["entries"].isChecked())
         self.include_contacts.setEnabled(self.section_boxes["network"].isChecked())
         self.everyone.setEnabled(self.section_boxes["network"].isChecked())
         self.changed.emit()
 
-    def chosen_options(self) -> MarkdownOptions:
+    def chosen_options(self) -> MarkdownOptions | PacketOptions:
         """The options the choices make; ValueError says in words why they make no document."""
         start, end = self.date_from.value(), self.date_to.value()
+        if self._kind == HANDOVER:
+            return PacketOptions(HANDOVER)
         if start is not None and end is not None and start > end:
             raise ValueError(f"From ({start.isoformat()}) is after To ({end.isoformat()}): pick an earlier From.")
+        if self._kind == PROMOTION:
+            return PacketOptions(
+                PROMOTION, date_from=start, date_to=end, include_private=self.include_private.isChecked()
+            )
         sections = tuple(name for name in SECTIONS if self.section_boxes[name].isChecked())
         if not sections:
             raise ValueError("Tick at least one section to export.")

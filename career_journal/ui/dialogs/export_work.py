@@ -18,8 +18,9 @@ from pathlib import Path
 
 from ...domain.errors import Cancelled, JournalError
 from ...exchange.leftovers import remember_export_folder
-from ...exchange.markdown import ExportProgress, MarkdownExport, MarkdownOptions
+from ...exchange.markdown import ExportProgress
 from ...exchange.md_files import FileLinks, files_folder
+from ...exchange.packets import AnyOptions, open_export
 from ...files import write_atomic
 from ...storage.journal import Journal
 
@@ -36,7 +37,7 @@ class Built:
 @dataclass(slots=True)
 class ExportJob:
     reader: Callable[[], Journal]  # opens the journal read-only on the calling (worker) thread
-    options: MarkdownOptions
+    options: AnyOptions  # the coach packet or a full export, or a promotion or handover packet
     today: date
     protect: list[Path] = field(default_factory=list)  # files an export must never replace (the journal's own)
     cancelled: threading.Event = field(default_factory=threading.Event)
@@ -52,7 +53,7 @@ class ExportJob:
     def build(self) -> Built:
         """The whole document in memory (for the preview and the clipboard)."""
         with self._reading() as journal:
-            export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress)
+            export = open_export(journal, self.options, today=self.today, progress=self.progress)
             text = "".join(self._until_cancelled(export.chunks()))
             return Built(text, export.left_out(), self.progress.total)
 
@@ -62,7 +63,7 @@ class ExportJob:
         remember_export_folder(target)
         links = FileLinks(files_folder(target).name) if self.options.attachments else None
         with self._reading() as journal:
-            export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress, links=links)
+            export = open_export(journal, self.options, today=self.today, progress=self.progress, links=links)
 
             def document() -> Iterator[str]:
                 yield from self._until_cancelled(export.chunks())
