@@ -17,7 +17,7 @@ from .main_window import MainWindow
 from .theme import Scheme
 
 SIZE = (1280, 820)
-EXTRA = ("export",)
+EXTRA = ("export", "promotion", "handover")
 LOADING_LIMIT_S = 10.0  # a page that reads on a worker (Insights) gets this long to finish
 
 
@@ -64,8 +64,8 @@ def _draw_pages(window: MainWindow, folder: Path, names: list[str], size: tuple[
     _settle()
     for name in names:
         target = folder / f"{name}.png"
-        if name == "export":
-            dialog = _export_dialog(window, size)
+        if name in ("export", "promotion", "handover"):
+            dialog = _export_dialog(window, size, name)
             _grab(dialog, target)
             dialog.close()
             dialog.deleteLater()
@@ -88,10 +88,13 @@ def _wait_until_loaded(page: QWidget) -> None:
     _settle()
 
 
-def _export_dialog(window: MainWindow, size: tuple[int, int]) -> QWidget:
+def _export_dialog(window: MainWindow, size: tuple[int, int], packet: str) -> QWidget:
+    """The export dialog showing the coach packet, or the promotion or handover packet."""
     from .dialogs.export import ExportDialog
 
     dialog = ExportDialog(window.session, window)
+    if packet != "export":
+        dialog.choices.set_packet(coach=False, kind=packet)
     width, height = size
     dialog.resize(min(1100, width - 40), min(760, height - 40))  # a dialog sits inside its window
     dialog.show()

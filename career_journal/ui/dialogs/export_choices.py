@@ -70,8 +70,21 @@ class ExportChoices(QScrollArea):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 10, 0)
         column.setSpacing(6)
-        column.addWidget(note_label("Export for your coach", "page-title"))
-        column.addWidget(note_label("A Markdown file of the dates and sections you choose, to hand over.", "muted"))
+        self.title = note_label("Export for your coach", "page-title")
+        self.subtitle = note_label("A Markdown file of the dates and sections you choose, to hand over.", "muted")
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        self._titles = {
+            None: (self.title.text(), self.subtitle.text()),
+            PROMOTION: (
+                self.tr("Promotion packet"),
+                self.tr("Your wins as STAR stories, with the teaching, handovers and opportunities behind them."),
+            ),
+            HANDOVER: (
+                self.tr("Handover packet"),
+                self.tr("Each part of your job as it stands today: who else can do it, and what to teach next."),
+            ),
+        }
 
         def group(title: str) -> QWidget:
             column.addSpacing(6)
@@ -105,15 +118,17 @@ class ExportChoices(QScrollArea):
             column.addWidget(choice)
             column.addWidget(note)
 
-        group("Dates")
-        form = QFormLayout()
+        self.dates_title = group("Dates")
+        self.dates_panel = QWidget()
+        form = QFormLayout(self.dates_panel)
+        form.setContentsMargins(0, 0, 0, 0)
         self.preset = _tipped(QComboBox(), "Range", "A quick range; editing a date below makes it a custom range")
         self.date_from = _tipped(DateField(), "From", "The first day to include (Delete clears it)")
         self.date_to = _tipped(DateField(optional=False), "To", "The last day to include")
         form.addRow("&Range:", self.preset)
         form.addRow("Fr&om:", self.date_from)
         form.addRow("&To:", self.date_to)
-        column.addLayout(form)
+        column.addWidget(self.dates_panel)
 
         self.sections_title = group("Sections")
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -130,7 +145,7 @@ class ExportChoices(QScrollArea):
         self.everyone.setContentsMargins(24, 0, 0, 0)
         column.addWidget(self.everyone)
 
-        group("Privacy")
+        self.privacy_title = group("Privacy")
         self.include_private = QCheckBox("Include &private entries and goals")
         self.include_contacts = QCheckBox("Include contact &details (email, phone)")
         for box, what in (
@@ -195,11 +210,13 @@ class ExportChoices(QScrollArea):
         coach = coach and kind is None
         for box in (*self.section_boxes.values(), self.everyone, self.include_contacts, self.include_files):
             box.setVisible(kind is None)
-        self.sections_title.setVisible(kind is None)
-        self.files_title.setVisible(kind is None)
-        for field in (self.preset, self.date_from, self.date_to):
-            field.setEnabled(kind != HANDOVER)
-        self.include_private.setVisible(kind != HANDOVER)
+        for title in (self.sections_title, self.files_title):
+            title.setVisible(kind is None)
+        for widget in (self.dates_title, self.dates_panel, self.privacy_title, self.include_private):
+            widget.setVisible(kind != HANDOVER)  # a handover packet is the job as it stands today
+        heading, line = self._titles[kind]
+        self.title.setText(heading)
+        self.subtitle.setText(line)
         self.preset.clear()
         # A coach packet with no first day means "90 days before the last one" (as on the command
         # line), so "Everything" cannot be offered there and the empty From says what it means.
