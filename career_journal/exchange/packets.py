@@ -46,7 +46,11 @@ def open_export(
 
 def write_packet(journal: Journal, options: PacketOptions, path: Path, *, today: date) -> list[str]:
     """Write a promotion or handover packet to ``path`` (all of it or nothing); returns what was left out."""
-    export = open_export(journal, options, today=today)
+    return write_export(journal, open_export(journal, options, today=today), path)
+
+
+def write_export(journal: Journal, export: Export, path: Path) -> list[str]:
+    """Write a packet or an agenda to ``path`` (all of it or nothing); returns what was left out."""
     remember_export_folder(path)
     with contextlib.closing(export.chunks()) as chunks:  # type: ignore[type-var]
         write_atomic(path, chunks, protect=journal.own_files())
