@@ -69,7 +69,7 @@ def tool_button(icon_name: str, name: str, tooltip: str) -> QToolButton:
 class AdviserBlock(QFrame):
     """One adviser inside a role card: who, what for, when last seen, what to ask next, and the buttons to act."""
 
-    action = Signal(str, object)  # "check-in" | "edit" | "remove", the AdviserStatus
+    action = Signal(str, object)  # "check-in" | "prepare" | "edit" | "remove", the AdviserStatus
 
     def __init__(self, status: AdviserStatus, today: date, writable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +89,11 @@ class AdviserBlock(QFrame):
         self.due_label.setStyleSheet(f"color: {WARM}; font-weight: 600;" if due else "")
         self.asks_label = plain_label(f"Open asks: {asks}" if asks else "No open asks", "" if asks else "muted")
         helps = [plain_label(adviser.helps_with)] if adviser.helps_with else []
-        for label in (self.name_label, *helps, self.rhythm_label, self.due_label, self.asks_label):
+        header = QHBoxLayout()  # the name, and Prepare beside it (the foot's buttons fill a narrow card)
+        header.setSpacing(4)
+        header.addWidget(self.name_label, 1)
+        layout.addLayout(header)
+        for label in (*helps, self.rhythm_label, self.due_label, self.asks_label):
             layout.addWidget(label)
         self.due_label.setVisible(bool(self.due_label.text()))
         layout.addStretch(1)  # the buttons sit at the card's foot, level with their neighbours'
@@ -100,11 +104,26 @@ class AdviserBlock(QFrame):
         self.check_in_button.setToolTip(tooltip_text(f"Log a conversation with {name}: that is a check-in"))
         self.edit_button = tool_button("edit", f"Edit {name}", f"Edit {name}'s place on your team (or double-click)")
         self.remove_button = tool_button("delete", f"Remove {name}", f"Remove {name} from your team (asks first)")
-        buttons = {"check-in": self.check_in_button, "edit": self.edit_button, "remove": self.remove_button}
+        self.prepare_button = tool_button(
+            "export",
+            self.tr("Prepare"),
+            self.tr("Prepare a check-in with %1: what changed since the last one").replace("%1", name),
+        )
+        self.prepare_button.setText(self.tr("Prepare"))
+        self.prepare_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        buttons = {
+            "check-in": self.check_in_button,
+            "prepare": self.prepare_button,
+            "edit": self.edit_button,
+            "remove": self.remove_button,
+        }
         for what, button in buttons.items():
-            button.setEnabled(writable)
+            button.setEnabled(writable or what == "prepare")  # preparing only reads
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, what=what: self.action.emit(what, self.status))
+            if what == "prepare":
+                header.addWidget(button)
+                continue
             row.addWidget(button)
             if what == "check-in":
                 row.addStretch(1)
