@@ -39,15 +39,18 @@ def export() -> None:
 @click.option(
     "--attachments", is_flag=True, help="Copy the files attached to what is shown into a folder beside -o, linked."
 )
+@click.option("--topics", default="", help="With --coach: 'What I want to talk about', in the packet's summary.")
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
 @click.option("--salvage", is_flag=True, help="From a damaged journal: write what can still be read.")
 @click.pass_context
 def export_markdown(
     ctx: click.Context, coach: bool, date_from: date | None, date_to: date | None, sections: tuple[str, ...],
-    include_private: bool, include_contact_details: bool, everyone: bool, attachments: bool, output: str | None,
-    salvage: bool,
+    include_private: bool, include_contact_details: bool, everyone: bool, attachments: bool, topics: str,
+    output: str | None, salvage: bool,
 ) -> None:  # fmt: skip
     """Write a Markdown document of the sections and dates you choose."""
+    if topics.strip() and not coach:
+        fail("--topics goes in the coach packet's summary: add --coach.")
     if attachments and output is None:
         fail("--attachments needs -o FILE: the files go in a folder beside it.")
     journal = open_journal(ctx, export=True, salvage=salvage)
@@ -56,7 +59,7 @@ def export_markdown(
     options = MarkdownOptions(
         coach=coach, date_from=date_from, date_to=date_to, sections=tuple(sections) or SECTIONS,
         include_private=include_private, include_contact_details=include_contact_details, everyone=everyone,
-        attachments=attachments,
+        attachments=attachments, topics=topics,
     )  # fmt: skip
     today = date.today()
     try:

@@ -34,6 +34,7 @@ from ..storage.journal import Journal
 from .leftovers import remember_export_folder
 from .md_files import FileLinks, files_folder
 from .md_sections import Sections, is_web_address, plural
+from .md_summary import coach_summary
 
 SECTIONS = ("goals", "entries", "teaching", "network", "team")
 SECTION_TITLES = {
@@ -57,6 +58,7 @@ class MarkdownOptions:
     include_contact_details: bool = False
     everyone: bool = False  # every person in the network, not only those with something in the period
     attachments: bool = False  # link the files attached to what is shown, and copy them beside the file
+    topics: str = ""  # "What I want to talk about", in the coach packet's summary (Markdown)
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTIONS]
@@ -133,6 +135,8 @@ class MarkdownExport:
         span = f"{self.start.isoformat()} to {self.end.isoformat()}" if self.start else f"up to {self.end.isoformat()}"
         with self.journal.snapshot():
             yield self.sections.heading(1, f"{kind}: {span}")
+            if self.options.coach:
+                yield from coach_summary(self.sections, self.options.topics)
             for name in SECTIONS:
                 if name in self.options.sections:
                     yield self.sections.heading(2, SECTION_TITLES[name])

@@ -73,3 +73,13 @@ def test_the_handover_packet_needs_no_dates_and_matches_the_command_line(  # typ
     choose(qtbot, dialog, dialog.coach_choice)  # back to the coach packet, with its own range and sections
     assert dialog.text.startswith("# Coaching notes")
     assert dialog.section_boxes["goals"].isVisible() and dialog.date_from.isVisible()
+
+
+def test_what_i_want_to_talk_about_closes_the_coach_summary(qtbot, dialog: ExportDialog) -> None:  # type: ignore[no-untyped-def]
+    topics = dialog.choices.topics
+    assert topics.isVisible()
+    qtbot.keyClicks(topics, "Am I ready for staff?")
+    dialog.refresh_preview()
+    assert "### What I want to talk about\n\nAm I ready for staff?" in dialog.text
+    choose(qtbot, dialog, dialog.full_choice)
+    assert not topics.isVisible() and "What I want to talk about" not in dialog.text

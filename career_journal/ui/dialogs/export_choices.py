@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -118,6 +119,17 @@ class ExportChoices(QScrollArea):
             column.addWidget(choice)
             column.addWidget(note)
 
+        self.topics_title = group(self.tr("What I want to talk about"))
+        self.topics = _tipped(
+            QPlainTextEdit(),
+            self.tr("What I want to talk about"),
+            self.tr("A few lines for your coach, at the end of the packet's summary (Markdown)"),
+        )
+        self.topics.setPlaceholderText(self.tr("The questions you want your coach's help with"))
+        self.topics.setTabChangesFocus(True)
+        self.topics.setFixedHeight(self.topics.fontMetrics().lineSpacing() * 3 + 14)
+        column.addWidget(self.topics)
+
         self.dates_title = group("Dates")
         self.dates_panel = QWidget()
         form = QFormLayout(self.dates_panel)
@@ -189,6 +201,7 @@ class ExportChoices(QScrollArea):
             self.include_files,
         ):  # fmt: skip
             box.toggled.connect(self._choices_changed)
+        self.topics.textChanged.connect(self._choices_changed)
 
     # -- choices -----------------------------------------------------------------
     def _packet_chosen(self, button: QRadioButton) -> None:
@@ -212,6 +225,8 @@ class ExportChoices(QScrollArea):
             box.setVisible(kind is None)
         for title in (self.sections_title, self.files_title):
             title.setVisible(kind is None)
+        for widget in (self.topics_title, self.topics):
+            widget.setVisible(coach)  # the topics close the coach packet's summary
         for widget in (self.dates_title, self.dates_panel, self.privacy_title, self.include_private):
             widget.setVisible(kind != HANDOVER)  # a handover packet is the job as it stands today
         heading, line = self._titles[kind]
@@ -276,4 +291,5 @@ class ExportChoices(QScrollArea):
             include_contact_details=self.include_contacts.isChecked(),
             attachments=self.include_files.isChecked(),
             everyone=self.everyone.isChecked(),
+            topics=self.topics.toPlainText() if self.coach_choice.isChecked() else "",
         )
