@@ -10,21 +10,26 @@ same privacy: private wins, goals and opportunities are neither listed nor count
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..domain.charts import Chart
 from ..domain.enums import Criticality, EntryKind, Relationship
 from ..domain.insights import uncovered_on
 from ..domain.wording import count_of
+from .md_charts import chart_blocks
 from .md_inline import plain
 from .md_sections import Sections, in_range, items
 
 TITLES_SHOWN = 5  # the summary names this many wins, then counts the rest
 
 
-def coach_summary(sections: Sections, topics: str) -> Iterator[str]:
-    """The summary's blocks: an H2, a list of facts, and the user's topics under an H3 when there are any."""
+def coach_summary(
+    sections: Sections, topics: str, charts: Sequence[Chart] = (), charts_folder_name: str = ""
+) -> Iterator[str]:
+    """The summary's blocks: an H2, a list of facts, the charts (linked files) when given, and the user's
+    topics under an H3 when there are any."""
     first = sections.start or _first_day(sections)
     end = sections.end
     yield sections.heading(2, "Summary")
@@ -41,6 +46,8 @@ def coach_summary(sections: Sections, topics: str) -> Iterator[str]:
         )
         if fact
     )
+    if charts:
+        yield from chart_blocks(charts, charts_folder_name, sections.heading(3, "Charts"))
     if topics.strip():
         yield sections.heading(3, "What I want to talk about")
         yield from sections.body(topics, 3)

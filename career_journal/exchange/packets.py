@@ -35,10 +35,13 @@ def open_export(
     today: date,
     progress: ExportProgress | None = None,
     links: FileLinks | None = None,
+    charts_folder_name: str = "charts",
 ) -> Export:
     """The export the options ask for (ValueError says in words when they make none)."""
     if isinstance(options, MarkdownOptions):
-        return MarkdownExport(journal, options, today=today, progress=progress, links=links)
+        return MarkdownExport(
+            journal, options, today=today, progress=progress, links=links, charts_folder_name=charts_folder_name
+        )
     if options.kind == PROMOTION:
         return PromotionPacket(journal, options, today=today, progress=progress)
     return HandoverPacket(journal, options, today=today, progress=progress)

@@ -55,3 +55,42 @@ def test_topics_come_from_the_command_line_and_need_the_coach_packet(sample_jour
     assert "### What I want to talk about\n\nNext role?" in result.stdout
     refused = CliRunner().invoke(cli, ["--db", db, "export", "markdown", "--topics", "Next role?"])
     assert refused.exit_code != 0 and "--coach" in refused.stderr
+
+
+def test_charts_are_png_files_beside_the_packet_linked_from_its_summary(
+    sample_journal: Journal, tmp_path: Path
+) -> None:
+    from career_journal.cli.base import AppHooks
+    from career_journal.ui.chart_files import write_chart_files  # the app hands the CLI this painter
+
+    out = tmp_path / "coach.md"
+    db = str(sample_journal.path)
+    args = ["--db", db, "export", "markdown", "--coach", "--charts", "-o", str(out)]
+    result = CliRunner().invoke(cli, args, obj=AppHooks(paint_charts=write_chart_files))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    folder = tmp_path / "coach-charts"
+    pngs = sorted(p.name for p in folder.glob("*.png"))
+    assert pngs == ["coverage.png", "goals.png", "network.png", "rhythm.png", "teaching.png"]
+    for name in pngs:
+        assert f"](coach-charts/{name})" in text  # a relative link, so the folder travels with the file
+        assert (folder / name).read_bytes().startswith(b"\x89PNG")
+    assert headings(text)[2] == (3, "Charts")
+    assert markdownlint([out]) == []
+    without = CliRunner().invoke(cli, ["--db", db, "export", "markdown", "--charts", "-o", str(tmp_path / "x.md")])
+    assert without.exit_code != 0 and "--coach" in without.stderr
+
+
+def test_the_career_journal_command_draws_the_charts_without_a_display(sample_journal: Journal, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "coach.md"
+    command = [sys.executable, "-m", "career_journal", "--db", str(sample_journal.path), "export", "markdown"]
+    done = subprocess.run(
+        [*command, "--coach", "--charts", "-o", str(out)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "coach-charts").glob("*.png"))) == 5

@@ -83,3 +83,16 @@ def test_what_i_want_to_talk_about_closes_the_coach_summary(qtbot, dialog: Expor
     assert "### What I want to talk about\n\nAm I ready for staff?" in dialog.text
     choose(qtbot, dialog, dialog.full_choice)
     assert not topics.isVisible() and "What I want to talk about" not in dialog.text
+
+
+def test_the_charts_box_saves_the_charts_beside_the_coach_packet(  # type: ignore[no-untyped-def]
+    qtbot, dialog: ExportDialog, dialogs, tmp_path: Path
+) -> None:
+    qtbot.mouseClick(dialog.choices.include_charts, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    dialog.refresh_preview()
+    assert "](charts/teaching.png)" in dialog.text  # the preview links a folder named when saved
+    dialogs.save_paths.append(str(tmp_path / "coach.md"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.wait_until_idle()
+    assert "](coach-charts/teaching.png)" in (tmp_path / "coach.md").read_text(encoding="utf-8")
+    assert len(list((tmp_path / "coach-charts").glob("*.png"))) == 5

@@ -129,6 +129,12 @@ class ExportChoices(QScrollArea):
         self.topics.setTabChangesFocus(True)
         self.topics.setFixedHeight(self.topics.fontMetrics().lineSpacing() * 3 + 14)
         column.addWidget(self.topics)
+        self.include_charts = _tipped(
+            QCheckBox(self.tr("Add the charts (pictures in a folder &beside it)")),
+            self.tr("Add the charts"),
+            self.tr("The five Insights charts as PNG files next to the Markdown file, linked from its summary"),
+        )
+        column.addWidget(self.include_charts)
 
         self.dates_title = group("Dates")
         self.dates_panel = QWidget()
@@ -202,6 +208,7 @@ class ExportChoices(QScrollArea):
         ):  # fmt: skip
             box.toggled.connect(self._choices_changed)
         self.topics.textChanged.connect(self._choices_changed)
+        self.include_charts.toggled.connect(self._choices_changed)
 
     # -- choices -----------------------------------------------------------------
     def _packet_chosen(self, button: QRadioButton) -> None:
@@ -225,7 +232,7 @@ class ExportChoices(QScrollArea):
             box.setVisible(kind is None)
         for title in (self.sections_title, self.files_title):
             title.setVisible(kind is None)
-        for widget in (self.topics_title, self.topics):
+        for widget in (self.topics_title, self.topics, self.include_charts):
             widget.setVisible(coach)  # the topics close the coach packet's summary
         for widget in (self.dates_title, self.dates_panel, self.privacy_title, self.include_private):
             widget.setVisible(kind != HANDOVER)  # a handover packet is the job as it stands today
@@ -292,4 +299,5 @@ class ExportChoices(QScrollArea):
             attachments=self.include_files.isChecked(),
             everyone=self.everyone.isChecked(),
             topics=self.topics.toPlainText() if self.coach_choice.isChecked() else "",
+            charts=self.include_charts.isChecked() and self.coach_choice.isChecked(),
         )

@@ -18,11 +18,13 @@ from pathlib import Path
 
 from ...domain.errors import Cancelled, JournalError
 from ...exchange.leftovers import remember_export_folder
-from ...exchange.markdown import ExportProgress
+from ...exchange.markdown import ExportProgress, MarkdownExport
+from ...exchange.md_charts import charts_folder
 from ...exchange.md_files import FileLinks, files_folder
 from ...exchange.packets import AnyOptions, open_export
 from ...files import write_atomic
 from ...storage.journal import Journal
+from ..chart_files import write_chart_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +65,18 @@ class ExportJob:
         remember_export_folder(target)
         links = FileLinks(files_folder(target).name) if self.options.attachments else None
         with self._reading() as journal:
-            export = open_export(journal, self.options, today=self.today, progress=self.progress, links=links)
+            charts = charts_folder(target)
+            export = open_export(
+                journal, self.options, today=self.today, progress=self.progress, links=links,
+                charts_folder_name=charts.name,
+            )  # fmt: skip
 
             def document() -> Iterator[str]:
                 yield from self._until_cancelled(export.chunks())
                 if links is not None:
                     links.copy(journal, files_folder(target), should_stop=self.cancelled.is_set)
+                if isinstance(export, MarkdownExport) and export.charts:
+                    write_chart_files(export.charts, charts)
 
             write_atomic(target, document(), protect=self.protect)
             return export.left_out()
