@@ -242,5 +242,13 @@
         <source>What changed: numbers, people, time saved</source>
         <translation>Vad som ändrades: siffror, människor, sparad tid</translation>
     </message>
+    <message>
+        <source>Story (STAR): the result is missing</source>
+        <translation>Berättelse (STAR): resultatet saknas</translation>
+    </message>
+    <message>
+        <source>Story (STAR): written</source>
+        <translation>Berättelse (STAR): skriven</translation>
+    </message>
 </context>
 </TS>

@@ -2,13 +2,23 @@
 
 The promotion packet tells each win by these four parts; a win without a result
 is shown there as written and marked as needing one. The section shows only
-for a win (the editor decides), and opens by itself when the win has a story.
+for a win (the editor decides) and starts folded, so the entry's text keeps its
+room on a small screen; its title says whether the story is written.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ....domain.records import WinStory
 
@@ -37,10 +47,11 @@ class StorySection(QWidget):
             "result": (self.tr("Result:"), self.tr("What changed: numbers, people, time saved")),
         }
         self.parts: dict[str, QPlainTextEdit] = {}
-        self.form_panel = QWidget()
-        form = QFormLayout(self.form_panel)
-        form.setContentsMargins(18, 0, 0, 0)
-        for part in WinStory.PARTS:
+        panel = QWidget()
+        grid = QGridLayout(panel)  # two parts a row: a small window keeps room for the entry's text
+        grid.setContentsMargins(18, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        for number, part in enumerate(WinStory.PARTS):
             label, hint = labels[part]
             box = QPlainTextEdit()
             box.setPlaceholderText(hint)
@@ -49,8 +60,19 @@ class StorySection(QWidget):
             height = box.fontMetrics().lineSpacing() * _LINES + 14
             box.setFixedHeight(height)
             box.textChanged.connect(self._changed)
-            form.addRow(label, box)
+            title = QLabel(label)
+            title.setBuddy(box)
+            row, column = divmod(number, 2)
+            grid.addWidget(title, 2 * row, column)
+            grid.addWidget(box, 2 * row + 1, column)
             self.parts[part] = box
+        # In a window too small for all four, the parts scroll rather than squeeze into each other.
+        self.form_panel = QScrollArea()
+        self.form_panel.setWidget(panel)
+        self.form_panel.setWidgetResizable(True)
+        self.form_panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_panel.setMaximumHeight(panel.sizeHint().height())
         self.form_panel.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,13 +86,24 @@ class StorySection(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
 
     def _changed(self) -> None:
+        self._show_state()
         if not self._loading:
             self.edited.emit()
 
+    def _show_state(self) -> None:
+        story = self.story()
+        if story is None:
+            state = self.tr("Story (STAR)")
+        elif story.needs_result:
+            state = self.tr("Story (STAR): the result is missing")
+        else:
+            state = self.tr("Story (STAR): written")
+        self.toggle.setText(state)
+
     def set_story(self, story: WinStory | None) -> None:
-        """Show ``story`` (None: empty parts); a win that has one opens the section."""
+        """Show ``story`` (None: empty parts), folded."""
         self.set_fields({part: getattr(story, part) for part in WinStory.PARTS} if story else {})
-        self.toggle.setChecked(story is not None)
+        self.toggle.setChecked(False)
 
     def set_fields(self, fields: dict) -> None:
         """The parts from a draft's fields (missing ones are empty), without saying they were edited."""
@@ -80,8 +113,7 @@ class StorySection(QWidget):
                 box.setPlainText(str(fields.get(part, "")))
         finally:
             self._loading = False
-        if any(str(fields.get(part, "")).strip() for part in self.parts):
-            self.toggle.setChecked(True)
+        self._show_state()
 
     def fields(self) -> dict[str, str]:
         return {part: box.toPlainText() for part, box in self.parts.items()}
