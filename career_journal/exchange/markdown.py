@@ -177,8 +177,9 @@ def write_markdown(
     if options.charts and paint_charts is None:
         raise ValueError("The charts need the app's chart painter.")
     links = FileLinks(files_folder(Path(path)).name) if options.attachments else None
+    charts = charts_folder(Path(path)) if options.charts else None  # (asked only then: "" is refused below)
     export = MarkdownExport(
-        journal, options, today=today, links=links, charts_folder_name=charts_folder(Path(path)).name
+        journal, options, today=today, links=links, charts_folder_name=charts.name if charts else ""
     )
     remember_export_folder(path)
 
@@ -187,8 +188,8 @@ def write_markdown(
             yield from chunks
         if links is not None:
             links.copy(journal, files_folder(Path(path)), should_stop=should_stop)
-        if export.charts and paint_charts is not None:
-            paint_charts(export.charts, charts_folder(Path(path)))
+        if export.charts and charts is not None and paint_charts is not None:
+            paint_charts(export.charts, charts)
 
     with contextlib.closing(document()) as chunks:
         write_atomic(path, chunks, protect=journal.own_files())

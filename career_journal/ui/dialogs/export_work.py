@@ -65,17 +65,17 @@ class ExportJob:
         remember_export_folder(target)
         links = FileLinks(files_folder(target).name) if self.options.attachments else None
         with self._reading() as journal:
-            charts = charts_folder(target)
+            charts = charts_folder(target) if getattr(self.options, "charts", False) else None
             export = open_export(
                 journal, self.options, today=self.today, progress=self.progress, links=links,
-                charts_folder_name=charts.name,
+                charts_folder_name=charts.name if charts else "",
             )  # fmt: skip
 
             def document() -> Iterator[str]:
                 yield from self._until_cancelled(export.chunks())
                 if links is not None:
                     links.copy(journal, files_folder(target), should_stop=self.cancelled.is_set)
-                if isinstance(export, MarkdownExport) and export.charts:
+                if isinstance(export, MarkdownExport) and export.charts and charts is not None:
                     write_chart_files(export.charts, charts)
 
             write_atomic(target, document(), protect=self.protect)
