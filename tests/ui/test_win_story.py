@@ -47,5 +47,5 @@ def test_a_story_typed_but_not_saved_comes_back_from_the_draft(qtbot, page: Jour
 
     editor.load(page.journal.entries.get(win.id or 0))  # as after a crash: the draft is put back
     assert editor.story.parts["situation"].toPlainText() == "Nobody could release"
-    assert "Story (STAR): the result is missing" == editor.story.toggle.text()
+    assert editor.story.toggle.text() == "Story (STAR): the result is missing"
     assert page.journal.entries.get(win.id or 0).story is None  # nothing saved behind the person's back
