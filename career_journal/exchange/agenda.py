@@ -20,6 +20,7 @@ from ..storage.journal import Journal
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
 from .md_sections import items
+from .packet_options import WORDS
 
 FIRST_CHECK_IN_DAYS = 90
 
@@ -62,7 +63,7 @@ class Agenda:
 
     def _blocks(self) -> Iterator[str]:
         name = plain(self.person.name)
-        yield self._heading(1, f"Check-in with {name}: {self.today.isoformat()}")
+        yield self._heading(1, WORDS["agenda_title"].format(name=name, day=self.today.isoformat()))
         roles = ", ".join(a.role.label.lower() for a in self.roles)
         if self.last_check_in:
             days = (self.today - self.last_check_in).days
@@ -70,17 +71,17 @@ class Agenda:
         else:
             since = f"We have not had a check-in yet: what happened in the last {FIRST_CHECK_IN_DAYS} days."
         yield "\n".join(wrap(f"{name}, my {roles}. {since}"))
-        yield self._heading(2, f"What I want to ask {name}")
+        yield self._heading(2, WORDS["agenda_asks"].format(name=name))
         asks = [a.open_asks for a in self.roles if a.open_asks.strip()]
         if not asks:
             yield "No open asks."
         for ask in asks:
             yield from render(ask, level=2, headings=self.headings)
-        yield self._heading(2, "Goals that moved")
+        yield self._heading(2, WORDS["agenda_goals"])
         yield items(sorted(self._goal_moves())) or "No goal moved since then."  # each starts with its day
-        yield self._heading(2, "Wins")
+        yield self._heading(2, WORDS["agenda_wins"])
         yield items(f"{w.entry_date}: {plain(w.display_title)}" for w in self.wins()) or "No wins since then."
-        yield self._heading(2, "Teaching")
+        yield self._heading(2, WORDS["agenda_teaching"])
         yield items(sorted(self._teaching())) or "No teaching since then."
 
     # -- what is shown -------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ..domain.wording import count_of
 from .md_charts import chart_blocks
 from .md_inline import plain
 from .md_sections import Sections, in_range, items
+from .packet_options import WORDS
 
 TITLES_SHOWN = 5  # the summary names this many wins, then counts the rest
 
@@ -32,7 +33,7 @@ def coach_summary(
     topics under an H3 when there are any."""
     first = sections.start or _first_day(sections)
     end = sections.end
-    yield sections.heading(2, "Summary")
+    yield sections.heading(2, WORDS["summary"])
     yield items(
         fact
         for fact in (
@@ -47,9 +48,9 @@ def coach_summary(
         if fact
     )
     if charts:
-        yield from chart_blocks(charts, charts_folder_name, sections.heading(3, "Charts"))
+        yield from chart_blocks(charts, charts_folder_name, sections.heading(3, WORDS["charts"]))
     if topics.strip():
-        yield sections.heading(3, "What I want to talk about")
+        yield sections.heading(3, WORDS["topics"])
         yield from sections.body(topics, 3)
 
 

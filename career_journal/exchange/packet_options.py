@@ -1,7 +1,8 @@
 """The choices of a promotion or handover packet, and the words its headings and labels use.
 
-Every fixed heading and label of the packets comes from ``WORDS``, one table, so a packet in
-another language needs only another column here.
+The fixed headings of every packet (the coach packet's summary, promotion, handover, check-in
+agenda) and the promotion and handover packets' labels come from ``WORDS``, one table, so a packet in
+another language starts from another column here (the sentences around the facts are still English).
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ WORDS = {
     "no_skills": "No skills or responsibilities recorded yet.",
     "only_you": "only I can do it today",
     "covered": "someone else can do it on their own",
+    "summary": "Summary",
+    "charts": "Charts",
+    "topics": "What I want to talk about",
+    "agenda_title": "Check-in with {name}: {day}",
+    "agenda_asks": "What I want to ask {name}",
+    "agenda_goals": "Goals that moved",
+    "agenda_wins": "Wins",
+    "agenda_teaching": "Teaching",
 }
 
 
