@@ -148,3 +148,21 @@ def test_the_command_line_writes_each_packet_and_says_what_it_left_out(planted: 
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Handover packet") and "## Release train" in result.stdout
     assert run(db, "export", "handover", "--skill", "juggling").exit_code != 0
+
+
+def test_the_command_line_writes_a_wins_story_part_by_part(planted: Journal) -> None:
+    db = planted.path
+    win = next(e for e in planted.entries.list() if e.title == "Incident comms template adopted")
+    result = run(db, "edit", str(win.id), "--situation", "Outages confused customers", "--result", "No escalations")
+    assert result.exit_code == 0, result.output
+    assert planted.entries.get(win.id or 0).story == WinStory(
+        situation="Outages confused customers", result="No escalations"
+    )
+    shown = run(db, "show", str(win.id)).stdout
+    assert "Situation: Outages confused customers" in shown and "Result: No escalations" in shown
+    text, _ = build(planted, PacketOptions(PROMOTION))
+    section = text.split("Incident comms template adopted", 1)[1].split("\n#", 1)[0]
+    assert "Needs a result" not in section and "**Result:** No escalations" in section
+    meeting = next(e for e in planted.entries.list() if e.kind is EntryKind.MEETING)
+    refused = run(db, "edit", str(meeting.id), "--result", "x")
+    assert refused.exit_code != 0 and "goes with a win" in refused.stderr
