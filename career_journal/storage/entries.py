@@ -112,17 +112,18 @@ class EntryRepository:
                 raise InvalidInput(f"The entry links to a {kind} that does not exist.") from None
 
     def _write_story(self, entry: Entry) -> None:
-        """The entry's STAR story, or none (a story emptied in the editor is deleted)."""
+        """The entry's STAR story, or none (a story emptied in the editor is deleted).
+
+        A delete and an insert, never an upsert: an upsert would fire both the insert's and the
+        update's search triggers, and the index would be told to forget the same words twice.
+        """
         story = entry.story
-        if story is None:
-            self.db.execute("DELETE FROM win_stories WHERE entry_id = ?", [entry.id])
-            return
-        self.db.execute(
-            "INSERT INTO win_stories (entry_id, situation, task, action, result) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (entry_id) DO UPDATE SET situation = excluded.situation, task = excluded.task,"
-            " action = excluded.action, result = excluded.result",
-            [entry.id, story.situation, story.task, story.action, story.result],
-        )
+        self.db.execute("DELETE FROM win_stories WHERE entry_id = ?", [entry.id])
+        if story is not None:
+            self.db.execute(
+                "INSERT INTO win_stories (entry_id, situation, task, action, result) VALUES (?, ?, ?, ?, ?)",
+                [entry.id, story.situation, story.task, story.action, story.result],
+            )
 
     # -- reading -----------------------------------------------------------
     def get(self, entry_id: int) -> Entry:

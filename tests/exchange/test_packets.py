@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 from markdown_checks import TODAY, headings, lint, markdownlint
 
 from career_journal.cli import cli
-from career_journal.domain.enums import EntryKind, OpportunityStatus
+from career_journal.domain.enums import EntryKind, OpportunityStatus, RecordKind
 from career_journal.domain.records import Entry, Goal, Opportunity, WinStory
 from career_journal.exchange.packet_options import HANDOVER, PROMOTION, PacketOptions
 from career_journal.exchange.packets import open_export
@@ -166,3 +166,23 @@ def test_the_command_line_writes_a_wins_story_part_by_part(planted: Journal) -> 
     meeting = next(e for e in planted.entries.list() if e.kind is EntryKind.MEETING)
     refused = run(db, "edit", str(meeting.id), "--result", "x")
     assert refused.exit_code != 0 and "goes with a win" in refused.stderr
+
+
+def test_search_finds_a_win_by_its_story_and_forgets_it_with_the_story(journal: Journal) -> None:
+    from career_journal.domain.queries import SearchQuery
+
+    def found(word: str) -> list[int]:
+        return [hit.record_id for hit in journal.search.search(SearchQuery(word))]
+
+    win = journal.entries.add(Entry("Shipped", TODAY, kind=EntryKind.WIN, story=WinStory(result="Zyzzyva saved")))
+    assert found("zyzzyva") == [win.id]
+    journal.entries.update(replace(win, story=WinStory(result="Quokka saved")))
+    assert found("zyzzyva") == [] and found("quokka") == [win.id]
+    journal.entries.update(replace(win, story=None, body="Shipped it"))
+    assert found("quokka") == []
+    again = journal.entries.add(Entry("Again", TODAY, kind=EntryKind.WIN, story=WinStory(task="Wombat")))
+    copy = journal.delete(RecordKind.ENTRY, again.id or 0)
+    assert found("wombat") == []
+    journal.undelete(copy)  # Edit → Undo puts the story back, and search finds it again
+    assert journal.entries.get(again.id or 0).story == WinStory(task="Wombat") and found("wombat") == [again.id]
+    assert journal.search.problems() == []
