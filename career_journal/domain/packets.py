@@ -9,6 +9,7 @@ goal shown goes under ``None``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .enums import EntryKind, OpportunityStatus
@@ -34,20 +35,24 @@ class GoalEvidence:
 
 def group_by_goal(
     goals: list[Goal],
-    entries: list[Entry],
+    entries: Iterable[Entry],
     teaching: list[Teaching],
     handovers: list[Handover],
     opportunities: list[Opportunity],
 ) -> list[GoalEvidence]:
     """The evidence of each goal, in the goals' order, then what belongs to none of them (empty groups dropped).
 
-    ``entries`` are the entries of the period (wins among them); their links decide where the rest goes.
+    ``entries`` are the entries of the period (wins among them), read once: only the wins are kept, and
+    the others' links, which decide where the rest goes (a decade of notes is never held whole).
     """
     groups = {goal.id: GoalEvidence(goal) for goal in goals}
     rest = GoalEvidence(None)
     skills_of: dict[int | None, set[int]] = {goal.id: set() for goal in goals}
     people_of: dict[int | None, set[int]] = {goal.id: set() for goal in goals}
+    wins = []
     for entry in entries:
+        if entry.kind is EntryKind.WIN:
+            wins.append(entry)
         for goal_id in entry.goal_ids:
             if goal_id in groups:
                 skills_of[goal_id].update(entry.skill_ids)
@@ -59,9 +64,8 @@ def group_by_goal(
                 return groups[goal.id]
         return rest
 
-    for entry in entries:
-        if entry.kind is EntryKind.WIN:
-            home(entry.goal_ids, None, skills_of).wins.append(entry)
+    for win in wins:
+        home(win.goal_ids, None, skills_of).wins.append(win)
     for record in teaching:
         home([], record.skill_id, skills_of).teaching.append(record)
     for handover in handovers:

@@ -72,10 +72,11 @@ class PromotionPacket:
             goals = [g for g in goals if g.id == self.options.goal_id]
         return goals
 
-    def entries(self) -> list[Entry]:
+    def entries(self) -> Iterator[Entry]:
+        """The period's entries, a page at a time."""
         private = None if self.options.include_private else False
         chosen = EntryFilter(date_from=self.start, date_to=self.end, private=private)
-        return list(self.journal.entries.iter_all(chosen, oldest_first=True))
+        return self.journal.entries.iter_all(chosen, oldest_first=True)
 
     def groups(self) -> list[GoalEvidence]:
         skills = self.journal.skills
