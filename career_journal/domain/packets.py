@@ -33,30 +33,30 @@ class GoalEvidence:
         return not (self.wins or self.teaching or self.handovers or self.opportunities)
 
 
+@dataclass(slots=True)
+class GoalLinks:
+    """What the period's entries linked to one goal also link: their skills and their people."""
+
+    skill_ids: set[int] = field(default_factory=set)
+    person_ids: set[int] = field(default_factory=set)
+
+
 def group_by_goal(
     goals: list[Goal],
-    entries: Iterable[Entry],
+    wins: Iterable[Entry],
+    links: dict[int, GoalLinks],
     teaching: list[Teaching],
     handovers: list[Handover],
     opportunities: list[Opportunity],
 ) -> list[GoalEvidence]:
     """The evidence of each goal, in the goals' order, then what belongs to none of them (empty groups dropped).
 
-    ``entries`` are the entries of the period (wins among them), read once: only the wins are kept, and
-    the others' links, which decide where the rest goes (a decade of notes is never held whole).
+    ``links`` (by goal id) come from the period's entries, wins or not; they decide where the rest goes.
     """
     groups = {goal.id: GoalEvidence(goal) for goal in goals}
     rest = GoalEvidence(None)
-    skills_of: dict[int | None, set[int]] = {goal.id: set() for goal in goals}
-    people_of: dict[int | None, set[int]] = {goal.id: set() for goal in goals}
-    wins = []
-    for entry in entries:
-        if entry.kind is EntryKind.WIN:
-            wins.append(entry)
-        for goal_id in entry.goal_ids:
-            if goal_id in groups:
-                skills_of[goal_id].update(entry.skill_ids)
-                people_of[goal_id].update(entry.person_ids)
+    skills_of = {goal.id: links.get(goal.id or 0, GoalLinks()).skill_ids for goal in goals}
+    people_of = {goal.id: links.get(goal.id or 0, GoalLinks()).person_ids for goal in goals}
 
     def home(linked: set[int | None] | list[int], key: int | None, by: dict[int | None, set[int]]) -> GoalEvidence:
         for goal in goals:
@@ -65,7 +65,8 @@ def group_by_goal(
         return rest
 
     for win in wins:
-        home(win.goal_ids, None, skills_of).wins.append(win)
+        if win.kind is EntryKind.WIN:
+            home(win.goal_ids, None, skills_of).wins.append(win)
     for record in teaching:
         home([], record.skill_id, skills_of).teaching.append(record)
     for handover in handovers:

@@ -72,11 +72,9 @@ class PromotionPacket:
             goals = [g for g in goals if g.id == self.options.goal_id]
         return goals
 
-    def entries(self) -> Iterator[Entry]:
-        """The period's entries, a page at a time."""
+    def chosen(self, kind: EntryKind | None = None) -> EntryFilter:
         private = None if self.options.include_private else False
-        chosen = EntryFilter(date_from=self.start, date_to=self.end, private=private)
-        return self.journal.entries.iter_all(chosen, oldest_first=True)
+        return EntryFilter(date_from=self.start, date_to=self.end, private=private, kind=kind)
 
     def groups(self) -> list[GoalEvidence]:
         skills = self.journal.skills
@@ -91,7 +89,10 @@ class PromotionPacket:
         opportunities = [
             o for o in self.journal.people.opportunities() if self.options.include_private or not o.private
         ]
-        groups = group_by_goal(self.shown_goals(), self.entries(), teaching, handovers, opportunities)
+        entries = self.journal.entries
+        wins = entries.iter_all(self.chosen(EntryKind.WIN), oldest_first=True)
+        links = entries.goal_links(self.chosen())  # read without the entries' text: a decade stays quick
+        groups = group_by_goal(self.shown_goals(), wins, links, teaching, handovers, opportunities)
         if self.options.goal_id is not None:
             groups = [g for g in groups if g.goal is not None]
         return groups

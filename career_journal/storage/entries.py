@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput, RecordNotFound
+from ..domain.packets import GoalLinks
 from ..domain.queries import EntryCursor, EntryFilter, EntrySort
 from ..domain.records import Entry, EntrySummary, WinStory, first_line_title
 from ..domain.validation import clean_tag, timestamp_now
@@ -219,6 +220,22 @@ class EntryRepository:
             if len(batch) < page:
                 return
             cursor = EntryCursor(batch[-1].entry_date, batch[-1].id or 0)
+
+    def goal_links(self, filters: EntryFilter | None = None) -> dict[int, GoalLinks]:
+        """For each goal the matching entries link to, the skills and people those entries link too
+        (the promotion packet groups teaching and opportunities by them), without reading any text."""
+        where, params = _where(filters)
+        chosen = f"SELECT id FROM entries{_clause(where)}"
+        found: dict[int, GoalLinks] = {}
+        for attribute, (table, column) in (("skill_ids", _LINKS["skill_ids"]), ("person_ids", _LINKS["person_ids"])):
+            rows = self.db.execute(
+                f"SELECT g.goal_id, x.{column} FROM entry_goals g JOIN {table} x ON x.entry_id = g.entry_id"
+                f" WHERE g.entry_id IN ({chosen})",
+                params,
+            )
+            for goal_id, linked in rows.fetchall():
+                getattr(found.setdefault(goal_id, GoalLinks()), attribute).add(linked)
+        return found
 
     def count(self, filters: EntryFilter | None = None) -> int:
         where, params = _where(filters)

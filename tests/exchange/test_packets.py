@@ -85,6 +85,9 @@ def test_the_promotion_packet_tells_wins_as_star_stories_grouped_by_goal(planted
     section = text.split(plain_win, 1)[1].split("\n#", 1)[0]
     assert "Needs a result" in section and "no escalations" in section
     assert "Customer incident template" in text  # an adopted opportunity counts as championed
+    # Teaching has no goal of its own: it goes under the goal whose entries name its skill.
+    staff_part = text.split("## Promotion to staff engineer", 1)[1].split("\n## ", 1)[0]
+    assert "Release train to Dana Whitfield by shadowing, reached on their own" in " ".join(staff_part.split())
     assert held_back == ["1 private win", "2 private goals", "1 private opportunity"]  # the demo has an exit plan
 
 
