@@ -26,8 +26,9 @@ from ..storage.journal import Journal
 from .json_files import base64_pieces
 
 FORMAT = "career-journal"
-VERSION = 3  # 2: the journal's id, every record's created/updated times, private goals and opportunities
+VERSION = 4  # 2: the journal's id, every record's created/updated times, private goals and opportunities
 # 3: attached files ("attachments", their bytes in base64); an older file reads as before
+# 4: a win's STAR story ("story" on an entry), so an older app refuses the file rather than drop stories
 
 
 def json_document(journal: Journal) -> dict:
