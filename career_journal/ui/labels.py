@@ -11,6 +11,7 @@ one English word can have two Swedish ones ("Peer" as a Relationship is
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -114,3 +115,16 @@ def counted(translated: str, english: str) -> str:
     English sentence keeps its own singular and plural (``domain.wording``).
     """
     return english if app_language() is Language.ENGLISH else translated
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with %1, %2… replaced by ``values`` in one pass, so a value that says "%2" stays as it is.
+
+    The way a translated sentence takes its names and numbers: ``fill(self.tr("Who learned %1"), name)``;
+    the translation may put them in another order.
+    """
+    return re.sub(r"%([1-9])", lambda found: _value(values, int(found.group(1))), text)
+
+
+def _value(values: tuple[object, ...], number: int) -> str:
+    return str(values[number - 1]) if number <= len(values) else f"%{number}"
