@@ -4,6 +4,14 @@
 <context>
     <name>AdviserBlock</name>
     <message>
+        <source>last %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>inte träffats än</translation>
+    </message>
+    <message>
         <source>No open asks</source>
         <translation>Inga öppna önskemål</translation>
     </message>
@@ -664,6 +672,10 @@
 <context>
     <name>EarlierWeeks</name>
     <message>
+        <source>This week in earlier years</source>
+        <translation>Den här veckan tidigare år</translation>
+    </message>
+    <message>
         <source>Entries from this week in earlier years</source>
         <translation>Anteckningar från den här veckan tidigare år</translation>
     </message>
@@ -805,6 +817,10 @@
         <translation>Bilagor</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -886,6 +902,256 @@
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Goals and progress</source>
+        <translation>Mål och framsteg</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Teaching and handovers</source>
+        <translation>Upplärning och överlämningar</translation>
+    </message>
+    <message>
+        <source>Network activity</source>
+        <translation>Nätverkande</translation>
+    </message>
+    <message>
+        <source>Personal team</source>
+        <translation>Karriärteam</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Egna datum</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Senaste %1 dagarna</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Export for your coach</source>
+        <translation>Exportera till coachen</translation>
+    </message>
+    <message>
+        <source>A Markdown file of the dates and sections you choose, to hand over.</source>
+        <translation>En Markdown-fil med de datum och delar du väljer, att lämna över.</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Vem den är till</translation>
+    </message>
+    <message>
+        <source>&amp;For my coach</source>
+        <translation>&amp;Till min coach</translation>
+    </message>
+    <message>
+        <source>E&amp;verything, for me</source>
+        <translation>A&amp;llt, till mig</translation>
+    </message>
+    <message>
+        <source>Leaves out your private notes on people and advisers.</source>
+        <translation>Utelämnar dina privata anteckningar om personer och rådgivare.</translation>
+    </message>
+    <message>
+        <source>Your own copy, with your notes on people and advisers.</source>
+        <translation>Din egen kopia, med dina anteckningar om personer och rådgivare.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Delar</translation>
+    </message>
+    <message>
+        <source>Everyone in my net&amp;work</source>
+        <translation>Alla i mitt nät&amp;verk</translation>
+    </message>
+    <message>
+        <source>Include &amp;private entries and goals</source>
+        <translation>Ta med &amp;privata anteckningar och mål</translation>
+    </message>
+    <message>
+        <source>Include contact &amp;details (email, phone)</source>
+        <translation>Ta med &amp;kontaktuppgifter (e-post, telefon)</translation>
+    </message>
+    <message>
+        <source>%1 stay out of the file unless you tick this</source>
+        <translation>%1 hålls utanför filen om du inte kryssar i det här</translation>
+    </message>
+    <message>
+        <source>Copy &amp;attached files into a folder beside it</source>
+        <translation>Kopiera &amp;bilagor till en mapp bredvid</translation>
+    </message>
+    <message>
+        <source>What will be left out</source>
+        <translation>Det här utelämnas</translation>
+    </message>
+    <message>
+        <source>%1 days before To</source>
+        <translation>%1 dagar före Till</translation>
+    </message>
+    <message>
+        <source>The beginning</source>
+        <translation>Från början</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for your coach</source>
+        <translation>Exportera till coachen</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, but an export is plain text: anyone who gets the file can read it.</source>
+        <translation>Din dagbok är krypterad, men en export är vanlig text: alla som får filen kan läsa den.</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Förhandsvisning av filen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Markdown</source>
+        <translation>Visa &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Switch between the rendered preview and the Markdown text (Alt+M)</source>
+        <translation>Växla mellan förhandsvisningen och Markdown-texten (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Rendered preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdown-text</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop building the preview or writing the file</source>
+        <translation>Sluta bygga förhandsvisningen eller skriva filen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Kopiera till urklipp</translation>
+    </message>
+    <message>
+        <source>Copy the Markdown text to paste it elsewhere (Ctrl+Shift+C)</source>
+        <translation>Kopiera Markdown-texten för att klistra in den någon annanstans (Ctrl+Skift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <source>Save the Markdown file (Ctrl+S)</source>
+        <translation>Spara Markdown-filen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>The preview was stopped. Change a choice, or Save As, to build it again.</source>
+        <translation>Förhandsvisningen stoppades. Ändra ett val, eller Spara som, för att bygga den igen.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Förhandsvisningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Utelämnat: %1.</translation>
+    </message>
+    <message>
+        <source>About %1 words</source>
+        <translation>Ungefär %1 ord</translation>
+    </message>
+    <message>
+        <source>This file is %1 characters long; to stay quick the preview shows the first %2. Save As and Copy take all of it.</source>
+        <translation>Filen är %1 tecken lång; för att gå snabbt visar förhandsvisningen de första %2. Spara som och Kopiera tar med allt.</translation>
+    </message>
+    <message>
+        <source>The journal is empty so far, so the file holds only the section headings.</source>
+        <translation>Dagboken är tom än så länge, så filen innehåller bara rubrikerna.</translation>
+    </message>
+    <message>
+        <source>Show &amp;rendered</source>
+        <translation>Visa &amp;formaterat</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparad i %1</translation>
+    </message>
+    <message>
+        <source> (its files are in %1)</source>
+        <translation> (bilagorna finns i %1)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterad till %1</translation>
+    </message>
+    <message>
+        <source>Not saved: you cancelled, and no file was written.</source>
+        <translation>Inte sparad: du avbröt, och ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Could not save the export</source>
+        <translation>Det gick inte att spara exporten</translation>
+    </message>
+    <message>
+        <source>Not saved: the file was not written. Pick another folder and try again.</source>
+        <translation>Inte sparad: filen skrevs inte. Välj en annan mapp och försök igen.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard (%1 words).</source>
+        <translation>Kopierat till urklipp (%1 ord).</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
         <source>Progress</source>
@@ -896,8 +1162,16 @@
         <translation>Varför det är viktigt</translation>
     </message>
     <message>
+        <source>Not written yet. Edit the goal to say why it matters to you.</source>
+        <translation>Inte skrivet än. Redigera målet och skriv varför det är viktigt för dig.</translation>
+    </message>
+    <message>
         <source>Linked entries</source>
         <translation>Kopplade anteckningar</translation>
+    </message>
+    <message>
+        <source>None yet. In the Journal, Link… (Ctrl+Shift+A) ties an entry to this goal as evidence.</source>
+        <translation>Inga än. I Dagbok kopplar Koppla… (Ctrl+Skift+A) en anteckning till målet som belägg.</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -912,12 +1186,20 @@
         <translation>Planens historik</translation>
     </message>
     <message>
+        <source>When you move the target date or change the status, the change is kept here.</source>
+        <translation>När du flyttar måldatumet eller ändrar status sparas ändringen här.</translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation>Delmål</translation>
     </message>
     <message>
         <source>Tick a milestone when it is done. F2 or a double-click renames it; Delete removes it.</source>
         <translation>Bocka för ett delmål när det är klart. F2 eller dubbelklick byter namn; Delete tar bort det.</translation>
+    </message>
+    <message>
+        <source>No milestones yet. Small, concrete steps make progress visible.</source>
+        <translation>Inga delmål än. Små, konkreta steg gör framstegen synliga.</translation>
     </message>
     <message>
         <source>Add a milestone…</source>
@@ -1089,6 +1371,10 @@
         <translation>Inga mål än</translation>
     </message>
     <message>
+        <source>Add the first with New goal; you can change everything later.</source>
+        <translation>Lägg till det första med Nytt mål; du kan ändra allt senare.</translation>
+    </message>
+    <message>
         <source>open the goal</source>
         <translation>öppna målet</translation>
     </message>
@@ -1131,6 +1417,10 @@
         <translation>Importera kontakter</translation>
     </message>
     <message>
+        <source>Bring in people from LinkedIn (Connections.csv, from “Get a copy of your data” in LinkedIn&apos;s settings) or from an address book (a .vcf file). You see what will happen before anything is written. E-mail addresses and phone numbers stay private: exports leave them out unless you ask.</source>
+        <translation>Hämta in personer från LinkedIn (Connections.csv, från ”Hämta en kopia av dina data” i LinkedIns inställningar) eller från en adressbok (en .vcf-fil). Du ser vad som kommer att hända innan något skrivs. E-postadresser och telefonnummer förblir privata: exporter utelämnar dem om du inte ber om dem.</translation>
+    </message>
+    <message>
         <source>Chosen file</source>
         <translation>Vald fil</translation>
     </message>
@@ -1141,6 +1431,10 @@
     <message>
         <source>Choose a Connections.csv or a .vcf file</source>
         <translation>Välj en Connections.csv eller en .vcf-fil</translation>
+    </message>
+    <message>
+        <source>Choose a file to see who is in it.</source>
+        <translation>Välj en fil för att se vilka som finns i den.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1427,6 +1721,13 @@
     <message>
         <source>All tags</source>
         <translation>Alla taggar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>the entry “%1” (%2)</source>
@@ -1839,6 +2140,10 @@
     <message>
         <source>Someone else can do every part of your job on their own. Time for the next hard task.</source>
         <translation>Någon annan klarar varje del av ditt jobb på egen hand. Dags för nästa svåra uppgift.</translation>
+    </message>
+    <message>
+        <source>%1 critical · </source>
+        <translation>%1 kritiska · </translation>
     </message>
     <message>
         <source>%1most critical first, each with the step that takes it off this list</source>
@@ -3072,6 +3377,32 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <source>%1 of %2 roles filled</source>
         <translation>%1 av %2 roller tillsatta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check-in(s) due</source>
+        <translation>
+            <numerusform>%n avstämning att göra</numerusform>
+            <numerusform>%n avstämningar att göra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every check-in on time</source>
+        <translation>alla avstämningar i tid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ask(s)</source>
+        <translation>
+            <numerusform>%n öppet önskemål</numerusform>
+            <numerusform>%n öppna önskemål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no open asks</source>
+        <translation>inga öppna önskemål</translation>
+    </message>
+    <message>
+        <source>Keep it active: résumé ready, profile current, network alive.</source>
+        <translation>Håll det levande: cv:t redo, profilen aktuell, nätverket vid liv.</translation>
+    </message>
     <message>
         <source>%1 is on your team as your %2.</source>
         <translation>%1 finns i teamet som din %2.</translation>
@@ -3249,6 +3580,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline for these filters.</source>
+        <translation>Inget på tidslinjen med de här filtren.</translation>
     </message>
     <message>
         <source>Any tag</source>

@@ -68,9 +68,11 @@ class ImportContactsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(
             note_label(
-                "Bring in people from LinkedIn (Connections.csv, from “Get a copy of your data” in LinkedIn's "
-                "settings) or from an address book (a .vcf file). You see what will happen before anything is "
-                "written. E-mail addresses and phone numbers stay private: exports leave them out unless you ask."
+                self.tr(
+                    "Bring in people from LinkedIn (Connections.csv, from “Get a copy of your data” in LinkedIn's "
+                    "settings) or from an address book (a .vcf file). You see what will happen before anything is "
+                    "written. E-mail addresses and phone numbers stay private: exports leave them out unless you ask."
+                )
             )
         )
         row = QHBoxLayout()
@@ -82,7 +84,7 @@ class ImportContactsDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
-        self.summary = note_label("Choose a file to see who is in it.", "card-title")
+        self.summary = note_label(self.tr("Choose a file to see who is in it."), "card-title")
         self.summary.setAccessibleName(self.tr("Summary"))
         layout.addWidget(self.summary)
         self.problem = text_label(role="error")

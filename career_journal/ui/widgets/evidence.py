@@ -61,7 +61,7 @@ class EvidenceStrip(QFrame):
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Evidence files"))
 
-        self.title = note_label("Evidence", "card-title", wrap=False)
+        self.title = note_label(self.tr("Evidence"), "card-title", wrap=False)
         self.title.setVisible(titled)
         self.total = note_label("", "muted", wrap=False)
         self.activity = note_label("", "muted", wrap=False)

@@ -118,7 +118,7 @@ class GoalDetail(QStackedWidget):
         self.why.setAccessibleName(self.tr("Why it matters"))
         self.why.document().setDocumentMargin(0)
         self.why.setStyleSheet("QTextBrowser { border: none; background: transparent; padding: 0; }")
-        self.no_why = note_label("Not written yet. Edit the goal to say why it matters to you.", "muted")
+        self.no_why = note_label(self.tr("Not written yet. Edit the goal to say why it matters to you."), "muted")
         why_card.body.addWidget(self.why)
         why_card.body.addWidget(self.no_why)
         layout.addWidget(why_card)
@@ -132,7 +132,7 @@ class GoalDetail(QStackedWidget):
         self.entries.open_record.connect(self.session.open_requested)
         self.entries_more = note_label("", "muted")
         self.no_entries = note_label(
-            "None yet. In the Journal, Link… (Ctrl+Shift+A) ties an entry to this goal as evidence.", "muted"
+            self.tr("None yet. In the Journal, Link… (Ctrl+Shift+A) ties an entry to this goal as evidence."), "muted"
         )
         self.entries_card.body.addWidget(self.no_entries)
         self.entries_card.body.addWidget(self.entries)
@@ -148,7 +148,7 @@ class GoalDetail(QStackedWidget):
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history.setAccessibleName(self.tr("Plan history"))
         self.history_hint = note_label(
-            "When you move the target date or change the status, the change is kept here.", "muted"
+            self.tr("When you move the target date or change the status, the change is kept here."), "muted"
         )
         history_card.body.addWidget(self.history)
         history_card.body.addWidget(self.history_hint)
@@ -182,7 +182,9 @@ class GoalDetail(QStackedWidget):
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.milestones)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_milestone)
-        self.no_milestones = note_label("No milestones yet. Small, concrete steps make progress visible.", "muted")
+        self.no_milestones = note_label(
+            self.tr("No milestones yet. Small, concrete steps make progress visible."), "muted"
+        )
 
         row = QHBoxLayout()
         self.new_milestone = QLineEdit()

@@ -158,7 +158,9 @@ class GoalsPage(Page):
         card.setMaximumWidth(640)
         intro = plain_label(INTRO)
         card.body.addWidget(intro)
-        card.body.addWidget(note_label("Add the first with New goal; you can change everything later.", "muted"))
+        card.body.addWidget(
+            note_label(self.tr("Add the first with New goal; you can change everything later."), "muted")
+        )
         self.empty_new_button = self.button(
             self.tr("New goal"), "add", primary=True, tip=self.tr("New goal (Ctrl+Shift+N)")
         )

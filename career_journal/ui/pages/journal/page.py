@@ -12,7 +12,7 @@ from ....domain.errors import RecordNotFound
 from ....domain.queries import EntryFilter
 from ....domain.records import Entry
 from ....domain.wording import count_of
-from ...labels import fill
+from ...labels import counted, fill
 from ...models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryListModel
 from ...models.table import ID_ROLE
 from ...session import Session
@@ -148,7 +148,7 @@ class JournalPage(Page):
 
     def _show_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(count_of(total, "entry"))
+        self.count_label.setText(counted(self.tr("%n entries", "", total), count_of(total, "entry")))
 
     # -- choosing an entry -------------------------------------------------------------
     # The list's highlighted row and the editor always show the same entry: a click that would leave

@@ -28,7 +28,7 @@ class EarlierWeeks(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = note_label("This week in earlier years", "muted")
+        self.heading = note_label(self.tr("This week in earlier years"), "muted")
         self.entries = RecordList("")
         self.entries.setAccessibleName(self.tr("Entries from this week in earlier years"))
         self.entries.open_record.connect(self.open_record)

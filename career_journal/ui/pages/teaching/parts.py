@@ -364,7 +364,7 @@ class OnlyYouStrip(Card):
         elif not only:
             note = self.tr("Someone else can do every part of your job on their own. Time for the next hard task.")
         else:
-            lead = f"{critical} critical · " if critical else ""
+            lead = fill(self.tr("%1 critical · "), critical) if critical else ""
             note = fill(self.tr("%1most critical first, each with the step that takes it off this list"), lead)
         self.note.setText(note)
         self.scroll.setVisible(bool(only))

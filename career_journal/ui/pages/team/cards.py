@@ -102,7 +102,11 @@ class AdviserBlock(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(3)
-        seen = f"last {status.last_check_in.isoformat()}" if status.last_check_in else "not met yet"
+        seen = (
+            fill(self.tr("last %1"), status.last_check_in.isoformat())
+            if status.last_check_in
+            else self.tr("not met yet")
+        )
         asks = adviser.open_asks.strip()
         self.name_label = ElidedLabel(name)  # a long name takes one line, whole in its tooltip
         self.name_label.setStyleSheet("font-weight: 600;")

@@ -25,7 +25,7 @@ from ....domain.records import Adviser, Interaction
 from ....domain.wording import count_of
 from ...dialogs.forms import adviser_dialog, interaction_dialog
 from ...dialogs.record_form import RecordDialog
-from ...labels import fill, label_of
+from ...labels import counted, fill, label_of
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...session import Session
 from ...theme import WARM
@@ -238,10 +238,15 @@ class TeamPage(Page):
         asks = sum(bool(s.adviser.open_asks.strip()) for s in statuses)
         parts = [
             fill(self.tr("%1 of %2 roles filled"), filled, len(core)),
-            f"{count_of(due, 'check-in')} due" if due else "every check-in on time",
-            f"{count_of(asks, 'open ask')}" if asks else "no open asks",
+            counted(self.tr("%n check-in(s) due", "", due), f"{count_of(due, 'check-in')} due")
+            if due
+            else self.tr("every check-in on time"),
+            counted(self.tr("%n open ask(s)", "", asks), count_of(asks, "open ask"))
+            if asks
+            else self.tr("no open asks"),
         ]
-        self.summary.setText(" · ".join(parts) + ". Keep it active: résumé ready, profile current, network alive.")
+        keep = self.tr("Keep it active: résumé ready, profile current, network alive.")
+        self.summary.setText(" · ".join(parts) + ". " + keep)
 
     def _first_gap(self) -> TeamRole | None:
         """Add to team… starts on the first empty role: the likeliest reason to press it."""

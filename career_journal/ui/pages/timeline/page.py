@@ -117,7 +117,7 @@ class TimelinePage(Page):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.activated.connect(self.open_row)
         outer.addWidget(self.list, 1)
-        self.empty = note_label("Nothing on the timeline for these filters.", "muted")
+        self.empty = note_label(self.tr("Nothing on the timeline for these filters."), "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         outer.addWidget(self.empty)
