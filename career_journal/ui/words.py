@@ -62,6 +62,16 @@ class Words(QObject):
             return counted(self.tr("%n days ago", "", days), f"{count_of(days, 'day')} ago")
         return counted(self.tr("in %n days", "", -days), f"in {count_of(-days, 'day')}")
 
+    def target(self, days: int) -> str:
+        """How far a goal's target date is: "24 days left", "due today", "target passed 3 days ago"."""
+        if days > 0:
+            return counted(self.tr("%n days left", "", days), f"{count_of(days, 'day')} left")
+        if days == 0:
+            return self.tr("due today")
+        if days == -1:
+            return self.tr("target passed yesterday")
+        return counted(self.tr("target passed %n days ago", "", -days), f"target passed {count_of(-days, 'day')} ago")
+
     def cadence(self, adviser: Adviser) -> str:
         days = adviser.cadence_days
         if days is None:

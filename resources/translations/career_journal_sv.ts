@@ -1234,6 +1234,14 @@
         <translation>Här: %1. Nytt mål lägger till ett i den här riktningen.</translation>
     </message>
     <message>
+        <source>no target date</source>
+        <translation>inget måldatum</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>måldatum %1</translation>
+    </message>
+    <message>
         <source>%1 of %2 milestones done</source>
         <translation>%1 av %2 delmål klara</translation>
     </message>
@@ -1322,6 +1330,13 @@
     <message>
         <source>Dropped</source>
         <translation>Avbrutet</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWords</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2046,13 @@
     </message>
 </context>
 <context>
+    <name>MilestoneModel</name>
+    <message>
+        <source>done %1</source>
+        <translation>klart %1</translation>
+    </message>
+</context>
+<context>
     <name>NameHelp</name>
     <message>
         <source>Nobody here is called &apos;%1&apos;.</source>
@@ -2407,9 +2429,28 @@
         <source>Only the people whose follow-up date has come</source>
         <translation>Bara personer vars uppföljningsdatum har kommit</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>PersonCard</name>
+    <message>
+        <source>private — never exported unless you ask</source>
+        <translation>privat — exporteras aldrig om du inte ber om det</translation>
+    </message>
+    <message>
+        <source>What they are trying to achieve</source>
+        <translation>Vad hen vill uppnå</translation>
+    </message>
     <message>
         <source>Private contact details</source>
         <translation>Privata kontaktuppgifter</translation>
@@ -2439,6 +2480,10 @@
         <translation>Ta bort personen (Delete i listan)</translation>
     </message>
     <message>
+        <source>met: %1</source>
+        <translation>träffades: %1</translation>
+    </message>
+    <message>
         <source>Last contact: %1 (%2)</source>
         <translation>Senaste kontakt: %1 (%2)</translation>
     </message>
@@ -2449,6 +2494,10 @@
     <message>
         <source>Next follow-up: none planned</source>
         <translation>Nästa uppföljning: ingen planerad</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — försenad</translation>
     </message>
     <message>
         <source>Next follow-up: %1 (%2)%3</source>
@@ -3342,6 +3391,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 <context>
     <name>TeamPage</name>
     <message>
+        <source>A check-in is any conversation you log with an adviser. Give each one a rhythm (every 30 days, say) and their card says so, in orange, when a check-in is due. Note open asks so the next conversation starts with them.</source>
+        <translation>En avstämning är vilket samtal som helst som du loggar med en rådgivare. Ge var och en ett intervall (till exempel 30 dagar), så säger kortet till, i orange, när det är dags för en avstämning. Skriv upp öppna önskemål så att nästa samtal börjar med dem.</translation>
+    </message>
+    <message>
         <source>&amp;Add to team…</source>
         <translation>&amp;Lägg till i teamet…</translation>
     </message>
@@ -3870,6 +3923,28 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
             <numerusform>om %n dagar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>måldatum idag</translation>
+    </message>
+    <message>
+        <source>target passed yesterday</source>
+        <translation>måldatum passerat igår</translation>
+    </message>
+    <message numerus="yes">
+        <source>target passed %n days ago</source>
+        <translation>
+            <numerusform>måldatum passerat för %n dag sedan</numerusform>
+            <numerusform>måldatum passerat för %n dagar sedan</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No fixed rhythm</source>
         <translation>Inget fast intervall</translation>
@@ -3888,6 +3963,22 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 </context>
 <context>
     <name>conversation_log</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 med %2</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Questions I asked</source>
+        <translation>Frågor jag ställde</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Vad jag lärde mig</translation>
+    </message>
     <message>
         <source>**Follow up on:** %1</source>
         <translation>**Följ upp:** %1</translation>
@@ -4348,6 +4439,14 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 </context>
 <context>
     <name>people</name>
+    <message>
+        <source> · overdue</source>
+        <translation> · försenad</translation>
+    </message>
+    <message>
+        <source> · today</source>
+        <translation> · idag</translation>
+    </message>
     <message>
         <source>Follow up %1</source>
         <translation>Följ upp %1</translation>

@@ -30,11 +30,11 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from ...domain.enums import GoalDirection, GoalStatus
 from ...domain.followups import GOAL_HORIZON_DAYS
 from ...domain.records import Goal, GoalChange
-from ...domain.wording import count_of
 from ..icons import icon
 from ..labels import fill, label_of
 from ..theme import WARM
 from ..widgets.text_label import tooltip_text
+from ..words import words
 from .table import ID_ROLE, RECORD_ROLE
 
 COL_TITLE, COL_STATUS, COL_TARGET, COL_PROGRESS = range(4)
@@ -74,17 +74,13 @@ def days_left_text(goal: Goal, today: date) -> str:
     """How far the target is: "24 days left", "due today", "target passed 3 days ago" ("" without a date)."""
     if goal.target_date is None:
         return ""
-    days = (goal.target_date - today).days
-    if days > 0:
-        return f"{count_of(days, 'day')} left"
-    if days == 0:
-        return "due today"
-    return "target passed" + (" yesterday" if days == -1 else f" {count_of(-days, 'day')} ago")
+    return words().target((goal.target_date - today).days)
 
 
 def progress_text(goal: Goal) -> str:
     done = sum(m.done for m in goal.milestones)
-    return f"{done} of {len(goal.milestones)}" if goal.milestones else "—"
+    of = QCoreApplication.translate("GoalWords", "%1 of %2")
+    return fill(of, done, len(goal.milestones)) if goal.milestones else "—"
 
 
 def status_summary(goals: list[Goal]) -> str:

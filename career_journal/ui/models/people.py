@@ -43,7 +43,10 @@ def people_columns(today: Callable[[], date]) -> list[Column[Person]]:
         if person.follow_up is None:
             return ""
         late = (today() - person.follow_up).days
-        return person.follow_up.isoformat() + (" · overdue" if late > 0 else " · today" if late == 0 else "")
+        overdue = QCoreApplication.translate("people", " · overdue")
+        return person.follow_up.isoformat() + (
+            overdue if late > 0 else QCoreApplication.translate("people", " · today") if late == 0 else ""
+        )
 
     def due_tip(person: Person) -> str:
         return (

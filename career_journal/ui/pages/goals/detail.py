@@ -243,9 +243,9 @@ class GoalDetail(QStackedWidget):
         assert goal is not None
         facts = [label_of(goal.direction), label_of(goal.status)]
         if goal.target_date is None:
-            facts.append("no target date")
+            facts.append(self.tr("no target date"))
         else:
-            facts.append(f"target {goal.target_date.isoformat()}")
+            facts.append(fill(self.tr("target %1"), goal.target_date.isoformat()))
             if goal.status not in CLOSED:
                 facts.append(days_left_text(goal, self.session.today()))
         self.facts.setText(" · ".join(facts))

@@ -48,11 +48,12 @@ def conversation_columns(person_id: Callable[[], int | None]) -> list[Column[Int
 def conversation_markdown(interaction: Interaction) -> str:
     """The whole conversation for the safe preview; names are escaped, the notes are the person's Markdown."""
     names = ", ".join(_MARKDOWN_SPECIAL.sub(r"\\\1", n) for n in interaction.person_names)
-    parts = [f"**{label_of(interaction.kind)}, {interaction.occurred_on.isoformat()}** with {names}"]
+    heading = f"**{label_of(interaction.kind)}, {interaction.occurred_on.isoformat()}**"
+    parts = [fill(QCoreApplication.translate("conversation_log", "%1 with %2"), heading, names)]
     for heading, text in (
-        ("What happened", interaction.notes),
-        ("Questions I asked", interaction.questions),
-        ("What I learned", interaction.learned),
+        (QCoreApplication.translate("conversation_log", "What happened"), interaction.notes),
+        (QCoreApplication.translate("conversation_log", "Questions I asked"), interaction.questions),
+        (QCoreApplication.translate("conversation_log", "What I learned"), interaction.learned),
     ):
         if text.strip():
             parts.append(f"**{heading}:** {text.strip()}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from ....domain.records import Opportunity, Person
@@ -20,7 +20,7 @@ from ...widgets.text_label import ElidedLabel, text_label
 if TYPE_CHECKING:
     from ..base import Page
 
-PRIVATE_NOTE = "private — never exported unless you ask"
+PRIVATE_NOTE = QT_TRANSLATE_NOOP("PersonCard", "private — never exported unless you ask")
 NARROW_CARD = 360
 
 
@@ -38,7 +38,7 @@ class PersonCard(Card):
         top.addWidget(self.relationship, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
         self.meta = text_label(role="muted")
-        self.needs_title = text_label("What they are trying to achieve", role="card-title")
+        self.needs_title = text_label(self.tr("What they are trying to achieve"), role="card-title")
         self.needs = text_label(scale=1.15)
         self.last_contact = text_label()
         self.follow_up = text_label()
@@ -46,7 +46,7 @@ class PersonCard(Card):
         self.contact_row.setAccessibleName(self.tr("Private contact details"))
         lock = IconView("lock", 14)
         self.contact = text_label()
-        self.private_note = text_label(PRIVATE_NOTE, role="muted")
+        self.private_note = text_label(self.tr(PRIVATE_NOTE), role="muted")
         contact = QGridLayout(self.contact_row)
         contact.setContentsMargins(0, 2, 0, 2)
         contact.setHorizontalSpacing(6)
@@ -98,7 +98,7 @@ class PersonCard(Card):
             return
         self.name.setText(person.name)
         self.relationship.setText(label_of(person.relationship) if person.relationship else "")
-        met = f"met: {person.how_met}" if person.how_met else ""
+        met = fill(self.tr("met: %1"), person.how_met) if person.how_met else ""
         self.meta.setText(" · ".join(x for x in (person.role, person.org, met) if x))
         self.meta.setVisible(bool(self.meta.text()))
         self.needs.setText(person.needs or "Not written down yet. Next time, ask: what are you trying to achieve?")
@@ -116,7 +116,7 @@ class PersonCard(Card):
         if person.follow_up is None:
             self.follow_up.setText(self.tr("Next follow-up: none planned"))
         else:
-            late = " — overdue" if person.follow_up < today else ""
+            late = self.tr(" — overdue") if person.follow_up < today else ""
             when = relative_day(person.follow_up, today)
             self.follow_up.setText(fill(self.tr("Next follow-up: %1 (%2)%3"), person.follow_up.isoformat(), when, late))
         self.follow_up.setStyleSheet(f"color: {WARM}; font-weight: 600;" if is_due(person, today) else "")

@@ -35,9 +35,10 @@ from ...words import cadence_text
 from ..base import Page
 from .cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, is_due, noun
 
-HOW_IT_WORKS = (
+HOW_IT_WORKS = QT_TRANSLATE_NOOP(
+    "TeamPage",
     "A check-in is any conversation you log with an adviser. Give each one a rhythm (every 30 days, say) and "
-    "their card says so, in orange, when a check-in is due. Note open asks so the next conversation starts with them."
+    "their card says so, in orange, when a check-in is due. Note open asks so the next conversation starts with them.",
 )
 WIDE_COLUMNS = 4
 
@@ -140,7 +141,7 @@ class TeamPage(Page):
         self.grid.setSpacing(12)
         column.addLayout(self.grid)
         column.addSpacing(14)
-        column.addWidget(plain_label(HOW_IT_WORKS, "muted"))
+        column.addWidget(plain_label(self.tr(HOW_IT_WORKS), "muted"))
         column.addStretch(1)
         self.scroll.setWidget(inner)
         return self.scroll
