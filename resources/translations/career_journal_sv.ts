@@ -1805,6 +1805,22 @@
         <source>Skills</source>
         <translation>Kunskaper</translation>
     </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>kunskap</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>kunskaper</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

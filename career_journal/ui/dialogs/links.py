@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.wording import plural
 from ...storage.journal import Journal
 from ..widgets.check_list import CheckList
 
@@ -56,8 +56,18 @@ def describe_links(journal: Journal, person_ids: list[int], goal_ids: list[int],
         parts.append(", ".join(names.get(i, f"#{i}") for i in person_ids))
     if goal_ids:
         titles = {g.id: g.title for g in journal.goals.list()}
-        parts.append(f"{plural(len(goal_ids), 'goal')}: " + ", ".join(titles.get(i, "?") for i in goal_ids))
+        label = (
+            QCoreApplication.translate("LinkDialog", "goal")
+            if len(goal_ids) == 1
+            else QCoreApplication.translate("LinkDialog", "goals")
+        )
+        parts.append(f"{label}: " + ", ".join(titles.get(i, "?") for i in goal_ids))
     if skill_ids:
         names = {s.id: s.name for s in journal.skills.list()}
-        parts.append(f"{plural(len(skill_ids), 'skill')}: " + ", ".join(names.get(i, "?") for i in skill_ids))
+        label = (
+            QCoreApplication.translate("LinkDialog", "skill")
+            if len(skill_ids) == 1
+            else QCoreApplication.translate("LinkDialog", "skills")
+        )
+        parts.append(f"{label}: " + ", ".join(names.get(i, "?") for i in skill_ids))
     return " · ".join(parts)
