@@ -32,6 +32,15 @@ class Words(QObject):
             return self.tr("Check-in due today")
         return fill(self.tr("Next check-in by %1"), status.next_due.isoformat())
 
+    def check_in_state(self, status: AdviserStatus, today: date) -> str:
+        """After the next check-in's date in a table: "14 days overdue", "due today" or ""."""
+        if status.next_due is not None and status.overdue_days(today):
+            return self.check_in(status, today)
+        return self.tr("due today") if status.next_due is not None and status.is_due(today) else ""
+
+    def not_met_yet(self) -> str:
+        return self.tr("Not met yet")
+
     def next_step(self, coverage: SkillCoverage) -> str:
         """What would move a skill off the "only you" list soonest."""
         if coverage.covered:

@@ -759,6 +759,10 @@
         <translation>slänga utkastet</translation>
     </message>
     <message>
+        <source>Untitled entry</source>
+        <translation>Anteckning utan rubrik</translation>
+    </message>
+    <message>
         <source>Not yet safe: %1</source>
         <translation>Inte sparat än: %1</translation>
     </message>
@@ -1333,6 +1337,21 @@
     </message>
 </context>
 <context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>No target date</source>
+        <translation>Inget måldatum</translation>
+    </message>
+    <message>
+        <source>Milestones done</source>
+        <translation>Klara delmål</translation>
+    </message>
+    <message>
+        <source>No milestones yet</source>
+        <translation>Inga delmål än</translation>
+    </message>
+</context>
+<context>
     <name>GoalWords</name>
     <message>
         <source>%1 of %2</source>
@@ -1480,8 +1499,40 @@
         <translation>Läser %1…</translation>
     </message>
     <message>
+        <source>This journal is open read-only, so nothing can be imported.</source>
+        <translation>Dagboken är öppen bara för läsning, så inget kan importeras.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the journal already has everyone here.</source>
+        <translation>Inget att importera: alla här finns redan i dagboken.</translation>
+    </message>
+    <message>
         <source>This file cannot be imported.</source>
         <translation>Den här filen går inte att importera.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Nya personer</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Ihopslagna</translation>
+    </message>
+    <message>
+        <source>Will merge with people in your journal</source>
+        <translation>Slås ihop med personer i din dagbok</translation>
+    </message>
+    <message>
+        <source>Already in your journal, nothing to add</source>
+        <translation>Finns redan i din dagbok, inget att lägga till</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2500,6 +2551,10 @@
         <translation>träffades: %1</translation>
     </message>
     <message>
+        <source>Not written down yet. Next time, ask: what are you trying to achieve?</source>
+        <translation>Inte nedskrivet än. Fråga nästa gång: vad försöker du uppnå?</translation>
+    </message>
+    <message>
         <source>Last contact: %1 (%2)</source>
         <translation>Senaste kontakt: %1 (%2)</translation>
     </message>
@@ -2522,6 +2577,10 @@
     <message>
         <source>Opportunities with %1</source>
         <translation>Möjligheter med %1</translation>
+    </message>
+    <message>
+        <source>None yet. What could you help them achieve?</source>
+        <translation>Inga än. Vad skulle du kunna hjälpa hen att uppnå?</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2849,10 @@ Filen tas bort; anteckningar som skrivits med det finns kvar.</translation>
 </context>
 <context>
     <name>RecordDialog</name>
+    <message>
+        <source>Pick someone, or type a new name and choose to add it.</source>
+        <translation>Välj någon, eller skriv ett nytt namn och välj att lägga till det.</translation>
+    </message>
     <message>
         <source>Text you had not saved (%1) was put back.</source>
         <translation>Text du inte hade sparat (%1) lades tillbaka.</translation>
@@ -3211,6 +3274,14 @@ Career Journal går aldrig själv ut på nätet; det gör din webbläsare.</tran
     <message>
         <source>Someone can do it on their own</source>
         <translation>Någon klarar det på egen hand</translation>
+    </message>
+    <message>
+        <source>Not written down</source>
+        <translation>Inte nedskriven</translation>
+    </message>
+    <message>
+        <source>Nobody could read how it is done: write it down</source>
+        <translation>Ingen kan läsa sig till hur det görs: skriv ner det</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3967,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Next check-in by %1</source>
         <translation>Nästa avstämning senast %1</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>Inte träffats än</translation>
     </message>
     <message>
         <source>Covered</source>

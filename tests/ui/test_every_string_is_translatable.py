@@ -21,9 +21,9 @@ SHOWN_BY = {
     "setStatusTip", "setLabelText", "addTab", "insertTab", "addMenu", "addItem", "addRow", "setHeaderLabels",
     "showMessage", "information", "question", "warning", "critical", "warn", "ask", "plain_label", "button",
     "make_button", "tool_button", "header", "set_title", "Card", "CardList", "show_error", "show_note", "say", "_say",
-    "_tell", "toggle", "RecordDialog", "note_label",
+    "_tell", "toggle", "RecordDialog", "note_label", "Column",
 }  # fmt: skip
-SHOWN_KEYWORDS = {"tip", "doing", "placeholder", "none_text", "empty_text", "hint", "intro"}
+SHOWN_KEYWORDS = {"tip", "doing", "placeholder", "none_text", "empty_text", "hint", "intro", "tooltip"}
 # Shown as they are in every language: the product's name with the file's name, sizes in MB.
 ALLOWED = {("main_window.py", "Career Journal — "), ("restore.py", "   ·    MB")}
 
@@ -36,6 +36,17 @@ def _is_words(text: str) -> bool:
     return " " in stripped or stripped != stripped.lower() or stripped.endswith(("…", "."))
 
 
+def _values(node: ast.expr) -> list[ast.expr]:
+    """What an argument can show: both sides of ``a if c else b``, each part of ``x or "…"``, a lambda's result."""
+    if isinstance(node, ast.IfExp):
+        return _values(node.body) + _values(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return [found for value in node.values for found in _values(value)]
+    if isinstance(node, ast.Lambda):
+        return _values(node.body)
+    return [node]
+
+
 def untranslated(source: str, name: str) -> list[str]:
     """Each literal or f-string of ``source`` shown on screen without ``tr()``, as "name:line: text"."""
     found = []
@@ -46,7 +57,7 @@ def untranslated(source: str, name: str) -> list[str]:
         shown = list(node.args) if call in SHOWN_BY else []
         shown += [keyword.value for keyword in node.keywords if keyword.arg in SHOWN_KEYWORDS]
         for argument in shown:
-            for value in [argument.body, argument.orelse] if isinstance(argument, ast.IfExp) else [argument]:
+            for value in _values(argument):
                 if isinstance(value, ast.Constant) and isinstance(value.value, str) and _is_words(value.value):
                     found.append(f"{name}:{value.lineno}: {value.value!r}")
                 elif isinstance(value, ast.JoinedStr):

@@ -154,9 +154,9 @@ class ImportContactsDialog(QDialog):
         self._fill(plan)
         problem, self._earlier_problem = self._earlier_problem, ""
         if self.session.read_only:
-            problem = "This journal is open read-only, so nothing can be imported."
+            problem = self.tr("This journal is open read-only, so nothing can be imported.")
         elif not plan.has_changes:
-            problem = problem or "Nothing to import: the journal already has everyone here."
+            problem = problem or self.tr("Nothing to import: the journal already has everyone here.")
         self._say(f"{plan.found.source}: {plan.summary()}.", problem=problem)
         self.import_button.setEnabled(plan.has_changes and not self.session.read_only)
         if self.import_button.isEnabled():
@@ -177,10 +177,10 @@ class ImportContactsDialog(QDialog):
         self.tree.setUpdatesEnabled(False)
         try:
             self.tree.clear()
-            self._group("Added" if done else "New people", new)
-            self._group("Merged" if done else "Will merge with people in your journal", merges)
-            self._group("Already in your journal, nothing to add", unchanged, expanded=False)
-            self._group("Not imported", skipped)
+            self._group(self.tr("Added") if done else self.tr("New people"), new)
+            self._group(self.tr("Merged") if done else self.tr("Will merge with people in your journal"), merges)
+            self._group(self.tr("Already in your journal, nothing to add"), unchanged, expanded=False)
+            self._group(self.tr("Not imported"), skipped)
         finally:
             self.tree.setUpdatesEnabled(True)
         self._show_detail(None)

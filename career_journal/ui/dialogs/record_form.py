@@ -145,7 +145,8 @@ class RecordDialog(QDialog):
         stack.addWidget(field)
         stack.addWidget(field.help)
         column.setFocusProxy(field)
-        self._add(key, label, column, field.choice, hint or "Pick someone, or type a new name and choose to add it.")
+        hint = hint or self.tr("Pick someone, or type a new name and choose to add it.")
+        self._add(key, label, column, field.choice, hint)
         field.setAccessibleName(label.rstrip(":"))
         self.widgets[key] = field
         return field

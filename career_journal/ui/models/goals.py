@@ -212,9 +212,9 @@ class GoalTreeModel(QAbstractItemModel):
             if column == COL_TITLE:
                 return tooltip_text(goal.title)  # the whole title, when the column cuts it short
             if column == COL_TARGET:
-                return days_left_text(goal, self._today()) or "No target date"
+                return days_left_text(goal, self._today()) or self.tr("No target date")
             if column == COL_PROGRESS:
-                return "Milestones done" if goal.milestones else "No milestones yet"
+                return self.tr("Milestones done") if goal.milestones else self.tr("No milestones yet")
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS and goal.status is GoalStatus.ACHIEVED:
             return icon("check")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PROGRESS:

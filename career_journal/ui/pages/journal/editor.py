@@ -293,7 +293,8 @@ class EntryEditor(QWidget):
             "goal_ids": goals,
             "skill_ids": skills,
         }
-        label = self.title.text().strip() or self.text.text().strip().split("\n", 1)[0][:60] or "Untitled entry"
+        first_line = self.text.text().strip().split("\n", 1)[0][:60]
+        label = self.title.text().strip() or first_line or self.tr("Untitled entry")
         try:
             self.journal.drafts.save(Draft(self.key, label, fields))
         except JournalError as exc:

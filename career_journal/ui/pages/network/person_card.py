@@ -101,7 +101,8 @@ class PersonCard(Card):
         met = fill(self.tr("met: %1"), person.how_met) if person.how_met else ""
         self.meta.setText(" · ".join(x for x in (person.role, person.org, met) if x))
         self.meta.setVisible(bool(self.meta.text()))
-        self.needs.setText(person.needs or "Not written down yet. Next time, ask: what are you trying to achieve?")
+        ask = self.tr("Not written down yet. Next time, ask: what are you trying to achieve?")
+        self.needs.setText(person.needs or ask)
         self.needs.setProperty("role", "" if person.needs else "muted")
         self.needs.style().polish(self.needs)
         self.last_contact.setText(
@@ -126,7 +127,7 @@ class PersonCard(Card):
         self.opportunities_title.setText(fill(self.tr("Opportunities with %1"), first_name))
         self.opportunities.setText(
             "\n".join(f"• {o.title} — {label_of(o.status).lower()}" for o in opportunities)
-            or "None yet. What could you help them achieve?"
+            or self.tr("None yet. What could you help them achieve?")
         )
         self.opportunities.setProperty("role", "" if opportunities else "muted")
         self.opportunities.style().polish(self.opportunities)

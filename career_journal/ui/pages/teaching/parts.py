@@ -131,9 +131,12 @@ def skill_columns() -> list[Column[SkillCoverage]]:
         ),
         Column(
             QT_TRANSLATE_NOOP("Column", "Written down"),
-            lambda c: c.skill.documented or "Not written down",
+            lambda c: c.skill.documented or QCoreApplication.translate("SkillTable", "Not written down"),
             sort_key=lambda c: c.skill.documented.casefold() or "\uffff",
-            tooltip=lambda c: c.skill.documented or "Nobody could read how it is done: write it down",
+            tooltip=lambda c: (
+                c.skill.documented
+                or QCoreApplication.translate("SkillTable", "Nobody could read how it is done: write it down")
+            ),
             color=lambda c: None if c.skill.documented else criticality_color(c.skill.criticality),
         ),
     ]

@@ -31,7 +31,7 @@ from ...session import Session
 from ...theme import WARM
 from ...widgets.record_table import record_table
 from ...widgets.text_label import plain_label
-from ...words import cadence_text
+from ...words import cadence_text, words
 from ..base import Page
 from .cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, is_due, noun
 
@@ -63,12 +63,11 @@ def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
     warm = QColor(WARM)
 
     def next_due(s: AdviserStatus) -> str:
-        late = s.overdue_days(today())
-        state = f" · {count_of(late, 'day')} overdue" if late else " · due today" if due(s) else ""
-        return "—" if s.next_due is None else s.next_due.isoformat() + state
+        state = words().check_in_state(s, today())
+        return "—" if s.next_due is None else s.next_due.isoformat() + (f" · {state}" if state else "")
 
     def last_seen(s: AdviserStatus) -> str:
-        return s.last_check_in.isoformat() if s.last_check_in else "Not met yet"
+        return s.last_check_in.isoformat() if s.last_check_in else words().not_met_yet()
 
     def one_line(s: AdviserStatus) -> str:
         return " ".join(s.adviser.open_asks.split())
