@@ -17,6 +17,7 @@ from PySide6.QtCore import SLOT, QEvent, QObject, QSettings, QTimer, Signal, Slo
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QWidget
 
+from .labels import fill
 from .session import Session
 
 IDLE_SETTING = "lock/idle_minutes"
@@ -128,14 +129,14 @@ class AppLock(QObject):
         self._quit_app = quit_app  # closes the window for good (not to the tray), so the app can ask to unlock
         self.requested = False  # the window closed to lock: the app asks for the passphrase, then reopens
         encrypted = session.journal.encrypted
-        self.action = QAction("&Lock", window)
+        self.action = QAction(self.tr("&Lock"), window)
         self.action.setShortcut(QKeySequence("Ctrl+L"))
         self.action.setEnabled(encrypted)
         why = "forget the key until the passphrase is typed again" if encrypted else "only an encrypted journal locks"
-        self.action.setToolTip(f"Lock: {why}")
+        self.action.setToolTip(fill(self.tr("Lock: %1"), why))
         self.action.triggered.connect(lambda _checked=False: self.lock())
         window.addAction(self.action)
-        self.idle_action = QAction("Lock after &idle time…", window)
+        self.idle_action = QAction(self.tr("Lock after &idle time…"), window)
         self.idle_action.setEnabled(encrypted)
         self.idle_action.triggered.connect(lambda _checked=False: self.choose_minutes())
         self.watch = LockWatch(idle_minutes(session.settings), self) if encrypted else None

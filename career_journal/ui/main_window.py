@@ -31,6 +31,7 @@ from ..domain.enums import RecordKind
 from ..domain.wording import count_of, plural
 from .backups import BackgroundBackups
 from .icons import app_icon, icon
+from .labels import counted, page_title
 from .lock import AppLock
 from .pages.base import Page
 from .reminders import Reminders
@@ -179,13 +180,16 @@ class MainWindow(QMainWindow):
         self.pages = PageShelf(PAGES, self._build_page)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a long name is cut instead
         self.sidebar.setFixedWidth(SIDEBAR_WIDE)
         for number, page_class in enumerate(PAGES, 1):
-            item = QListWidgetItem(icon(page_class.icon_name), page_class.title)
-            item.setToolTip(f"{page_class.title} (Ctrl+{number})")
+            item = QListWidgetItem(icon(page_class.icon_name), page_title(page_class.name))
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", page_title(page_class.name)).replace("%2", str(number))
+            )
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_page_chosen)
 
@@ -213,16 +217,20 @@ class MainWindow(QMainWindow):
         session.open_requested.connect(self.open_record)
         session.changed.connect(lambda _kind, _origin: self._badge_timer.start())
         if session.read_only:
-            self.banner.setText("This journal is open read-only (its folder or drive cannot be written). "
-                                "You can read, search and export; changes cannot be saved.")  # fmt: skip
+            self.banner.setText(self.tr("This journal is open read-only (its folder or drive cannot be written). "
+                                        "You can read, search and export; changes cannot be saved."))  # fmt: skip
             self.banner.show()
 
         self.pending_restore: Path | None = None
         self.pending_restore_passphrase: str | None = None  # an encrypted backup's own passphrase
         self.backups = BackgroundBackups(session, self)
-        self.backups.backed_up.connect(lambda path: self.statusBar().showMessage(f"Backed up to {path}", 8000))
+        self.backups.backed_up.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
+        )
         self.backups.backup_failed.connect(
-            lambda why: self.statusBar().showMessage(f"The backup could not be made: {why}", 12000)
+            lambda why: self.statusBar().showMessage(
+                self.tr("The backup could not be made: %1").replace("%1", why), 12000
+            )
         )
         self.backups.damage_found.connect(self._on_damage)
         self._quitting = False  # Quit (not the window's close button) ends the app even when it keeps to the tray
@@ -289,64 +297,73 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_entry_action = self._action("&New entry", self.new_entry, "Ctrl+N", "add")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_entry_action = self._action(self.tr("&New entry"), self.new_entry, "Ctrl+N", "add")
         file_menu.addAction(self.new_entry_action)
-        self.export_action = self._action("&Export for your coach…", self.export_for_coach, "Ctrl+E", "export")
+        self.export_action = self._action(self.tr("&Export for your coach…"), self.export_for_coach, "Ctrl+E", "export")
         file_menu.addAction(self.export_action)
-        self.import_contacts_action = self._action("&Import contacts…", self.import_contacts, "", "person")
+        self.import_contacts_action = self._action(self.tr("&Import contacts…"), self.import_contacts, "", "person")
         file_menu.addAction(self.import_contacts_action)
         file_menu.addSeparator()
-        self.backup_action = self._action("&Back up now", self.back_up_now, "", "backup")
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, "", "backup")
         file_menu.addAction(self.backup_action)
-        self.restore_action = self._action("&Restore from backup…", self.choose_backup, "", "restore")
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.choose_backup, "", "restore")
         file_menu.addAction(self.restore_action)
-        file_menu.addAction(self._action("Unsaved &drafts…", self.show_drafts))
+        file_menu.addAction(self._action(self.tr("Unsaved &drafts…"), self.show_drafts))
         file_menu.addSeparator()
         self.app_lock = AppLock(self, self.session, quit_app=self.quit)
         file_menu.addAction(self.app_lock.action)
         file_menu.addAction(self.app_lock.idle_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         stack = self.session.deletions.stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)  # a text field's own Ctrl+Z comes first there
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        self.search_action = self._action("&Search everything…", self.open_search, "Ctrl+K", "search")
+        self.search_action = self._action(self.tr("&Search everything…"), self.open_search, "Ctrl+K", "search")
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
         self.spelling_action = SpellingAction(self.session.spelling, self)
         self.addAction(self.spelling_action)
         edit_menu.addAction(self.spelling_action)
-        edit_menu.addAction(self._action("&Preferences…", self.show_preferences, QKeySequence.StandardKey.Preferences))
+        edit_menu.addAction(
+            self._action(self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
+        )
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(self.tr("&Go"))
         for number, page in enumerate(PAGES, 1):
             go_menu.addAction(
-                self._action(page.title, lambda name=page.name: self.go_to(name), f"Ctrl+{number}", page.icon_name)
+                self._action(
+                    page_title(page.name), lambda name=page.name: self.go_to(name), f"Ctrl+{number}", page.icon_name
+                )
             )
-        view_menu = bar.addMenu("&View")
-        appearance = view_menu.addMenu("&Appearance")
+        view_menu = bar.addMenu(self.tr("&View"))
+        appearance = view_menu.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
         current = Scheme(self.settings.value("appearance", Scheme.SYSTEM.value))
-        for scheme, label in ((Scheme.SYSTEM, "Follow the system"), (Scheme.LIGHT, "Light"), (Scheme.DARK, "Dark")):
+        schemes = (
+            (Scheme.SYSTEM, self.tr("Follow the system")),
+            (Scheme.LIGHT, self.tr("Light")),
+            (Scheme.DARK, self.tr("Dark")),
+        )
+        for scheme, label in schemes:
             action = QAction(label, self, checkable=True)
             action.setChecked(scheme is current)
             action.triggered.connect(lambda _checked=False, s=scheme: self.set_scheme(s))
             group.addAction(action)
             appearance.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
-        help_menu.addAction(self._action("&About Career Journal", self.show_about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action(self.tr("&About Career Journal"), self.show_about))
 
     # -- navigation ----------------------------------------------------------------------
     def go_to(self, name: str) -> Page:
@@ -371,7 +388,9 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == RecordKind.ATTACHMENT.value:  # a file opens with the entry or goal it belongs to
             journal = self.session.journal
-            found = self.session.attempt(lambda: journal.attachments.get(record_id), parent=self, doing="find the file")
+            found = self.session.attempt(
+                lambda: journal.attachments.get(record_id), parent=self, doing=self.tr("find the file")
+            )
             if found is None:
                 return
             kind, record_id = found.owner.kind.value, found.owner.id
@@ -391,7 +410,10 @@ class MainWindow(QMainWindow):
             badge = page.badge_for(self.session, due)
             item = self.sidebar.item(row)
             item.setData(BADGE_ROLE, badge)
-            item.setToolTip(f"{page.title} (Ctrl+{row + 1})" + (f" · {badge} waiting" if badge else ""))
+            tip = self.tr("%1 (Ctrl+%2)").replace("%1", page_title(spec.name)).replace("%2", str(row + 1))
+            if badge:
+                tip = counted(self.tr("%1 · %n waiting", "", badge), f"%1 · {badge} waiting").replace("%1", tip)
+            item.setToolTip(tip)
 
     # -- actions ---------------------------------------------------------------------------
     def new_entry(self) -> None:
@@ -457,35 +479,40 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Career Journal",
-            f"<h3>Career Journal {__version__}</h3>"
-            "<p>A private, local journal of your career: goals and plan, what you taught, "
-            "your network and your personal team.</p>"
-            f"<p>Your journal: <code>{html.escape(str(self.session.journal.path))}</code><br>"
-            "It never leaves this computer: no account, no network, no telemetry.</p>",
+            self.tr("About Career Journal"),
+            f"<h3>Career Journal {__version__}</h3><p>"
+            + self.tr(
+                "A private, local journal of your career: goals and plan, what you taught, "
+                "your network and your personal team."
+            )
+            + "</p><p>"
+            + self.tr("Your journal: %1").replace("%1", f"<code>{html.escape(str(self.session.journal.path))}</code>")
+            + "<br>"
+            + self.tr("It never leaves this computer: no account, no network, no telemetry.")
+            + "</p>",
         )
 
     def show_shortcuts(self) -> None:
         lines = [
-            ("Ctrl+K", "Search everything"),
-            ("Ctrl+N", "New entry"),
-            ("Ctrl+S", "Save the entry"),
-            ("Ctrl+Shift+A", "Link an entry to people, goals, skills (what it is About)"),
-            ("Ctrl+L", "Lock an encrypted journal"),
-            ("Ctrl+E", "Export for your coach"),
-            ("Ctrl+Z", "Undo the last delete (outside a text field)"),
-            ("Ctrl+T", "Log teaching (Today, Teaching)"),
-            ("Ctrl+Shift+L", "Log a conversation (Today, Network)"),
-            ("Alt+N, W, L, M", "Today's box: a note, win, lesson or meeting"),
-            ("Alt+P", "Today's box: private"),
-            ("Ctrl+1 … Ctrl+9", "Go to a page"),
-            ("Ctrl+Shift+P", "Show or hide the preview"),
-            ("Shift+F7", "Check spelling while typing: on or off"),
-            ("Ctrl+Enter", "Save a form; next prompt in a reflection"),
-            ("Delete", "Delete the selected record (asks first)"),
+            ("Ctrl+K", self.tr("Search everything")),
+            ("Ctrl+N", self.tr("New entry")),
+            ("Ctrl+S", self.tr("Save the entry")),
+            ("Ctrl+Shift+A", self.tr("Link an entry to people, goals, skills (what it is About)")),
+            ("Ctrl+L", self.tr("Lock an encrypted journal")),
+            ("Ctrl+E", self.tr("Export for your coach")),
+            ("Ctrl+Z", self.tr("Undo the last delete (outside a text field)")),
+            ("Ctrl+T", self.tr("Log teaching (Today, Teaching)")),
+            ("Ctrl+Shift+L", self.tr("Log a conversation (Today, Network)")),
+            ("Alt+N, W, L, M", self.tr("Today's box: a note, win, lesson or meeting")),
+            ("Alt+P", self.tr("Today's box: private")),
+            ("Ctrl+1 … Ctrl+9", self.tr("Go to a page")),
+            ("Ctrl+Shift+P", self.tr("Show or hide the preview")),
+            ("Shift+F7", self.tr("Check spelling while typing: on or off")),
+            ("Ctrl+Enter", self.tr("Save a form; next prompt in a reflection")),
+            ("Delete", self.tr("Delete the selected record (asks first)")),
         ]
         rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in lines)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     # -- backups, the check and drafts ------------------------------------------------------
     def back_up_now(self) -> None:
@@ -496,12 +523,14 @@ class MainWindow(QMainWindow):
 
     def _on_damage(self, problem: str) -> None:
         self.banner.setText(
-            f"SQLite found damage in this journal ({problem}). It now takes no more changes, so nothing is "
-            "written over the damage. File → Restore from backup… puts your latest good backup in its place; "
-            "the damaged file is kept beside it."
+            self.tr(
+                "SQLite found damage in this journal (%1). It now takes no more changes, so nothing is "
+                "written over the damage. File → Restore from backup… puts your latest good backup in its place; "
+                "the damaged file is kept beside it."
+            ).replace("%1", problem)
         )
         self.banner.show()
-        warn(self, "The journal is damaged", self.banner.text())
+        warn(self, self.tr("The journal is damaged"), self.banner.text())
 
     def choose_backup(self) -> None:
         from .dialogs.restore import RestoreDialog
@@ -557,8 +586,13 @@ class MainWindow(QMainWindow):
             self.drafts_note.hide()
             return
         self.drafts_note.setText(
-            f"{count_of(count, 'unsaved draft')} from an earlier session {plural(count, 'is', 'are')} kept safe. "
-            f"<a href='#drafts'>Open {plural(count, 'it', 'them')}</a>"
+            counted(
+                self.tr("%n unsaved draft(s) from an earlier session kept safe.", "", count),
+                f"{count_of(count, 'unsaved draft')} from an earlier session {plural(count, 'is', 'are')} kept safe.",
+            )
+            + " <a href='#drafts'>"
+            + counted(self.tr("Open them (%n)", "", count), f"Open {plural(count, 'it', 'them')}")
+            + "</a>"
         )
         self.drafts_note.show()
 
@@ -601,5 +635,5 @@ class MainWindow(QMainWindow):
         self.app_lock.stop()
         if not self.session.read_only:
             # Deleted text leaves the search index and the write-ahead log only when they are folded in.
-            self.session.attempt(self.session.journal.checkpoint, parent=self, doing="tidy the journal file")
+            self.session.attempt(self.session.journal.checkpoint, parent=self, doing=self.tr("tidy the journal file"))
         super().closeEvent(event)

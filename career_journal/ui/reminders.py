@@ -86,7 +86,7 @@ class Reminders(QObject):
 
     def _make_tray(self) -> QSystemTrayIcon:
         tray = QSystemTrayIcon(app_icon(), self)
-        tray.setToolTip("Career Journal")
+        tray.setToolTip(self.tr("Career Journal"))
         menu = QMenu()
         for text, signal in (
             ("Open Career Journal", self.show_window),

@@ -66,7 +66,7 @@ class Session(QObject):
         try:
             return action()
         except (JournalError, ValueError) as exc:
-            warn(parent, f"Could not {doing}", str(exc))
+            warn(parent, self.tr("Could not %1").replace("%1", doing), str(exc))
             return None
 
     def usual_reflection(self) -> tuple[str, str]:

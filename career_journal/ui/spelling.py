@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from ..spelling.checker import Language, Speller, Spellers, SpellingError, load_spellers
+from .labels import fill
 from .workers import run_task
 
 ENABLED_KEY = "spelling/enabled"
@@ -73,7 +74,11 @@ class Spelling(QObject):
         if self._spellers is None:
             return "Underline misspelt words in entries and reflections (English and Swedish)."
         languages = " and ".join(language.english_name for language in self._spellers.by_language)
-        checked = f"Underlines misspelt words in {languages}; right-click one for suggestions." if languages else ""
+        checked = (
+            fill(self.tr("Underlines misspelt words in %1; right-click one for suggestions."), languages)
+            if languages
+            else ""
+        )
         return " ".join(part for part in (checked, self.problems()) if part)
 
     # -- the dictionaries ---------------------------------------------------------------------
@@ -98,7 +103,9 @@ class Spelling(QObject):
         )
 
     def _not_loaded(self, exc: Exception) -> None:
-        self._loaded(Spellers({}, [f"Spelling is not checked: the dictionaries could not be loaded ({exc})."]))
+        self._loaded(
+            Spellers({}, [fill(self.tr("Spelling is not checked: the dictionaries could not be loaded (%1)."), exc)])
+        )
 
     def _loaded(self, spellers: Spellers) -> None:
         self._loading = False

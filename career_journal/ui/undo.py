@@ -19,6 +19,7 @@ from ..domain.enums import RecordKind
 from ..domain.errors import JournalError
 from ..domain.wording import count_of
 from ..storage.journal import DeletedRecords
+from .labels import fill
 from .widgets.text_label import one_line, plain_label, warn
 
 if TYPE_CHECKING:
@@ -81,13 +82,13 @@ class Deletions(QObject):
             record_id = journal.undelete(command.copy, self._renumbered)
         except (JournalError, ValueError) as exc:
             command.setObsolete(True)  # the stack drops it: there is nothing left to redo
-            warn(QApplication.activeWindow(), f"Could not put back {one_line(command.what)}", str(exc))
+            warn(QApplication.activeWindow(), fill(self.tr("Could not put back %1"), one_line(command.what)), str(exc))
             return
         command.record_id = record_id
         self.session.notify(*sorted(kind.value for kind in command.copy.kinds))
         files = command.copy.files_gone
-        without = f", without its {count_of(files, 'attached file')}" if files else ""
-        self.session.status.emit(f"Put back {one_line(command.what)}{without}.")
+        without = fill(self.tr(", without its %1"), count_of(files, "attached file")) if files else ""
+        self.session.status.emit(fill(self.tr("Put back %1%2."), one_line(command.what), without))
         self.undone.emit()
         self.session.open_requested.emit(command.copy.kind.value, record_id)
 
@@ -96,7 +97,11 @@ class Deletions(QObject):
             command.copy = self.session.journal.delete(command.copy.kind, command.record_id)
         except (JournalError, ValueError) as exc:
             command.setObsolete(True)
-            warn(QApplication.activeWindow(), f"Could not {command.verb.lower()} {one_line(command.what)}", str(exc))
+            warn(
+                QApplication.activeWindow(),
+                fill(self.tr("Could not %1 %2"), command.verb.lower(), one_line(command.what)),
+                str(exc),
+            )
             return
         self.session.notify(*sorted(kind.value for kind in command.copy.kinds))
         self.deleted.emit(f"{past(command.verb)} {command.what}.")
@@ -114,8 +119,8 @@ class UndoOffer(QWidget):
         super().__init__(parent)
         self.deletions = deletions
         self.label = plain_label(wrap=False)
-        self.button = QPushButton("Undo")
-        self.button.setToolTip("Put it back (Ctrl+Z)")
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setToolTip(self.tr("Put it back (Ctrl+Z)"))
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.clicked.connect(self._undo)
         layout = QHBoxLayout(self)

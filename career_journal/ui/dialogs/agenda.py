@@ -17,6 +17,7 @@ from ...domain.errors import JournalError
 from ...exchange.agenda import Agenda
 from ...files import write_atomic
 from ..icons import icon
+from ..labels import fill
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
 from ..widgets.text_label import note_label, warn
@@ -35,7 +36,7 @@ class AgendaDialog(QDialog):
         self.text = ""
         self.saved_path: Path | None = None
         self._building = True
-        self.setWindowTitle(self.tr("Prepare a check-in with %1").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("Prepare a check-in with %1"), name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumSize(560, 420)
         self.resize(760, 640)
@@ -92,7 +93,7 @@ class AgendaDialog(QDialog):
         self.text = text
         self.preview.set_markdown(text)
         if held_back:
-            self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", "; ".join(held_back)))
+            self.left_out_label.setText(fill(self.tr("Left out: %1."), "; ".join(held_back)))
             self.left_out_label.show()
         self.copy_button.setEnabled(True)
         self.save_button.setEnabled(True)
@@ -101,7 +102,7 @@ class AgendaDialog(QDialog):
         self._building = False
         reason = str(exc) if isinstance(exc, JournalError | ValueError) else repr(exc)
         self.preview.set_markdown("")
-        self._say(self.tr("The agenda could not be built: %1").replace("%1", reason))
+        self._say(fill(self.tr("The agenda could not be built: %1"), reason))
 
     def wait_until_built(self, timeout_ms: int = 30_000) -> None:
         """Let the event loop run until the agenda is in (for tests and screenshots)."""
@@ -139,7 +140,7 @@ class AgendaDialog(QDialog):
             return
         self.saved_path = path
         self.session.settings.setValue(FOLDER_KEY, str(path.parent))
-        self._say(self.tr("Saved to %1").replace("%1", str(path)))
+        self._say(fill(self.tr("Saved to %1"), str(path)))
 
     def _say(self, text: str) -> None:
         self.result.setText(text)

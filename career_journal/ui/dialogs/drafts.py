@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import CAPTURE_DRAFT
+from ..labels import fill
 from ..session import Session
 from ..widgets.text_label import plain_label
 
@@ -22,14 +23,16 @@ def describe(key: str) -> str:
     if key == "entry:new":
         return "a new entry"
     if key.startswith("entry:"):
-        return f"changes to entry #{key.split(':', 1)[1]}"
+        return fill(QCoreApplication.translate("drafts", "changes to entry #%1"), key.split(":", 1)[1])
     if key == "reflection":
         return "a reflection session"
     if key == CAPTURE_DRAFT:
         return "a note in Today's box"
     if key.startswith("form:"):
         _form, kind, which = [*key.split(":"), "", ""][:3]
-        return f"a new {kind}" if which == "new" else f"changes to a {kind}"
+        return (
+            f"a new {kind}" if which == "new" else fill(QCoreApplication.translate("drafts", "changes to a %1"), kind)
+        )
     return key
 
 
@@ -40,14 +43,16 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.journal = session.journal
-        self.setWindowTitle("Unsaved drafts")
+        self.setWindowTitle(self.tr("Unsaved drafts"))
         self.setMinimumSize(480, 300)
-        intro = plain_label("These were typed but not saved when Career Journal last closed. Open one to carry on.")
+        intro = plain_label(
+            self.tr("These were typed but not saved when Career Journal last closed. Open one to carry on.")
+        )
         self.list = QListWidget()
-        self.list.setAccessibleName("Drafts")
-        self.open_button = QPushButton("Open")
+        self.list.setAccessibleName(self.tr("Drafts"))
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setProperty("primary", True)
-        self.discard_button = QPushButton("Discard")
+        self.discard_button = QPushButton(self.tr("Discard"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -86,5 +91,7 @@ class DraftsDialog(QDialog):
     def _discard(self) -> None:
         key = self._key()
         if key is not None:
-            self.session.attempt(lambda: self.journal.drafts.discard(key), parent=self, doing="discard the draft")
+            self.session.attempt(
+                lambda: self.journal.drafts.discard(key), parent=self, doing=self.tr("discard the draft")
+            )
             self.refresh()

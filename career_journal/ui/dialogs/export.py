@@ -39,6 +39,7 @@ from ...exchange.md_files import files_folder
 from ...exchange.packet_options import PacketOptions
 from ...exchange.packets import AnyOptions
 from ..icons import icon
+from ..labels import fill
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
 from ..widgets.saved_file import SavedFileButtons
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Export for your coach")
+        self.setWindowTitle(self.tr("Export for your coach"))
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one opens each time, with fresh defaults
         self.setMinimumSize(900, 580)
@@ -97,7 +98,9 @@ class ExportDialog(QDialog):
         layout.addLayout(body, 1)
         if session.journal.encrypted:  # said once, here, rather than after every save
             self.plain_note = note_label(
-                "Your journal is encrypted, but an export is plain text: anyone who gets the file can read it.",
+                self.tr(
+                    "Your journal is encrypted, but an export is plain text: anyone who gets the file can read it."
+                ),
                 "muted",
             )
             layout.addWidget(self.plain_note)
@@ -119,23 +122,23 @@ class ExportDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(note_label("Preview of the file", "card-title"))
+        top.addWidget(note_label(self.tr("Preview of the file"), "card-title"))
         top.addStretch(1)
         self.stats = note_label(role="muted", wrap=False)
         top.addWidget(self.stats)
-        self.raw_toggle = QPushButton("Show &Markdown")
+        self.raw_toggle = QPushButton(self.tr("Show &Markdown"))
         self.raw_toggle.setCheckable(True)
-        self.raw_toggle.setToolTip("Switch between the rendered preview and the Markdown text (Alt+M)")
+        self.raw_toggle.setToolTip(self.tr("Switch between the rendered preview and the Markdown text (Alt+M)"))
         top.addWidget(self.raw_toggle)
         column.addLayout(top)
         self.notice = note_label(role="muted")
         self.notice.hide()
         column.addWidget(self.notice)
         self.preview = SafeMarkdownView()
-        self.preview.setAccessibleName("Rendered preview")
+        self.preview.setAccessibleName(self.tr("Rendered preview"))
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
-        self.raw.setAccessibleName("Markdown text")
+        self.raw.setAccessibleName(self.tr("Markdown text"))
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.preview)
@@ -147,10 +150,10 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.progress_label = note_label(role="muted", wrap=False)
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Progress")
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop building the preview or writing the file")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop building the preview or writing the file"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.progress_label)
@@ -164,18 +167,18 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.result = note_label()
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setAccessibleName("Result")
+        self.result.setAccessibleName(self.tr("Result"))
         row.addWidget(self.result, 1)
         self.saved_file = SavedFileButtons()  # Open and Show in folder, once a file is saved
         self.saved_file.problem.connect(lambda text: self._say(text, error=True))
         row.addWidget(self.saved_file)
-        self.copy_button = QPushButton(icon("check"), "&Copy to clipboard")
-        self.copy_button.setToolTip("Copy the Markdown text to paste it elsewhere (Ctrl+Shift+C)")
-        self.save_button = QPushButton(icon("save"), "&Save As…")
+        self.copy_button = QPushButton(icon("check"), self.tr("&Copy to clipboard"))
+        self.copy_button.setToolTip(self.tr("Copy the Markdown text to paste it elsewhere (Ctrl+Shift+C)"))
+        self.save_button = QPushButton(icon("save"), self.tr("&Save As…"))
         self.save_button.setProperty("primary", True)
-        self.save_button.setToolTip("Save the Markdown file (Ctrl+S)")
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.save_button.setToolTip(self.tr("Save the Markdown file (Ctrl+S)"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         for button, action in (
             (self.copy_button, self.copy_to_clipboard),
             (self.save_button, self.save_as),
@@ -272,9 +275,11 @@ class ExportDialog(QDialog):
         self._stale = True
         self._then = []
         if isinstance(exc, Cancelled):
-            self._say("The preview was stopped. Change a choice, or Save As, to build it again.")
+            self._say(self.tr("The preview was stopped. Change a choice, or Save As, to build it again."))
         else:
-            self.problem.setText(str(exc) if isinstance(exc, JournalError) else f"The preview failed: {exc}")
+            self.problem.setText(
+                str(exc) if isinstance(exc, JournalError) else fill(self.tr("The preview failed: %1"), exc)
+            )
         self._show_document(None, [])
 
     def _show_document(self, options: AnyOptions | None, held_back: list[str]) -> None:
@@ -282,7 +287,7 @@ class ExportDialog(QDialog):
         self.problem.setVisible(not ready and not self._stale)
         self.left_out_label.setVisible(ready)
         nothing = "Nothing is left out of the chosen sections and dates."
-        self.left_out_label.setText(f"Left out: {'; '.join(held_back)}." if held_back else nothing)
+        self.left_out_label.setText(fill(self.tr("Left out: %1."), "; ".join(held_back)) if held_back else nothing)
         self._update_buttons()
         self.stats.setVisible(ready)
         self.notice.setText(self._notice() if ready else "")
@@ -295,7 +300,7 @@ class ExportDialog(QDialog):
 
     def _stats(self, options: AnyOptions, entries: int) -> str:
         """About how long the document is, and how many journal entries it holds."""
-        words = f"About {len(self.text.split()):,} words"
+        words = fill(self.tr("About %1 words"), f"{len(self.text.split()):,}")
         if "entries" not in options.sections:
             return words
         return f"{words}, {count_of(entries, 'entry')}"
@@ -303,18 +308,22 @@ class ExportDialog(QDialog):
     def _notice(self) -> str:
         limit = render.PREVIEW_LIMIT
         if len(self.text) > limit:
-            return (
-                f"This file is {len(self.text):,} characters long; to stay quick the preview shows the first "
-                f"{limit:,}. Save As and Copy take all of it."
+            return fill(
+                self.tr(
+                    "This file is %1 characters long; to stay quick the preview shows the first %2. "
+                    "Save As and Copy take all of it."
+                ),
+                f"{len(self.text):,}",
+                f"{limit:,}",
             )
         if self.session.journal.is_empty():
-            return "The journal is empty so far, so the file holds only the section headings."
+            return self.tr("The journal is empty so far, so the file holds only the section headings.")
         return ""
 
     def _show_raw(self, raw: bool) -> None:
         """The Markdown text goes in its box only while it is shown, so a long export stays quick."""
         self.stack.setCurrentWidget(self.raw if raw else self.preview)
-        self.raw_toggle.setText("Show &rendered" if raw else "Show &Markdown")
+        self.raw_toggle.setText(self.tr("Show &rendered") if raw else self.tr("Show &Markdown"))
         if raw:
             self.raw.setPlainText(self.text[: render.PREVIEW_LIMIT])
 
@@ -415,17 +424,20 @@ class ExportDialog(QDialog):
         self.saved_file.show_file(path)
         self.session.settings.setValue(FOLDER_KEY, str(path.parent))
         files = files_folder(path)
-        self._say(f"Saved to {path}" + (f" (its files are in {files.name})" if files.is_dir() else ""))
-        self.session.status.emit(f"Exported to {path}")
+        self._say(
+            fill(self.tr("Saved to %1"), path)
+            + (fill(self.tr(" (its files are in %1)"), files.name) if files.is_dir() else "")
+        )
+        self.session.status.emit(fill(self.tr("Exported to %1"), path))
         self.finished_saving.emit()
 
     def _not_saved(self, exc: Exception) -> None:
         self._end()
         if isinstance(exc, Cancelled):
-            self._say("Not saved: you cancelled, and no file was written.")
+            self._say(self.tr("Not saved: you cancelled, and no file was written."))
         else:
-            warn(self, "Could not save the export", str(exc))
-            self._say("Not saved: the file was not written. Pick another folder and try again.", error=True)
+            warn(self, self.tr("Could not save the export"), str(exc))
+            self._say(self.tr("Not saved: the file was not written. Pick another folder and try again."), error=True)
         self.finished_saving.emit()
 
     def copy_to_clipboard(self) -> None:
@@ -437,7 +449,7 @@ class ExportDialog(QDialog):
         if self.options is None:
             return
         QGuiApplication.clipboard().setText(self.text)
-        self._say(f"Copied to the clipboard ({len(self.text.split()):,} words).")
+        self._say(fill(self.tr("Copied to the clipboard (%1 words)."), f"{len(self.text.split()):,}"))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.result.setText(text)

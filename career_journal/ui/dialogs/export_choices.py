@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,28 +22,30 @@ from PySide6.QtWidgets import (
 
 from ...exchange.markdown import COACH_DAYS, SECTIONS, MarkdownOptions
 from ...exchange.packet_options import HANDOVER, PROMOTION, PacketOptions
+from ..labels import fill
 from ..widgets.fields import DateField
 from ..widgets.text_label import note_label
 
 W = TypeVar("W", bound=QWidget)
+# Read when the dialog's module is first imported, which is after the app's language is installed.
 SECTION_LABELS = {
-    "goals": "Goals and progress",
-    "entries": "Journal entries",
-    "teaching": "Teaching and handovers",
-    "network": "Network activity",
-    "team": "Personal team",
+    "goals": QCoreApplication.translate("ExportChoices", "Goals and progress"),
+    "entries": QCoreApplication.translate("ExportChoices", "Journal entries"),
+    "teaching": QCoreApplication.translate("ExportChoices", "Teaching and handovers"),
+    "network": QCoreApplication.translate("ExportChoices", "Network activity"),
+    "team": QCoreApplication.translate("ExportChoices", "Personal team"),
 }
-CUSTOM = "Custom dates"
+CUSTOM = QCoreApplication.translate("ExportChoices", "Custom dates")
 # Each quick range gives the first day for a given today (None: from the first entry on).
+COACH_PRESET = fill(QCoreApplication.translate("ExportChoices", "Last %1 days"), COACH_DAYS)
+FULL_PRESET = QCoreApplication.translate("ExportChoices", "Everything")
+THIS_YEAR = QCoreApplication.translate("ExportChoices", "This year")  # a promotion packet's range
 PRESETS: dict[str, Callable[[date], date | None]] = {
-    "Last 30 days": lambda today: today - timedelta(days=30),
-    f"Last {COACH_DAYS} days": lambda today: today - timedelta(days=COACH_DAYS),
-    "This year": lambda today: date(today.year, 1, 1),
-    "Everything": lambda today: None,
+    QCoreApplication.translate("ExportChoices", "Last 30 days"): lambda today: today - timedelta(days=30),
+    COACH_PRESET: lambda today: today - timedelta(days=COACH_DAYS),
+    THIS_YEAR: lambda today: date(today.year, 1, 1),
+    FULL_PRESET: lambda today: None,
 }
-COACH_PRESET = f"Last {COACH_DAYS} days"
-FULL_PRESET = "Everything"
-PROMOTION_PRESET = "This year"
 
 
 def _tipped(widget: W, name: str, tip: str) -> W:
@@ -71,8 +73,10 @@ class ExportChoices(QScrollArea):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 10, 0)
         column.setSpacing(6)
-        self.title = note_label("Export for your coach", "page-title")
-        self.subtitle = note_label("A Markdown file of the dates and sections you choose, to hand over.", "muted")
+        self.title = note_label(self.tr("Export for your coach"), "page-title")
+        self.subtitle = note_label(
+            self.tr("A Markdown file of the dates and sections you choose, to hand over."), "muted"
+        )
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
         self._titles = {
@@ -93,16 +97,16 @@ class ExportChoices(QScrollArea):
             column.addWidget(label)
             return label
 
-        group("Who it is for")
-        self.coach_choice = QRadioButton("&For my coach")
-        self.full_choice = QRadioButton("E&verything, for me")
+        group(self.tr("Who it is for"))
+        self.coach_choice = QRadioButton(self.tr("&For my coach"))
+        self.full_choice = QRadioButton(self.tr("E&verything, for me"))
         self.promotion_choice = QRadioButton(self.tr("Promotion packet: w&ins as STAR stories"))
         self.handover_choice = QRadioButton(self.tr("&Handover packet: is my job covered?"))
         self._packets = QButtonGroup(self)
         self._kind: str | None = None  # a promotion or handover packet; None: for a coach or for me
         for choice, hint in (
-            (self.coach_choice, "Leaves out your private notes on people and advisers."),
-            (self.full_choice, "Your own copy, with your notes on people and advisers."),
+            (self.coach_choice, self.tr("Leaves out your private notes on people and advisers.")),
+            (self.full_choice, self.tr("Your own copy, with your notes on people and advisers.")),
             (
                 self.promotion_choice,
                 self.tr("Wins, teaching, handovers and opportunities championed, grouped by goal."),
@@ -136,19 +140,19 @@ class ExportChoices(QScrollArea):
         )
         column.addWidget(self.include_charts)
 
-        self.dates_title = group("Dates")
+        self.dates_title = group(self.tr("Dates"))
         self.dates_panel = QWidget()
         form = QFormLayout(self.dates_panel)
         form.setContentsMargins(0, 0, 0, 0)
         self.preset = _tipped(QComboBox(), "Range", "A quick range; editing a date below makes it a custom range")
         self.date_from = _tipped(DateField(), "From", "The first day to include (Delete clears it)")
         self.date_to = _tipped(DateField(optional=False), "To", "The last day to include")
-        form.addRow("&Range:", self.preset)
-        form.addRow("Fr&om:", self.date_from)
-        form.addRow("&To:", self.date_to)
+        form.addRow(self.tr("&Range:"), self.preset)
+        form.addRow(self.tr("Fr&om:"), self.date_from)
+        form.addRow(self.tr("&To:"), self.date_to)
         column.addWidget(self.dates_panel)
 
-        self.sections_title = group("Sections")
+        self.sections_title = group(self.tr("Sections"))
         self.section_boxes: dict[str, QCheckBox] = {}
         for name in SECTIONS:
             box = _tipped(QCheckBox(SECTION_LABELS[name]), SECTION_LABELS[name], "Tick to put this section in the file")
@@ -156,7 +160,7 @@ class ExportChoices(QScrollArea):
             column.addWidget(box)
             self.section_boxes[name] = box
         self.everyone = _tipped(
-            QCheckBox("Everyone in my net&work"),
+            QCheckBox(self.tr("Everyone in my net&work")),
             "Everyone in my network",
             "List every person, not only those with a conversation, entry or teaching in these dates",
         )
@@ -164,17 +168,17 @@ class ExportChoices(QScrollArea):
         column.addWidget(self.everyone)
 
         self.privacy_title = group("Privacy")
-        self.include_private = QCheckBox("Include &private entries and goals")
-        self.include_contacts = QCheckBox("Include contact &details (email, phone)")
+        self.include_private = QCheckBox(self.tr("Include &private entries and goals"))
+        self.include_contacts = QCheckBox(self.tr("Include contact &details (email, phone)"))
         for box, what in (
             (self.include_private, "Entries, goals and opportunities you marked private"),
             (self.include_contacts, "Emails, phones"),
         ):
-            box.setToolTip(f"{what} stay out of the file unless you tick this")
+            box.setToolTip(fill(self.tr("%1 stay out of the file unless you tick this"), what))
             column.addWidget(box)
         self.files_title = group("Files")
         self.include_files = _tipped(
-            QCheckBox("Copy &attached files into a folder beside it"),
+            QCheckBox(self.tr("Copy &attached files into a folder beside it")),
             "Copy attached files",
             "The files attached to the entries and goals in the export go in a folder next to the Markdown file,"
             " linked from it",
@@ -182,7 +186,7 @@ class ExportChoices(QScrollArea):
         column.addWidget(self.include_files)
         column.addSpacing(8)
         self.left_out_label = note_label(role="banner")
-        self.left_out_label.setAccessibleName("What will be left out")
+        self.left_out_label.setAccessibleName(self.tr("What will be left out"))
         column.addWidget(self.left_out_label)
         self.problem = note_label(role="error")
         self.problem.hide()
@@ -246,8 +250,10 @@ class ExportChoices(QScrollArea):
             if not (coach and PRESETS[name](self._today()) is None):
                 self.preset.addItem(name)
         self.preset.addItem(CUSTOM)
-        self.date_from.set_empty_text(f"{COACH_DAYS} days before To" if coach else "The beginning")
-        self.preset.setCurrentText(COACH_PRESET if coach else PROMOTION_PRESET if kind == PROMOTION else FULL_PRESET)
+        self.date_from.set_empty_text(
+            fill(self.tr("%1 days before To"), COACH_DAYS) if coach else self.tr("The beginning")
+        )
+        self.preset.setCurrentText(COACH_PRESET if coach else THIS_YEAR if kind == PROMOTION else FULL_PRESET)
         self._applying = False
         self._apply_preset()
 

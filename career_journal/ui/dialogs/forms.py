@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ...domain.enums import (
@@ -108,15 +109,35 @@ def goal_dialog(parent: QWidget, session: Session, goal: Goal | None = None) -> 
         journal = session.journal
         return journal.goals.update(changed) if goal else journal.goals.add(replace(changed, milestones=[]))
 
-    dialog = RecordDialog(parent, "Edit goal" if goal else "New goal", _saving(session, ("goal",), write, parent))
-    dialog.add_text("title", "Goal:", goal.title if goal else "", placeholder="e.g. Staff engineer by next summer")
-    direction = dialog.add_choice(
-        "direction", "Direction:", GoalDirection, current.direction, hint="Where this takes your career"
+    dialog = RecordDialog(
+        parent,
+        QCoreApplication.translate("forms", "Edit goal") if goal else QCoreApplication.translate("forms", "New goal"),
+        _saving(session, ("goal",), write, parent),
     )
-    dialog.add_choice("status", "Status:", GoalStatus, current.status)
-    dialog.add_date("target_date", "Target date:", current.target_date)
-    dialog.add_multiline("why", "Why it matters:", current.why, placeholder="Markdown welcome")
-    private = dialog.add_check("private", "Privacy:", bool(current.private), text=PRIVATE_TEXT)
+    dialog.add_text(
+        "title",
+        QCoreApplication.translate("forms", "Goal:"),
+        goal.title if goal else "",
+        placeholder=QCoreApplication.translate("forms", "e.g. Staff engineer by next summer"),
+    )
+    direction = dialog.add_choice(
+        "direction",
+        QCoreApplication.translate("forms", "Direction:"),
+        GoalDirection,
+        current.direction,
+        hint=QCoreApplication.translate("forms", "Where this takes your career"),
+    )
+    dialog.add_choice("status", QCoreApplication.translate("forms", "Status:"), GoalStatus, current.status)
+    dialog.add_date("target_date", QCoreApplication.translate("forms", "Target date:"), current.target_date)
+    dialog.add_multiline(
+        "why",
+        QCoreApplication.translate("forms", "Why it matters:"),
+        current.why,
+        placeholder=QCoreApplication.translate("forms", "Markdown welcome"),
+    )
+    private = dialog.add_check(
+        "private", QCoreApplication.translate("forms", "Privacy:"), bool(current.private), text=PRIVATE_TEXT
+    )
     follow_direction(direction, private)
     dialog.keep_drafts(session, form_draft_key("goal", goal.id if goal else None))
     return dialog
@@ -160,13 +181,34 @@ def skill_dialog(parent: QWidget, session: Session, skill: Skill | None = None) 
         return session.journal.skills.update(changed) if skill else session.journal.skills.add(changed)
 
     dialog = RecordDialog(
-        parent, "Edit skill" if skill else "New skill or responsibility", _saving(session, ("skill",), write, parent)
+        parent,
+        QCoreApplication.translate("forms", "Edit skill")
+        if skill
+        else QCoreApplication.translate("forms", "New skill or responsibility"),
+        _saving(session, ("skill",), write, parent),
     )
-    dialog.add_text("name", "Name:", skill.name if skill else "", placeholder="e.g. Running the release train")
-    dialog.add_choice("criticality", "If only you can do it:", Criticality, current.criticality)
-    dialog.add_check("is_responsibility", "Kind:", current.is_responsibility, text="A duty or account I hold")
-    dialog.add_text("documented", "Written down at:", current.documented, placeholder="a link or a file path")
-    dialog.add_multiline("description", "Notes:", current.description)
+    dialog.add_text(
+        "name",
+        QCoreApplication.translate("forms", "Name:"),
+        skill.name if skill else "",
+        placeholder=QCoreApplication.translate("forms", "e.g. Running the release train"),
+    )
+    dialog.add_choice(
+        "criticality", QCoreApplication.translate("forms", "If only you can do it:"), Criticality, current.criticality
+    )
+    dialog.add_check(
+        "is_responsibility",
+        QCoreApplication.translate("forms", "Kind:"),
+        current.is_responsibility,
+        text=QCoreApplication.translate("forms", "A duty or account I hold"),
+    )
+    dialog.add_text(
+        "documented",
+        QCoreApplication.translate("forms", "Written down at:"),
+        current.documented,
+        placeholder=QCoreApplication.translate("forms", "a link or a file path"),
+    )
+    dialog.add_multiline("description", QCoreApplication.translate("forms", "Notes:"), current.description)
     dialog.keep_drafts(session, form_draft_key("skill", skill.id if skill else None))
     return dialog
 
@@ -201,18 +243,22 @@ def teaching_dialog(
 
     dialog = RecordDialog(
         parent,
-        "Edit teaching record" if teaching else "Log teaching",
+        QCoreApplication.translate("forms", "Edit teaching record")
+        if teaching
+        else QCoreApplication.translate("forms", "Log teaching"),
         _saving(session, ("teaching", "person"), write, parent),
-        intro="Who learned what from you, and how far they got.",
+        intro=QCoreApplication.translate("forms", "Who learned what from you, and how far they got."),
     )
     skill_box = ChoiceCombo((found.name, found.id) for found in skills)
     skill_box.set_value(current.skill_id)
-    dialog.add_widget("skill_id", "Skill:", skill_box, skill_box.value)
-    dialog.add_person("person", "Taught to:", journal.people.list(), current.person_id or None)
-    dialog.add_date("taught_on", "When:", current.taught_on, optional=False)
-    dialog.add_choice("method", "How:", TeachingMethod, current.method)
-    dialog.add_choice("level", "How far they got:", LearnerLevel, current.level)
-    dialog.add_multiline("notes", "Notes:", current.notes)
+    dialog.add_widget("skill_id", QCoreApplication.translate("forms", "Skill:"), skill_box, skill_box.value)
+    dialog.add_person(
+        "person", QCoreApplication.translate("forms", "Taught to:"), journal.people.list(), current.person_id or None
+    )
+    dialog.add_date("taught_on", QCoreApplication.translate("forms", "When:"), current.taught_on, optional=False)
+    dialog.add_choice("method", QCoreApplication.translate("forms", "How:"), TeachingMethod, current.method)
+    dialog.add_choice("level", QCoreApplication.translate("forms", "How far they got:"), LearnerLevel, current.level)
+    dialog.add_multiline("notes", QCoreApplication.translate("forms", "Notes:"), current.notes)
     dialog.keep_drafts(session, form_draft_key("teaching", teaching.id if teaching else None))
     return dialog
 
@@ -234,20 +280,35 @@ def handover_dialog(parent: QWidget, session: Session, handover: Handover | None
         return journal.skills.update_handover(changed) if handover else journal.skills.add_handover(changed)
 
     dialog = RecordDialog(
-        parent, "Edit handover" if handover else "New handover", _saving(session, ("handover", "person"), write, parent)
+        parent,
+        QCoreApplication.translate("forms", "Edit handover")
+        if handover
+        else QCoreApplication.translate("forms", "New handover"),
+        _saving(session, ("handover", "person"), write, parent),
     )
     dialog.add_text(
-        "title", "Duty or account:", handover.title if handover else "", placeholder="e.g. Payments on-call"
+        "title",
+        QCoreApplication.translate("forms", "Duty or account:"),
+        handover.title if handover else "",
+        placeholder=QCoreApplication.translate("forms", "e.g. Payments on-call"),
     )
-    dialog.add_person("person", "Handed to:", journal.people.list(), current.person_id or None)
+    dialog.add_person(
+        "person", QCoreApplication.translate("forms", "Handed to:"), journal.people.list(), current.person_id or None
+    )
     skill_box = ChoiceCombo(
-        ((found.name, found.id) for found in journal.skills.list()), none_text="(no particular skill)"
+        ((found.name, found.id) for found in journal.skills.list()),
+        none_text=QCoreApplication.translate("forms", "(no particular skill)"),
     )
     skill_box.set_value(current.skill_id)
-    dialog.add_widget("skill_id", "Skill:", skill_box, skill_box.value)
-    dialog.add_choice("status", "Status:", HandoverStatus, current.status)
-    dialog.add_date("started_on", "Started:", current.started_on)
-    dialog.add_multiline("notes", "Notes:", current.notes, placeholder="How you stay involved until it is smooth")
+    dialog.add_widget("skill_id", QCoreApplication.translate("forms", "Skill:"), skill_box, skill_box.value)
+    dialog.add_choice("status", QCoreApplication.translate("forms", "Status:"), HandoverStatus, current.status)
+    dialog.add_date("started_on", QCoreApplication.translate("forms", "Started:"), current.started_on)
+    dialog.add_multiline(
+        "notes",
+        QCoreApplication.translate("forms", "Notes:"),
+        current.notes,
+        placeholder=QCoreApplication.translate("forms", "How you stay involved until it is smooth"),
+    )
     dialog.keep_drafts(session, form_draft_key("handover", handover.id if handover else None))
     return dialog
 
@@ -260,18 +321,48 @@ def person_dialog(parent: QWidget, session: Session, person: Person | None = Non
         return session.journal.people.update(changed) if person else session.journal.people.add(changed)
 
     dialog = RecordDialog(
-        parent, "Edit person" if person else "New person", _saving(session, ("person",), write, parent)
+        parent,
+        QCoreApplication.translate("forms", "Edit person")
+        if person
+        else QCoreApplication.translate("forms", "New person"),
+        _saving(session, ("person",), write, parent),
     )
-    dialog.add_text("name", "Name:", person.name if person else "")
-    dialog.add_text("org", "Organisation:", current.org, placeholder="team or company")
-    dialog.add_text("role", "Role:", current.role)
-    dialog.add_choice("relationship", "Relationship:", Relationship, current.relationship, none_text="—")
-    dialog.add_multiline("needs", "Trying to achieve:", current.needs, placeholder="What are they working towards?")
-    dialog.add_text("how_met", "How you met:", current.how_met)
-    dialog.add_text("email", "Email:", current.email, hint="Private: kept out of exports unless you ask")
-    dialog.add_text("phone", "Phone:", current.phone, hint="Private: kept out of exports unless you ask")
-    dialog.add_date("follow_up", "Follow up on:", current.follow_up)
-    dialog.add_multiline("notes", "Private notes:", current.notes)
+    dialog.add_text("name", QCoreApplication.translate("forms", "Name:"), person.name if person else "")
+    dialog.add_text(
+        "org",
+        QCoreApplication.translate("forms", "Organisation:"),
+        current.org,
+        placeholder=QCoreApplication.translate("forms", "team or company"),
+    )
+    dialog.add_text("role", QCoreApplication.translate("forms", "Role:"), current.role)
+    dialog.add_choice(
+        "relationship",
+        QCoreApplication.translate("forms", "Relationship:"),
+        Relationship,
+        current.relationship,
+        none_text="—",
+    )
+    dialog.add_multiline(
+        "needs",
+        QCoreApplication.translate("forms", "Trying to achieve:"),
+        current.needs,
+        placeholder=QCoreApplication.translate("forms", "What are they working towards?"),
+    )
+    dialog.add_text("how_met", QCoreApplication.translate("forms", "How you met:"), current.how_met)
+    dialog.add_text(
+        "email",
+        QCoreApplication.translate("forms", "Email:"),
+        current.email,
+        hint=QCoreApplication.translate("forms", "Private: kept out of exports unless you ask"),
+    )
+    dialog.add_text(
+        "phone",
+        QCoreApplication.translate("forms", "Phone:"),
+        current.phone,
+        hint=QCoreApplication.translate("forms", "Private: kept out of exports unless you ask"),
+    )
+    dialog.add_date("follow_up", QCoreApplication.translate("forms", "Follow up on:"), current.follow_up)
+    dialog.add_multiline("notes", QCoreApplication.translate("forms", "Private notes:"), current.notes)
     dialog.keep_drafts(session, form_draft_key("person", person.id if person else None))
     return dialog
 
@@ -296,19 +387,26 @@ def interaction_dialog(
 
     dialog = RecordDialog(
         parent,
-        "Edit conversation" if interaction else "Log a conversation",
+        QCoreApplication.translate("forms", "Edit conversation")
+        if interaction
+        else QCoreApplication.translate("forms", "Log a conversation"),
         _saving(session, ("interaction", "person"), write, parent),
     )
-    people = CheckList(placeholder="Filter people, or type a new name (Enter ticks the only match)", new_noun="person")
+    people = CheckList(
+        placeholder=QCoreApplication.translate(
+            "forms", "Filter people, or type a new name (Enter ticks the only match)"
+        ),
+        new_noun="person",
+    )
     people.set_items(((p.id or 0, p.name) for p in journal.people.list()), current.person_ids)
     people.setMinimumHeight(130)
-    dialog.add_widget("person_ids", "With:", people, people.checked_ids)
-    dialog.add_date("occurred_on", "When:", current.occurred_on, optional=False)
-    dialog.add_choice("kind", "Kind:", InteractionKind, current.kind)
-    dialog.add_multiline("notes", "What happened:", current.notes)
-    dialog.add_multiline("questions", "Questions I asked:", current.questions)
-    dialog.add_multiline("learned", "What I learned:", current.learned)
-    dialog.add_date("follow_up", "Follow up on:", current.follow_up)
+    dialog.add_widget("person_ids", QCoreApplication.translate("forms", "With:"), people, people.checked_ids)
+    dialog.add_date("occurred_on", QCoreApplication.translate("forms", "When:"), current.occurred_on, optional=False)
+    dialog.add_choice("kind", QCoreApplication.translate("forms", "Kind:"), InteractionKind, current.kind)
+    dialog.add_multiline("notes", QCoreApplication.translate("forms", "What happened:"), current.notes)
+    dialog.add_multiline("questions", QCoreApplication.translate("forms", "Questions I asked:"), current.questions)
+    dialog.add_multiline("learned", QCoreApplication.translate("forms", "What I learned:"), current.learned)
+    dialog.add_date("follow_up", QCoreApplication.translate("forms", "Follow up on:"), current.follow_up)
     dialog.keep_drafts(session, form_draft_key("interaction", interaction.id if interaction else None))
     return dialog
 
@@ -328,16 +426,20 @@ def opportunity_dialog(
 
     dialog = RecordDialog(
         parent,
-        "Edit opportunity" if opportunity else "New leadership opportunity",
+        QCoreApplication.translate("forms", "Edit opportunity")
+        if opportunity
+        else QCoreApplication.translate("forms", "New leadership opportunity"),
         _saving(session, ("opportunity",), write, parent),
-        intro="A new way to add value, found with someone you work with.",
+        intro=QCoreApplication.translate("forms", "A new way to add value, found with someone you work with."),
     )
-    dialog.add_text("title", "Opportunity:", opportunity.title if opportunity else "")
-    dialog.add_person("person", "With:", journal.people.list(), current.person_id)
-    dialog.add_multiline("value", "Value to the business:", current.value)
-    dialog.add_choice("status", "Status:", OpportunityStatus, current.status)
-    dialog.add_multiline("notes", "Notes:", current.notes)
-    dialog.add_check("private", "Privacy:", current.private, text=PRIVATE_TEXT)
+    dialog.add_text(
+        "title", QCoreApplication.translate("forms", "Opportunity:"), opportunity.title if opportunity else ""
+    )
+    dialog.add_person("person", QCoreApplication.translate("forms", "With:"), journal.people.list(), current.person_id)
+    dialog.add_multiline("value", QCoreApplication.translate("forms", "Value to the business:"), current.value)
+    dialog.add_choice("status", QCoreApplication.translate("forms", "Status:"), OpportunityStatus, current.status)
+    dialog.add_multiline("notes", QCoreApplication.translate("forms", "Notes:"), current.notes)
+    dialog.add_check("private", QCoreApplication.translate("forms", "Privacy:"), current.private, text=PRIVATE_TEXT)
     dialog.keep_drafts(session, form_draft_key("opportunity", opportunity.id if opportunity else None))
     return dialog
 
@@ -355,14 +457,28 @@ def adviser_dialog(
 
     dialog = RecordDialog(
         parent,
-        "Edit team member" if adviser else "Add to your personal team",
+        QCoreApplication.translate("forms", "Edit team member")
+        if adviser
+        else QCoreApplication.translate("forms", "Add to your personal team"),
         _saving(session, ("adviser", "person"), write, parent),
     )
-    dialog.add_person("person", "Person:", journal.people.list(), current.person_id or None)
-    dialog.add_choice("role", "Role:", TeamRole, current.role)
-    dialog.add_text("helps_with", "Helps with:", current.helps_with)
-    dialog.add_number("cadence_days", "Check in every:", current.cadence_days, empty="No fixed rhythm")
-    dialog.add_multiline("open_asks", "Open asks:", current.open_asks, placeholder="What to ask or bring next time")
-    dialog.add_multiline("notes", "Private notes:", current.notes)
+    dialog.add_person(
+        "person", QCoreApplication.translate("forms", "Person:"), journal.people.list(), current.person_id or None
+    )
+    dialog.add_choice("role", QCoreApplication.translate("forms", "Role:"), TeamRole, current.role)
+    dialog.add_text("helps_with", QCoreApplication.translate("forms", "Helps with:"), current.helps_with)
+    dialog.add_number(
+        "cadence_days",
+        QCoreApplication.translate("forms", "Check in every:"),
+        current.cadence_days,
+        empty=QCoreApplication.translate("forms", "No fixed rhythm"),
+    )
+    dialog.add_multiline(
+        "open_asks",
+        QCoreApplication.translate("forms", "Open asks:"),
+        current.open_asks,
+        placeholder=QCoreApplication.translate("forms", "What to ask or bring next time"),
+    )
+    dialog.add_multiline("notes", QCoreApplication.translate("forms", "Private notes:"), current.notes)
     dialog.keep_drafts(session, form_draft_key("adviser", adviser.id if adviser else None))
     return dialog

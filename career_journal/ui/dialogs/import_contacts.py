@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,6 +32,7 @@ from ...domain.contacts import ContactPlan, Match
 from ...domain.errors import ImportCancelled, JournalError
 from ...exchange.contacts import ContactImportResult, apply_plan, kind_of, plan_import, read_contacts
 from ..icons import icon
+from ..labels import fill
 from ..session import Session
 from ..widgets.text_label import note_label, text_label, tooltip_text
 from ..workers import JournalReads, run_task
@@ -46,7 +47,7 @@ class ImportContactsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumSize(640, 420)
@@ -67,25 +68,27 @@ class ImportContactsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(
             note_label(
-                "Bring in people from LinkedIn (Connections.csv, from “Get a copy of your data” in LinkedIn's "
-                "settings) or from an address book (a .vcf file). You see what will happen before anything is "
-                "written. E-mail addresses and phone numbers stay private: exports leave them out unless you ask."
+                self.tr(
+                    "Bring in people from LinkedIn (Connections.csv, from “Get a copy of your data” in LinkedIn's "
+                    "settings) or from an address book (a .vcf file). You see what will happen before anything is "
+                    "written. E-mail addresses and phone numbers stay private: exports leave them out unless you ask."
+                )
             )
         )
         row = QHBoxLayout()
         self.file_label = text_label("No file chosen yet.", role="muted", wrap=False)
-        self.file_label.setAccessibleName("Chosen file")
+        self.file_label.setAccessibleName(self.tr("Chosen file"))
         row.addWidget(self.file_label, 1)
-        self.choose_button = QPushButton("&Choose file…")
-        self.choose_button.setToolTip("Choose a Connections.csv or a .vcf file")
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.setToolTip(self.tr("Choose a Connections.csv or a .vcf file"))
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
-        self.summary = note_label("Choose a file to see who is in it.", "card-title")
-        self.summary.setAccessibleName("Summary")
+        self.summary = note_label(self.tr("Choose a file to see who is in it."), "card-title")
+        self.summary.setAccessibleName(self.tr("Summary"))
         layout.addWidget(self.summary)
         self.problem = text_label(role="error")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
         layout.addWidget(self.problem)
         self.progress = QProgressBar()
@@ -94,7 +97,7 @@ class ImportContactsDialog(QDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Preview")
+        self.tree.setAccessibleName(self.tr("Preview"))
         self.tree.setHeaderLabels(["Line", "Name", "What happens"])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -106,17 +109,17 @@ class ImportContactsDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda item, _before: self._show_detail(item))
         layout.addWidget(self.tree, 1)
         self.detail = text_label(role="muted")  # the whole of the chosen row, which the column may cut short
-        self.detail.setAccessibleName("Chosen row")
+        self.detail.setAccessibleName(self.tr("Chosen row"))
         self.detail.hide()
         layout.addWidget(self.detail)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.import_button = QPushButton(icon("person"), "&Import")
+        self.import_button = QPushButton(icon("person"), self.tr("&Import"))
         self.import_button.setProperty("primary", True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.import_button, self.close_button):
             button.setAutoDefault(False)
@@ -138,7 +141,7 @@ class ImportContactsDialog(QDialog):
         self.path, self.plan = path, None
         self.file_label.setText(str(path))
         self.file_label.setToolTip(tooltip_text(str(path)))
-        self._say(f"Reading {path.name}…", problem=self._earlier_problem)
+        self._say(fill(self.tr("Reading %1…"), path.name), problem=self._earlier_problem)
         self.tree.clear()
         self.import_button.setEnabled(False)
         self.progress.show()
@@ -151,9 +154,9 @@ class ImportContactsDialog(QDialog):
         self._fill(plan)
         problem, self._earlier_problem = self._earlier_problem, ""
         if self.session.read_only:
-            problem = "This journal is open read-only, so nothing can be imported."
+            problem = self.tr("This journal is open read-only, so nothing can be imported.")
         elif not plan.has_changes:
-            problem = problem or "Nothing to import: the journal already has everyone here."
+            problem = problem or self.tr("Nothing to import: the journal already has everyone here.")
         self._say(f"{plan.found.source}: {plan.summary()}.", problem=problem)
         self.import_button.setEnabled(plan.has_changes and not self.session.read_only)
         if self.import_button.isEnabled():
@@ -162,7 +165,7 @@ class ImportContactsDialog(QDialog):
     def _unreadable(self, exc: Exception) -> None:
         self.progress.hide()
         self._earlier_problem = ""
-        self._say("This file cannot be imported.", problem=_message(exc))
+        self._say(self.tr("This file cannot be imported."), problem=_message(exc))
 
     # -- the preview ---------------------------------------------------------------
     def _fill(self, plan: ContactPlan, *, done: bool = False) -> None:
@@ -174,10 +177,10 @@ class ImportContactsDialog(QDialog):
         self.tree.setUpdatesEnabled(False)
         try:
             self.tree.clear()
-            self._group("Added" if done else "New people", new)
-            self._group("Merged" if done else "Will merge with people in your journal", merges)
-            self._group("Already in your journal, nothing to add", unchanged, expanded=False)
-            self._group("Not imported", skipped)
+            self._group(self.tr("Added") if done else self.tr("New people"), new)
+            self._group(self.tr("Merged") if done else self.tr("Will merge with people in your journal"), merges)
+            self._group(self.tr("Already in your journal, nothing to add"), unchanged, expanded=False)
+            self._group(self.tr("Not imported"), skipped)
         finally:
             self.tree.setUpdatesEnabled(True)
         self._show_detail(None)
@@ -204,7 +207,7 @@ class ImportContactsDialog(QDialog):
             item.setToolTip(COL_WHAT, tooltip_text(what))
             item.setToolTip(COL_NAME, tooltip_text(name))
         if len(rows) > PREVIEW_ROWS:
-            more = QTreeWidgetItem(group, [f"… and {len(rows) - PREVIEW_ROWS:,} more"])
+            more = QTreeWidgetItem(group, [fill(self.tr("… and %1 more"), f"{len(rows) - PREVIEW_ROWS:,}")])
             more.setFirstColumnSpanned(True)
         group.setExpanded(expanded)
 
@@ -218,7 +221,7 @@ class ImportContactsDialog(QDialog):
         for widget in (self.import_button, self.choose_button):
             widget.setEnabled(False)
         self.progress.show()
-        self._say(f"Importing {plan.summary()}…")
+        self._say(fill(self.tr("Importing %1…"), plan.summary()))
 
         def work() -> ContactImportResult:
             with journal.writer() as own:
@@ -237,7 +240,7 @@ class ImportContactsDialog(QDialog):
         if self.plan is not None:
             self._fill(self.plan, done=True)
         self._say(result.summary())
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.choose_button.setEnabled(True)
 
     def _import_failed(self, exc: Exception) -> None:
@@ -246,7 +249,7 @@ class ImportContactsDialog(QDialog):
             return
         self.progress.hide()
         self.choose_button.setEnabled(True)
-        self.close_button.setText("Cancel")
+        self.close_button.setText(self.tr("Cancel"))
         if isinstance(exc, ImportCancelled) or self.path is None:
             self._say(self.summary.text(), problem=_message(exc))
             self.import_button.setEnabled(self.plan is not None)
@@ -260,7 +263,7 @@ class ImportContactsDialog(QDialog):
         """Cancel: while importing, stop the import (it rolls back) and stay open to say so; else close."""
         if self._importing is not None:
             self._importing.set()
-            self._say("Stopping the import…")
+            self._say(self.tr("Stopping the import…"))
             return
         self._closed = True
         self.reads.cancel()  # a file still being read is dropped
@@ -289,4 +292,10 @@ def _details(role: str, org: str) -> str:
 def _message(exc: Exception) -> str:
     if isinstance(exc, JournalError):
         return str(exc)
-    return f"The import stopped on an unexpected problem ({type(exc).__name__}: {exc}). Nothing was imported."
+    return fill(
+        QCoreApplication.translate(
+            "import_contacts", "The import stopped on an unexpected problem (%1: %2). Nothing was imported."
+        ),
+        type(exc).__name__,
+        exc,
+    )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.wording import plural
 from ...storage.journal import Journal
 from ..widgets.check_list import CheckList
 
@@ -20,18 +20,18 @@ class LinkDialog(QDialog):
         skill_ids: list[int],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link people, goals and skills")
+        self.setWindowTitle(self.tr("Link people, goals and skills"))
         self.setMinimumSize(420, 420)
-        self.people = CheckList(placeholder="Filter people (Enter ticks the only match)")
+        self.people = CheckList(placeholder=self.tr("Filter people (Enter ticks the only match)"))
         self.people.set_items(((p.id or 0, _person_label(p.name, p.org)) for p in journal.people.list()), person_ids)
-        self.goals = CheckList(placeholder="Filter goals")
+        self.goals = CheckList(placeholder=self.tr("Filter goals"))
         self.goals.set_items(((g.id or 0, g.title) for g in journal.goals.list()), goal_ids)
-        self.skills = CheckList(placeholder="Filter skills")
+        self.skills = CheckList(placeholder=self.tr("Filter skills"))
         self.skills.set_items(((s.id or 0, s.name) for s in journal.skills.list()), skill_ids)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.people, "People")
-        self.tabs.addTab(self.goals, "Goals")
-        self.tabs.addTab(self.skills, "Skills")
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.goals, self.tr("Goals"))
+        self.tabs.addTab(self.skills, self.tr("Skills"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -56,8 +56,18 @@ def describe_links(journal: Journal, person_ids: list[int], goal_ids: list[int],
         parts.append(", ".join(names.get(i, f"#{i}") for i in person_ids))
     if goal_ids:
         titles = {g.id: g.title for g in journal.goals.list()}
-        parts.append(f"{plural(len(goal_ids), 'goal')}: " + ", ".join(titles.get(i, "?") for i in goal_ids))
+        label = (
+            QCoreApplication.translate("LinkDialog", "goal")
+            if len(goal_ids) == 1
+            else QCoreApplication.translate("LinkDialog", "goals")
+        )
+        parts.append(f"{label}: " + ", ".join(titles.get(i, "?") for i in goal_ids))
     if skill_ids:
         names = {s.id: s.name for s in journal.skills.list()}
-        parts.append(f"{plural(len(skill_ids), 'skill')}: " + ", ".join(names.get(i, "?") for i in skill_ids))
+        label = (
+            QCoreApplication.translate("LinkDialog", "skill")
+            if len(skill_ids) == 1
+            else QCoreApplication.translate("LinkDialog", "skills")
+        )
+        parts.append(f"{label}: " + ", ".join(names.get(i, "?") for i in skill_ids))
     return " · ".join(parts)

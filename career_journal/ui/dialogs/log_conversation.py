@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import InteractionKind, OpportunityStatus, Relationship
 from ...domain.errors import InvalidInput
 from ...domain.names import close_matches
 from ...domain.records import CONVERSATION_DRAFT, Interaction, Opportunity, Person
+from ..labels import fill
 from ..session import Session
 from ..widgets.text_label import plain_label
 from .forms import PRIVATE_TEXT
@@ -61,28 +63,59 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
         return saved
 
     dialog = RecordDialog(
-        parent, "Log a conversation", write, intro="A coffee, a call, a meeting: who it was with and what you found."
+        parent,
+        QCoreApplication.translate("log_conversation", "Log a conversation"),
+        write,
+        intro=QCoreApplication.translate(
+            "log_conversation", "A coffee, a call, a meeting: who it was with and what you found."
+        ),
     )
-    person = dialog.add_person("person", "With:", people, with_person)
+    person = dialog.add_person("person", QCoreApplication.translate("log_conversation", "With:"), people, with_person)
     new_note = plain_label(role="muted")
     new_note.setObjectName("understood")  # who is new, and whom they may have meant
     dialog.form.addRow("", new_note)
     relationship = dialog.add_choice(
-        "relationship", "They are:", Relationship, Relationship.INTERNAL_CUSTOMER, none_text="—",
-        hint="Only for someone new: how they relate to you",
-    )  # fmt: skip
-    needs = dialog.add_text("needs", "Trying to achieve:", placeholder="What are they working towards? (optional)")
-    dialog.add_choice("kind", "Kind:", InteractionKind, InteractionKind.COFFEE)
-    dialog.add_date("occurred_on", "When:", session.today(), optional=False)
-    dialog.add_multiline("notes", "What you talked about:", placeholder="What you asked, what they need (optional)")
-    dialog.add_multiline("learned", "What you learned:", placeholder="(optional)")
-    dialog.add_date("follow_up", "Follow up on:", None)
-    heading = plain_label("Leadership opportunity found", "card-title", wrap=False)
+        "relationship",
+        QCoreApplication.translate("log_conversation", "They are:"),
+        Relationship,
+        Relationship.INTERNAL_CUSTOMER,
+        none_text="—",
+        hint=QCoreApplication.translate("log_conversation", "Only for someone new: how they relate to you"),
+    )
+    needs = dialog.add_text(
+        "needs",
+        QCoreApplication.translate("log_conversation", "Trying to achieve:"),
+        placeholder=QCoreApplication.translate("log_conversation", "What are they working towards? (optional)"),
+    )
+    dialog.add_choice(
+        "kind", QCoreApplication.translate("log_conversation", "Kind:"), InteractionKind, InteractionKind.COFFEE
+    )
+    dialog.add_date(
+        "occurred_on", QCoreApplication.translate("log_conversation", "When:"), session.today(), optional=False
+    )
+    dialog.add_multiline(
+        "notes",
+        QCoreApplication.translate("log_conversation", "What you talked about:"),
+        placeholder=QCoreApplication.translate("log_conversation", "What you asked, what they need (optional)"),
+    )
+    dialog.add_multiline(
+        "learned", QCoreApplication.translate("log_conversation", "What you learned:"), placeholder="(optional)"
+    )
+    dialog.add_date("follow_up", QCoreApplication.translate("log_conversation", "Follow up on:"), None)
+    heading = plain_label(
+        QCoreApplication.translate("log_conversation", "Leadership opportunity found"), "card-title", wrap=False
+    )
     dialog.form.addRow(heading)
     dialog.add_text(
-        "opportunity", "Opportunity:", placeholder="A new way to add value, e.g. a shared deploy checklist (optional)"
+        "opportunity",
+        QCoreApplication.translate("log_conversation", "Opportunity:"),
+        placeholder=QCoreApplication.translate(
+            "log_conversation", "A new way to add value, e.g. a shared deploy checklist (optional)"
+        ),
     )
-    dialog.add_text("value", "Value to the business:", placeholder="(optional)")
+    dialog.add_text(
+        "value", QCoreApplication.translate("log_conversation", "Value to the business:"), placeholder="(optional)"
+    )
     dialog.add_check("opportunity_private", "", False, text=PRIVATE_TEXT)
 
     def show_new_person_fields() -> None:
@@ -100,8 +133,18 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
             dialog.form.setRowVisible(widget, new)
         if new:
             near = [n for n in close_matches(str(chosen), (p.name for p in people)) if n != chosen]
-            maybe = f" Did you mean {' or '.join(near)}?" if near else ""
-            new_note.setText(f"{chosen} is new: they will be added to your network.{maybe}")
+            maybe = (
+                fill(QCoreApplication.translate("log_conversation", " Did you mean %1?"), " or ".join(near))
+                if near
+                else ""
+            )
+            new_note.setText(
+                fill(
+                    QCoreApplication.translate("log_conversation", "%1 is new: they will be added to your network.%2"),
+                    chosen,
+                    maybe,
+                )
+            )
             new_note.show()
 
     person.takes_unlike_names = True  # the coffee may well be with someone new

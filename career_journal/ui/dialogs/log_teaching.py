@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
@@ -22,6 +22,7 @@ from ...domain.errors import InvalidInput
 from ...domain.names import close_matches, fold_name
 from ...domain.records import TEACHING_LINE_DRAFT, Skill, Teaching
 from ...domain.taught import read_taught
+from ..labels import fill, label_of
 from ..session import Session
 from ..widgets.person_picker import PersonCombo
 from ..widgets.text_label import plain_label
@@ -36,7 +37,7 @@ class SkillCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText("A skill you hold, or a new one")
+        self.lineEdit().setPlaceholderText(self.tr("A skill you hold, or a new one"))
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -84,9 +85,9 @@ class LevelButtons(QWidget):
         self.picked: LearnerLevel | None = None
         self.buttons: dict[LearnerLevel, QPushButton] = {}
         for number, level in enumerate(LearnerLevel, 1):
-            button = QPushButton(f"&{number} {level.label}")
-            button.setAccessibleName(level.label)
-            button.setToolTip(f"They got to “{level.label.lower()}”: save (Alt+{number})")
+            button = QPushButton(f"&{number} {label_of(level)}")
+            button.setAccessibleName(label_of(level))
+            button.setToolTip(fill(self.tr("They got to “%1”: save (Alt+%2)"), label_of(level).lower(), number))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAutoDefault(False)  # Enter in a field must never pick a level by itself
             button.clicked.connect(partial(self._pick, level))
@@ -162,7 +163,14 @@ class SentenceReader:
             skill = None
             said.append(str(exc))
         if isinstance(skill, str):
-            said.append(f"“{skill}” is a new skill: it will be added to what you hold.")
+            said.append(
+                fill(
+                    QCoreApplication.translate(
+                        "SentenceReader", "“%1” is a new skill: it will be added to what you hold."
+                    ),
+                    skill,
+                )
+            )
         try:
             person = self.person.choice()
         except ValueError as exc:
@@ -170,11 +178,25 @@ class SentenceReader:
             said.append(str(exc))
         if isinstance(person, str):
             near = [n for n in close_matches(person, (name for _id, name in self.people)) if n != person]
-            maybe = f" Did you mean {' or '.join(near)}?" if near else ""
-            said.append(f"{person} is new: they will be added to your network.{maybe}")
+            maybe = (
+                fill(QCoreApplication.translate("SentenceReader", " Did you mean %1?"), " or ".join(near))
+                if near
+                else ""
+            )
+            said.append(
+                fill(
+                    QCoreApplication.translate("SentenceReader", "%1 is new: they will be added to your network.%2"),
+                    person,
+                    maybe,
+                )
+            )
         last = self._last_level(skill, person)
         if last is not None:
-            said.append(f"Last time they were at “{last.label.lower()}”.")
+            said.append(
+                fill(
+                    QCoreApplication.translate("SentenceReader", "Last time they were at “%1”."), label_of(last).lower()
+                )
+            )
         if self.levels is not None:
             self.levels.suggest(last)
         self.note.setText(" ".join(said))
@@ -213,22 +235,38 @@ def log_teaching_dialog(
         session.notify("teaching", "skill", "person", origin=parent)
         return saved
 
-    dialog = RecordDialog(parent, "Log teaching", write, intro="Who learned what from you, and how far they got.")
+    dialog = RecordDialog(
+        parent,
+        QCoreApplication.translate("log_teaching", "Log teaching"),
+        write,
+        intro=QCoreApplication.translate("log_teaching", "Who learned what from you, and how far they got."),
+    )
     dialog.setMinimumWidth(640)  # the four levels side by side, with their question beside them
     sentence = dialog.add_text(
-        "sentence", "In a line:", placeholder="e.g. taught Sam the month-end close", hint="Who learned what"
+        "sentence",
+        QCoreApplication.translate("log_teaching", "In a line:"),
+        placeholder=QCoreApplication.translate("log_teaching", "e.g. taught Sam the month-end close"),
+        hint=QCoreApplication.translate("log_teaching", "Who learned what"),
     )
     skill_box = SkillCombo(journal.skills.list())
     skill_box.set_skill(skill_id)
-    dialog.add_widget("skill", "Skill:", skill_box, skill_box.choice)
-    person_box = dialog.add_person("person", "Taught to:", journal.people.list(), person)
+    dialog.add_widget("skill", QCoreApplication.translate("log_teaching", "Skill:"), skill_box, skill_box.choice)
+    person_box = dialog.add_person(
+        "person", QCoreApplication.translate("log_teaching", "Taught to:"), journal.people.list(), person
+    )
     reader = SentenceReader(dialog, session, skill_box, person_box)
-    dialog.add_date("taught_on", "When:", session.today(), optional=False)
-    dialog.add_choice("method", "How:", TeachingMethod, TeachingMethod.PAIRING)
-    dialog.add_multiline("notes", "Notes:", placeholder="What you covered, what comes next (optional)")
+    dialog.add_date("taught_on", QCoreApplication.translate("log_teaching", "When:"), session.today(), optional=False)
+    dialog.add_choice(
+        "method", QCoreApplication.translate("log_teaching", "How:"), TeachingMethod, TeachingMethod.PAIRING
+    )
+    dialog.add_multiline(
+        "notes",
+        QCoreApplication.translate("log_teaching", "Notes:"),
+        placeholder=QCoreApplication.translate("log_teaching", "What you covered, what comes next (optional)"),
+    )
     levels = LevelButtons()
     reader.levels = levels
-    dialog.add_widget("level", "How far they got:", levels, levels.value)
+    dialog.add_widget("level", QCoreApplication.translate("log_teaching", "How far they got:"), levels, levels.value)
     levels.chosen.connect(lambda _level: dialog.accept())
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).hide()  # each level saves
     sentence.textEdited.connect(reader.read)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.validation import check_new_passphrase
+from ..labels import fill
 
 LOCKED, ENCRYPTED, NEW = "locked", "encrypted", "new"
 _TITLES = {
@@ -47,7 +48,7 @@ class PassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.purpose = purpose
-        self.setWindowTitle(f"Career Journal — {path.name}")
+        self.setWindowTitle(fill(self.tr("Career Journal — %1"), path.name))
         self.setMinimumWidth(460)
         title = QLabel(_TITLES[purpose])
         title.setProperty("role", "page-title")
@@ -57,8 +58,8 @@ class PassphraseDialog(QDialog):
         self.passphrase = self._field("Passphrase")
         self.repeated = self._field("The same passphrase again")
         self.repeated.setVisible(purpose == NEW)
-        self.remember = QCheckBox("Remember on this computer (in the system keychain)")
-        self.remember.setToolTip("Anyone who can use this computer account can then open the journal.")
+        self.remember = QCheckBox(self.tr("Remember on this computer (in the system keychain)"))
+        self.remember.setToolTip(self.tr("Anyone who can use this computer account can then open the journal."))
         self.remember.setVisible(offer_remember and purpose != LOCKED)
         self.message = QLabel(message)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,9 +68,11 @@ class PassphraseDialog(QDialog):
         self.message.setVisible(bool(message))
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
-            "Unlock" if purpose != NEW else "Create", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Unlock") if purpose != NEW else self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton("Quit" if purpose == LOCKED else "Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            self.tr("Quit") if purpose == LOCKED else self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -35,6 +35,7 @@ from ...domain.errors import JournalError
 from ...domain.reflection import MAX_PROMPTS, Prompt, PromptSet
 from ...exchange.prompt_sets import key_for, save_user_set
 from ..icons import icon
+from ..labels import fill
 from ..widgets.fields import TagField
 from ..widgets.text_label import plain_label
 
@@ -54,9 +55,9 @@ class PromptBlock(QFrame):
         self.number.setMinimumWidth(22)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.question = QLineEdit(prompt.question if prompt else "")
-        self.question.setPlaceholderText("A question, e.g. What did I teach someone this week?")
+        self.question.setPlaceholderText(self.tr("A question, e.g. What did I teach someone this week?"))
         self.hint = QLineEdit(prompt.hint if prompt else "")
-        self.hint.setPlaceholderText("A hint shown in small type below it (optional)")
+        self.hint.setPlaceholderText(self.tr("A hint shown in small type below it (optional)"))
         for field in (self.question, self.hint):
             field.setCursorPosition(0)  # a long question shows its beginning, not its end
         self.question.returnPressed.connect(self.hint.setFocus)
@@ -92,8 +93,8 @@ class PromptBlock(QFrame):
 
     def set_number(self, number: int, total: int) -> None:
         self.number.setText(str(number))
-        self.question.setAccessibleName(f"Question {number}")
-        self.hint.setAccessibleName(f"Hint for question {number}")
+        self.question.setAccessibleName(fill(self.tr("Question %1"), number))
+        self.hint.setAccessibleName(fill(self.tr("Hint for question %1"), number))
         self.up_button.setEnabled(number > 1)
         self.down_button.setEnabled(number < total)
 
@@ -116,7 +117,7 @@ class PromptSetEditor(QDialog):
         self.user_dir = user_dir
         self.original = prompt_set
         self._taken = set(taken_keys)
-        self.setWindowTitle("Edit prompt set" if prompt_set else "New prompt set")
+        self.setWindowTitle(self.tr("Edit prompt set") if prompt_set else self.tr("New prompt set"))
         self.setModal(True)
         self.resize(680, 720)
         self.blocks: list[PromptBlock] = []
@@ -128,37 +129,39 @@ class PromptSetEditor(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit(prompt_set.name if prompt_set else "")
-        self.name.setPlaceholderText("e.g. Before my one-to-one")
-        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText(self.tr("e.g. Before my one-to-one"))
+        self.name.setAccessibleName(self.tr("Name"))
         self.description = QPlainTextEdit(prompt_set.description if prompt_set else "")
-        self.description.setPlaceholderText("When to use it, in a sentence")
-        self.description.setAccessibleName("Description")
+        self.description.setPlaceholderText(self.tr("When to use it, in a sentence"))
+        self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(58)
         self.tags = TagField()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setToolTip("Every entry written with this set gets these tags (and 'reflection')")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setToolTip(self.tr("Every entry written with this set gets these tags (and 'reflection')"))
         self.tags.set_tags(prompt_set.tags if prompt_set else [])
-        self.private = QCheckBox("Sessions start private (left out of exports unless you ask)")
-        self.private.setAccessibleName("Sessions start private")
+        self.private = QCheckBox(self.tr("Sessions start private (left out of exports unless you ask)"))
+        self.private.setAccessibleName(self.tr("Sessions start private"))
         self.private.setChecked(bool(prompt_set and prompt_set.private))
         self.name.returnPressed.connect(self.description.setFocus)
-        form.addRow("Name:", self.name)
-        form.addRow("Description:", self.description)
-        form.addRow("Tags:", self.tags)
-        form.addRow("Privacy:", self.private)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Tags:"), self.tags)
+        form.addRow(self.tr("Privacy:"), self.private)
         layout.addLayout(form)
 
-        heading = plain_label("Prompts", "card-title", wrap=False)
-        note = plain_label("One question per block, asked one at a time. Enter moves on; Ctrl+Enter saves.", "muted")
+        heading = plain_label(self.tr("Prompts"), "card-title", wrap=False)
+        note = plain_label(
+            self.tr("One question per block, asked one at a time. Enter moves on; Ctrl+Enter saves."), "muted"
+        )
         layout.addWidget(heading)
         layout.addWidget(note)
         holder = QWidget()
         self.block_layout = QVBoxLayout(holder)
         self.block_layout.setContentsMargins(0, 0, 6, 0)
         self.block_layout.setSpacing(8)
-        self.add_button = QPushButton(icon("add"), "Add a prompt")
-        self.add_button.setToolTip("Add a prompt at the end (Ctrl+Shift+Enter)")
+        self.add_button = QPushButton(icon("add"), self.tr("Add a prompt"))
+        self.add_button.setToolTip(self.tr("Add a prompt at the end (Ctrl+Shift+Enter)"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_block(focus=True))
         self.block_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -175,7 +178,7 @@ class PromptSetEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         for button in self.buttons.buttons():
             button.setAutoDefault(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Ctrl+Enter)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -204,7 +207,7 @@ class PromptSetEditor(QDialog):
     # -- the blocks -----------------------------------------------------------------
     def add_block(self, prompt: Prompt | None = None, *, focus: bool = False) -> PromptBlock | None:
         if len(self.blocks) >= MAX_PROMPTS:
-            self.show_error(f"A prompt set holds at most {MAX_PROMPTS} prompts.")
+            self.show_error(fill(self.tr("A prompt set holds at most %1 prompts."), MAX_PROMPTS))
             return None
         block = PromptBlock(prompt)
         block.move_up.connect(lambda b: self._move(b, -1))
@@ -299,7 +302,9 @@ class PromptSetEditor(QDialog):
             self.show_error(str(exc))
             return
         except OSError as exc:
-            self.show_error(f"The prompt set could not be saved in {self.user_dir} ({exc.strerror or exc}).")
+            self.show_error(
+                fill(self.tr("The prompt set could not be saved in %1 (%2)."), self.user_dir, exc.strerror or exc)
+            )
             return
         super().accept()
         self.saved.emit(prompt_set)

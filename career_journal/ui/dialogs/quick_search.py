@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.queries import SearchHit, SearchQuery
 from ...storage.journal import Journal
+from ..labels import fill, label_of
 from ..models.search import HIT_ROLE, SNIPPET_HTML_ROLE, SearchResultsModel
 from ..widgets.text_label import plain_label
 
@@ -59,7 +60,7 @@ class HitDelegate(QStyledItemDelegate):
         )
         day = f" · {hit.day.isoformat()}" if hit.day else ""
         document.setHtml(
-            f"<span style='color:{muted.name()}'>{html.escape(hit.kind.label)}{day}</span>"
+            f"<span style='color:{muted.name()}'>{html.escape(label_of(hit.kind))}{day}</span>"
             f"&nbsp;&nbsp;<b>{html.escape(hit.title)}</b><br>"
             f"<span style='color:{muted.name()}'>{snippet}</span>"
         )
@@ -73,11 +74,11 @@ class QuickSearch(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(self.tr("Search everything"))
         self.setMinimumSize(640, 460)
         self.query = QLineEdit()
-        self.query.setPlaceholderText('Search entries, goals, people, skills… ("a phrase", word*, -leave-out)')
-        self.query.setAccessibleName("Search")
+        self.query.setPlaceholderText(self.tr('Search entries, goals, people, skills… ("a phrase", word*, -leave-out)'))
+        self.query.setAccessibleName(self.tr("Search"))
         self.query.setClearButtonEnabled(True)
         font = self.query.font()
         font.setPointSizeF(font.pointSizeF() + 3)
@@ -86,10 +87,10 @@ class QuickSearch(QDialog):
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.note = plain_label("Type to search. Enter opens the highlighted result.", "muted", wrap=False)
+        self.note = plain_label(self.tr("Type to search. Enter opens the highlighted result."), "muted", wrap=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
@@ -108,10 +109,14 @@ class QuickSearch(QDialog):
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
-            self.note.setText(f"{len(hits)}{'+' if len(hits) == RESULTS else ''} found. Enter opens; ↑ ↓ move.")
+            self.note.setText(
+                fill(self.tr("%1%2 found. Enter opens; ↑ ↓ move."), len(hits), "+" if len(hits) == RESULTS else "")
+            )
         else:
             self.note.setText(
-                "Nothing found." if text.strip() else "Type to search. Enter opens the highlighted result."
+                self.tr("Nothing found.")
+                if text.strip()
+                else self.tr("Type to search. Enter opens the highlighted result.")
             )
 
     def open_current(self) -> None:

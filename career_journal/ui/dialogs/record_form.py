@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import JournalError
 from ...domain.records import Draft, Person
 from ..autosave import DraftTimer
+from ..labels import fill
 from ..widgets.fields import DateField, EnumCombo
 from ..widgets.person_picker import PersonCombo
 from ..widgets.text_label import plain_label
@@ -144,7 +145,8 @@ class RecordDialog(QDialog):
         stack.addWidget(field)
         stack.addWidget(field.help)
         column.setFocusProxy(field)
-        self._add(key, label, column, field.choice, hint or "Pick someone, or type a new name and choose to add it.")
+        hint = hint or self.tr("Pick someone, or type a new name and choose to add it.")
+        self._add(key, label, column, field.choice, hint)
         field.setAccessibleName(label.rstrip(":"))
         self.widgets[key] = field
         return field
@@ -174,7 +176,7 @@ class RecordDialog(QDialog):
                         widget.setText(draft.fields[name])
                     else:
                         widget.setPlainText(draft.fields[name])
-            self.show_note(f"Text you had not saved ({draft.saved_at[11:16]}) was put back.")
+            self.show_note(fill(self.tr("Text you had not saved (%1) was put back."), draft.saved_at[11:16]))
         for widget in self._text_fields().values():
             widget.textChanged.connect(self._on_typed)
 
@@ -192,13 +194,15 @@ class RecordDialog(QDialog):
         try:
             self._session.journal.drafts.save(Draft(self.draft_key, f"{self.windowTitle()}: {label}", typed))
         except JournalError as exc:
-            self.show_error(f"Not yet safe: {exc}")
+            self.show_error(fill(self.tr("Not yet safe: %1"), exc))
 
     def _drop_draft(self) -> None:
         self.draft_timer.stop()
         if self._session is not None and self.draft_key is not None and not self._session.read_only:
             self._session.attempt(
-                lambda: self._session.journal.drafts.discard(self.draft_key), parent=self, doing="discard the draft"
+                lambda: self._session.journal.drafts.discard(self.draft_key),
+                parent=self,
+                doing=self.tr("discard the draft"),
             )
 
     def show_note(self, message: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import JournalError, PassphraseNeeded, WrongPassphrase
 from ...storage.journal import BackupInfo, inspect_journal_file
+from ..labels import fill
 from ..widgets.text_label import ask, plain_label, tooltip_text
 from .passphrase import ENCRYPTED, PassphraseDialog
 
@@ -30,17 +31,19 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._passphrase = passphrase  # the journal's: an encrypted backup made with it opens with it
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumSize(520, 380)
         self.journal = journal
         intro = plain_label(
-            "Choose the backup to put in your journal's place. Your current journal is not deleted: "
-            "it is kept beside the restored one, renamed, so you can go back.",
+            self.tr(
+                "Choose the backup to put in your journal's place. Your current journal is not deleted: "
+                "it is kept beside the restored one, renamed, so you can go back."
+            ),
             wrap=False,
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         for backup in backups:
             item = QListWidgetItem(f"{backup.label}   ·   {backup.size / 1_048_576:.1f} MB")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -50,7 +53,7 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(0)
         self.details = plain_label(role="muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(backups))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -70,7 +73,7 @@ class RestoreDialog(QDialog):
     def _describe(self) -> None:
         backup = self.selected()
         if backup is None:
-            self.details.setText("There are no backups of this journal yet. File → Back up now makes one.")
+            self.details.setText(self.tr("There are no backups of this journal yet. File → Back up now makes one."))
             return
         try:
             counts = inspect_journal_file(backup, passphrase=self._passphrase)
@@ -79,12 +82,12 @@ class RestoreDialog(QDialog):
             self.details.setText(OTHER_PASSPHRASE)
             return
         except JournalError as exc:
-            self.details.setText(f"This backup cannot be used: {exc}")
+            self.details.setText(fill(self.tr("This backup cannot be used: %1"), exc))
             self.restore_button.setEnabled(False)
             return
         self.restore_button.setEnabled(True)
         held = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n) or "an empty journal"
-        self.details.setText(f"It holds {held}.")
+        self.details.setText(fill(self.tr("It holds %1."), held))
 
     def accept(self) -> None:
         backup = self.selected()
@@ -92,9 +95,14 @@ class RestoreDialog(QDialog):
             return
         if not ask(
             self,
-            "Restore this backup?",
-            f"Career Journal will close the journal, put the backup from {self.list.currentItem().text()} in its "
-            "place and open it again. Your current journal is kept beside it, renamed.",
+            self.tr("Restore this backup?"),
+            fill(
+                self.tr(
+                    "Career Journal will close the journal, put the backup from %1 in its place and open it again. "
+                    "Your current journal is kept beside it, renamed."
+                ),
+                self.list.currentItem().text(),
+            ),
         ):
             return
         passphrase = self._passphrase_of(backup)
@@ -118,6 +126,6 @@ class RestoreDialog(QDialog):
                 message = "Wrong passphrase, or the backup is damaged. Try again."
                 continue
             except JournalError as exc:
-                self.details.setText(f"This backup cannot be used: {exc}")
+                self.details.setText(fill(self.tr("This backup cannot be used: %1"), exc))
                 return False
             return dialog.chosen()

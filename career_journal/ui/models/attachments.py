@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...domain.attachments import Attachment
+from ..labels import fill
 from ..widgets.text_label import tooltip_text
 from .table import ID_ROLE, RECORD_ROLE
 
@@ -15,7 +23,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 class AttachmentListModel(QAbstractTableModel):
     COL_NAME, COL_SIZE, COL_ADDED = range(3)
-    HEADERS = ("File", "Size", "Added")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Column", "File"),
+        QT_TRANSLATE_NOOP("Column", "Size"),
+        QT_TRANSLATE_NOOP("Column", "Added"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -29,7 +41,7 @@ class AttachmentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Column", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -43,7 +55,7 @@ class AttachmentListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
             kind = f" · {row.media_type}" if row.media_type else ""
-            return tooltip_text(f"{row.file_name}\n{row.size_text}{kind}. Double-click opens it.")
+            return tooltip_text(fill(self.tr("%1\n%2%3. Double-click opens it."), row.file_name, row.size_text, kind))
         if role == RECORD_ROLE:
             return row
         if role == ID_ROLE:

@@ -13,17 +13,30 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...domain.enums import EntryKind
 from ...domain.queries import EntryCursor, EntryFilter, EntrySort
 from ...domain.records import Entry, EntrySummary
 from ...storage.journal import Journal
 from ..icons import icon
+from ..labels import label_of
 from .table import ID_ROLE, RECORD_ROLE
 
 COL_DATE, COL_TITLE, COL_KIND, COL_TAGS = range(4)
-HEADERS = ("Date", "Title", "Kind", "Tags")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Column", "Date"),
+    QT_TRANSLATE_NOOP("Column", "Title"),
+    QT_TRANSLATE_NOOP("Column", "Kind"),
+    QT_TRANSLATE_NOOP("Column", "Tags"),
+)
 SORTS = {COL_DATE: EntrySort.DATE, COL_TITLE: EntrySort.TITLE, COL_KIND: EntrySort.KIND}
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +132,7 @@ class EntryListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("Column", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,7 +146,7 @@ class EntryListModel(QAbstractTableModel):
             if column == COL_TITLE:
                 return row[_TITLE] or "(untitled)"
             if column == COL_KIND:
-                return EntryKind(row[_KIND]).label
+                return label_of(EntryKind(row[_KIND]))
             if column == COL_TAGS:
                 return ", ".join(row[_TAGS])
         if role == Qt.ItemDataRole.DecorationRole and column == COL_TITLE:

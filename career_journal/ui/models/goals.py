@@ -17,7 +17,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -28,24 +30,40 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from ...domain.enums import GoalDirection, GoalStatus
 from ...domain.followups import GOAL_HORIZON_DAYS
 from ...domain.records import Goal, GoalChange
-from ...domain.wording import count_of
 from ..icons import icon
+from ..labels import fill, label_of
 from ..theme import WARM
 from ..widgets.text_label import tooltip_text
+from ..words import words
 from .table import ID_ROLE, RECORD_ROLE
 
 COL_TITLE, COL_STATUS, COL_TARGET, COL_PROGRESS = range(4)
-HEADERS = ("Goal", "Status", "Target", "Progress")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Column", "Goal"),
+    QT_TRANSLATE_NOOP("Column", "Status"),
+    QT_TRANSLATE_NOOP("Column", "Target"),
+    QT_TRANSLATE_NOOP("Column", "Progress"),
+)
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 10  # the direction of a group row or of a goal row
 CLOSED = frozenset({GoalStatus.ACHIEVED, GoalStatus.DROPPED})
 STATUS_RANK = {GoalStatus.ACTIVE: 0, GoalStatus.IDEA: 1, GoalStatus.ACHIEVED: 2, GoalStatus.DROPPED: 3}
 # What each direction means, in the product's words (the group's tooltip and the detail pane).
 DIRECTION_NOTES = {
-    GoalDirection.UP: "A bigger role where you are: a promotion, more scope, leading more.",
-    GoalDirection.SIDEWAYS: "A different role at about the same level: a new team, a new field, new people.",
-    GoalDirection.DEEPER: "Becoming the expert: more depth in your craft rather than a bigger title.",
-    GoalDirection.EXIT: "A way out of the company. Keeping a plan B is a healthy, positive plan.",
-    GoalDirection.LEARNING: "Learning for its own sake. It counts even when it is not useful yet.",
+    GoalDirection.UP: QT_TRANSLATE_NOOP(
+        "GoalDirection", "A bigger role where you are: a promotion, more scope, leading more."
+    ),
+    GoalDirection.SIDEWAYS: QT_TRANSLATE_NOOP(
+        "GoalDirection", "A different role at about the same level: a new team, a new field, new people."
+    ),
+    GoalDirection.DEEPER: QT_TRANSLATE_NOOP(
+        "GoalDirection", "Becoming the expert: more depth in your craft rather than a bigger title."
+    ),
+    GoalDirection.EXIT: QT_TRANSLATE_NOOP(
+        "GoalDirection", "A way out of the company. Keeping a plan B is a healthy, positive plan."
+    ),
+    GoalDirection.LEARNING: QT_TRANSLATE_NOOP(
+        "GoalDirection", "Learning for its own sake. It counts even when it is not useful yet."
+    ),
 }
 _GROUP = 0  # internalId of a group row; a goal row's internalId is its group's row + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -56,23 +74,19 @@ def days_left_text(goal: Goal, today: date) -> str:
     """How far the target is: "24 days left", "due today", "target passed 3 days ago" ("" without a date)."""
     if goal.target_date is None:
         return ""
-    days = (goal.target_date - today).days
-    if days > 0:
-        return f"{count_of(days, 'day')} left"
-    if days == 0:
-        return "due today"
-    return "target passed" + (" yesterday" if days == -1 else f" {count_of(-days, 'day')} ago")
+    return words().target((goal.target_date - today).days)
 
 
 def progress_text(goal: Goal) -> str:
     done = sum(m.done for m in goal.milestones)
-    return f"{done} of {len(goal.milestones)}" if goal.milestones else "—"
+    of = QCoreApplication.translate("GoalWords", "%1 of %2")
+    return fill(of, done, len(goal.milestones)) if goal.milestones else "—"
 
 
 def status_summary(goals: list[Goal]) -> str:
     """ "2 active · 1 idea · 1 dropped", in the order a plan is read."""
     counts = [(s, sum(g.status is s for g in goals)) for s in sorted(GoalStatus, key=STATUS_RANK.__getitem__)]
-    return " · ".join(f"{n} {s.label.lower()}" for s, n in counts if n)
+    return " · ".join(f"{n} {label_of(s).lower()}" for s, n in counts if n)
 
 
 def is_near(goal: Goal, today: date) -> bool:
@@ -87,10 +101,10 @@ def describe_change(change: GoalChange) -> str:
     day = change.changed_at[:10]
     field = change.field_name
     if field == "why":
-        return f"{day} why it matters: rewritten"
+        return fill(QCoreApplication.translate("goals", "%1 why it matters: rewritten"), day)
     words = {
-        "direction": lambda v: GoalDirection(v).label if v else "none",
-        "status": lambda v: GoalStatus(v).label if v else "none",
+        "direction": lambda v: label_of(GoalDirection(v)) if v else "none",
+        "status": lambda v: label_of(GoalStatus(v)) if v else "none",
         "target_date": lambda v: v or "no date",
         "title": lambda v: f"“{v}”",
     }.get(field, lambda v: v)
@@ -148,7 +162,7 @@ class GoalTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return HEADERS[section]
+            return QCoreApplication.translate("Column", HEADERS[section])
         return None
 
     # -- what each cell shows ------------------------------------------------------------
@@ -163,13 +177,13 @@ class GoalTreeModel(QAbstractItemModel):
     def _group_data(self, index: Index, role: int) -> Any:
         direction = self.directions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_TITLE:
-            return direction.label
+            return label_of(direction)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return DIRECTION_NOTES[direction]
+            return QCoreApplication.translate("GoalDirection", DIRECTION_NOTES[direction])
         if role == DIRECTION_ROLE:
             return direction
         return None
@@ -179,7 +193,7 @@ class GoalTreeModel(QAbstractItemModel):
             if column == COL_TITLE:
                 return goal.title
             if column == COL_STATUS:
-                return goal.status.label
+                return label_of(goal.status)
             if column == COL_TARGET:
                 return goal.target_date.isoformat() if goal.target_date else "—"
             return progress_text(goal)
@@ -198,9 +212,9 @@ class GoalTreeModel(QAbstractItemModel):
             if column == COL_TITLE:
                 return tooltip_text(goal.title)  # the whole title, when the column cuts it short
             if column == COL_TARGET:
-                return days_left_text(goal, self._today()) or "No target date"
+                return days_left_text(goal, self._today()) or self.tr("No target date")
             if column == COL_PROGRESS:
-                return "Milestones done" if goal.milestones else "No milestones yet"
+                return self.tr("Milestones done") if goal.milestones else self.tr("No milestones yet")
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS and goal.status is GoalStatus.ACHIEVED:
             return icon("check")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PROGRESS:

@@ -7,10 +7,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from ...domain.records import Milestone
+from ..labels import fill
 from ..widgets.text_label import tooltip_text
 from .table import ID_ROLE, RECORD_ROLE
 
@@ -56,7 +57,11 @@ class MilestoneListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if text_column:
                 return milestone.text
-            return f"done {milestone.done_on.isoformat()}" if milestone.done_on else ""
+            return (
+                fill(QCoreApplication.translate("MilestoneModel", "done %1"), milestone.done_on.isoformat())
+                if milestone.done_on
+                else ""
+            )
         if role == Qt.ItemDataRole.ToolTipRole and text_column:
             return tooltip_text(milestone.text)  # the whole step, when a narrow pane cuts it short
         if role == Qt.ItemDataRole.CheckStateRole and text_column:

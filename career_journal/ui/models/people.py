@@ -6,27 +6,26 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from ...domain.records import Person
-from ...domain.wording import count_of
 from ..icons import icon
+from ..labels import fill, label_of
 from ..theme import WARM
 from ..widgets.text_label import one_line
+from ..words import relative_day
 from .table import Column, RecordFilterProxy, RecordTableModel
 
 COL_NAME, COL_RELATIONSHIP, COL_ORG, COL_NEEDS, COL_LAST_CONTACT, COL_FOLLOW_UP = range(6)
-
-
-def relative_day(day: date, today: date) -> str:
-    """How far a day is from today, the way a person says it: "today", "yesterday", "in 3 days"."""
-    days = (today - day).days
-    if days == 0:
-        return "today"
-    if abs(days) == 1:
-        return "yesterday" if days > 0 else "tomorrow"
-    return f"{count_of(days, 'day')} ago" if days > 0 else f"in {count_of(-days, 'day')}"
 
 
 def is_due(person: Person, today: date) -> bool:
@@ -44,25 +43,40 @@ def people_columns(today: Callable[[], date]) -> list[Column[Person]]:
         if person.follow_up is None:
             return ""
         late = (today() - person.follow_up).days
-        return person.follow_up.isoformat() + (" · overdue" if late > 0 else " · today" if late == 0 else "")
+        overdue = QCoreApplication.translate("people", " · overdue")
+        return person.follow_up.isoformat() + (
+            overdue if late > 0 else QCoreApplication.translate("people", " · today") if late == 0 else ""
+        )
 
     def due_tip(person: Person) -> str:
-        return f"Follow up {relative_day(person.follow_up, today())}" if person.follow_up else ""
+        return (
+            fill(QCoreApplication.translate("people", "Follow up %1"), relative_day(person.follow_up, today()))
+            if person.follow_up
+            else ""
+        )
 
     return [
-        Column("Name", lambda p: p.name, tooltip=lambda p: " · ".join(x for x in (p.role, p.org) if x)),
         Column(
-            "Relationship",
-            lambda p: p.relationship.label if p.relationship else "",
-            sort_key=lambda p: p.relationship.label.casefold() if p.relationship else None,
-        ),
-        Column("Organisation", lambda p: p.org),
-        Column("Trying to achieve", lambda p: one_line(p.needs), tooltip=lambda p: p.needs),
-        Column(
-            "Last contact", lambda p: p.last_contact.isoformat() if p.last_contact else "", lambda p: p.last_contact
+            QT_TRANSLATE_NOOP("Column", "Name"),
+            lambda p: p.name,
+            tooltip=lambda p: " · ".join(x for x in (p.role, p.org) if x),
         ),
         Column(
-            "Next follow-up",
+            QT_TRANSLATE_NOOP("Column", "Relationship"),
+            lambda p: label_of(p.relationship) if p.relationship else "",
+            sort_key=lambda p: label_of(p.relationship).casefold() if p.relationship else None,
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Organisation"), lambda p: p.org),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Trying to achieve"), lambda p: one_line(p.needs), tooltip=lambda p: p.needs
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Last contact"),
+            lambda p: p.last_contact.isoformat() if p.last_contact else "",
+            lambda p: p.last_contact,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Next follow-up"),
             follow_up,
             sort_key=lambda p: p.follow_up,
             tooltip=due_tip,
@@ -141,7 +155,7 @@ class PeopleProxy(RecordFilterProxy):
             return False
         if not self._typed:
             return True
-        relationship = person.relationship.label if person.relationship else ""
+        relationship = label_of(person.relationship) if person.relationship else ""
         text = f"{person.name} {person.org} {person.role} {relationship} {person.needs} {person.email}".casefold()
         return all(word in text for word in self._typed)
 

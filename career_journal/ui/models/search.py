@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.queries import MATCH_END, MATCH_START, SearchHit
+from ..labels import label_of
 from ..widgets.text_label import tooltip_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +47,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.kind.label}: {hit.title}"
+            return f"{label_of(hit.kind)}: {hit.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(snippet_text(hit.snippet))
         if role == SNIPPET_HTML_ROLE:
@@ -54,5 +55,5 @@ class SearchResultsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.kind.label}: {hit.title}. {snippet_text(hit.snippet)}"
+            return f"{label_of(hit.kind)}: {hit.title}. {snippet_text(hit.snippet)}"
         return None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ...domain.timeline import PAGE, TimelineFilter, TimelineItem
 from ...storage.journal import Journal
+from ..labels import label_of
 from .table import ID_ROLE, RECORD_ROLE
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 20  # the record's kind ("entry", "person"…)
@@ -68,7 +69,7 @@ class TimelineModel(QAbstractListModel):
             return None  # the delegate's own plain-text tooltip (a title can hold "<" and "&")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             private = ", private" if row.private else ""
-            return f"{row.day.isoformat()}, {row.kind.label}: {row.title}. {row.detail}{private}"
+            return f"{row.day.isoformat()}, {label_of(row.kind)}: {row.title}. {row.detail}{private}"
         if role == RECORD_ROLE:
             return row
         if role == ID_ROLE:

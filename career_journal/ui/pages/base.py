@@ -17,10 +17,9 @@ from ...domain.enums import RecordKind
 from ...domain.followups import FollowUps
 from ...domain.wording import count_of
 from ..icons import icon
+from ..labels import counted, page_title
 from ..session import Session
 from ..widgets.text_label import ask, plain_label
-
-UNDO_NOTE = "Its text is wiped from the journal file at once. Edit → Undo (Ctrl+Z) puts it back while the app is open."
 
 
 class Page(QWidget):
@@ -82,8 +81,16 @@ class Page(QWidget):
 
     def confirm_delete(self, description: str, *, verb: str = "Delete", files: int = 0) -> bool:
         """Ask before a delete (No is the default), saying that Undo can put it back (but not attached files)."""
-        gone = f"\n\nIts {count_of(files, 'attached file')} cannot be put back." if files else ""
-        return ask(self, f"{verb}?", f"{verb} {description}?\n\n{UNDO_NOTE}{gone}")
+        undo_note = self.tr(
+            "Its text is wiped from the journal file at once. Edit → Undo (Ctrl+Z) puts it back while the app is open."
+        )
+        gone = ""
+        if files:
+            english = f"Its {count_of(files, 'attached file')} cannot be put back."
+            gone = "\n\n" + counted(self.tr("Its %n attached file(s) cannot be put back.", "", files), english)
+        verb = {"Delete": self.tr("Delete"), "Remove": self.tr("Remove")}.get(verb, verb)
+        question = self.tr("%1 %2?").replace("%1", verb).replace("%2", description)
+        return ask(self, self.tr("%1?").replace("%1", verb), f"{question}\n\n{undo_note}{gone}")
 
     def delete_record(
         self,
@@ -110,7 +117,7 @@ class Page(QWidget):
         outer.setContentsMargins(22, 16, 22, 16)
         outer.setSpacing(10)
         row = QHBoxLayout()
-        heading = plain_label(self.title, "page-title", wrap=False)
+        heading = plain_label(page_title(self.name), "page-title", wrap=False)
         row.addWidget(heading)
         row.addStretch(1)
         buttons = QHBoxLayout()
@@ -135,6 +142,8 @@ class Page(QWidget):
     def read_only_guard(self) -> bool:
         """True (and a message) when the journal cannot be changed here."""
         if self.session.read_only:
-            QMessageBox.information(self, "Read-only", "This journal is open read-only, so it cannot be changed here.")
+            QMessageBox.information(
+                self, self.tr("Read-only"), self.tr("This journal is open read-only, so it cannot be changed here.")
+            )
             return True
         return False

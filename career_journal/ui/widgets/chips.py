@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLayout, QLayoutItem, QToolButton, QWidget
 
+from ..labels import fill
+
 
 def button_text(text: str) -> str:
     """Text for a button as typed: a lone "&" would be read as a keyboard shortcut and vanish."""
@@ -89,8 +91,8 @@ class ChipRow(QWidget):
         for label, key in chips:
             chip = QToolButton()
             chip.setText(button_text(f"{label}  ✕"))
-            chip.setToolTip("Click to untick")
-            chip.setAccessibleName(f"Untick {label}")
+            chip.setToolTip(self.tr("Click to untick"))
+            chip.setAccessibleName(fill(self.tr("Untick %1"), label))
             chip.setAutoRaise(False)
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _checked=False, chosen=key: self.removed.emit(chosen))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,7 @@ from ...domain.errors import Cancelled, JournalError
 from ...exchange.attachment_files import attach_file, save_attachment
 from ...storage.journal import Journal
 from ..icons import icon
+from ..labels import fill
 from ..models.attachments import AttachmentListModel
 from ..models.table import RECORD_ROLE
 from ..session import Session
@@ -58,23 +59,25 @@ class EvidenceStrip(QFrame):
         self._pending: list[Path] = []
         self._removing = 0
         self.setAcceptDrops(True)
-        self.setAccessibleName("Evidence files")
+        self.setAccessibleName(self.tr("Evidence files"))
 
-        self.title = note_label("Evidence", "card-title", wrap=False)
+        self.title = note_label(self.tr("Evidence"), "card-title", wrap=False)
         self.title.setVisible(titled)
         self.total = note_label("", "muted", wrap=False)
         self.activity = note_label("", "muted", wrap=False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop; nothing is changed")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop; nothing is changed"))
         self.cancel_button.clicked.connect(self._stop.set)
-        self.open_button = QPushButton("Open")
-        self.open_button.setToolTip("Open the file in its usual program (a private copy, removed when you quit)")
-        self.save_button = QPushButton(icon("save"), "Save as…")
-        self.save_button.setToolTip("Save a copy of the file somewhere else")
-        self.remove_button = QPushButton(icon("delete"), "Remove")
-        self.remove_button.setToolTip("Remove the file from the journal (asks first)")
-        self.attach_button = QPushButton(icon("add"), "Attach file…")
-        self.attach_button.setToolTip("Keep a copy of a file with this record; or drop files here")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setToolTip(
+            self.tr("Open the file in its usual program (a private copy, removed when you quit)")
+        )
+        self.save_button = QPushButton(icon("save"), self.tr("Save as…"))
+        self.save_button.setToolTip(self.tr("Save a copy of the file somewhere else"))
+        self.remove_button = QPushButton(icon("delete"), self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the file from the journal (asks first)"))
+        self.attach_button = QPushButton(icon("add"), self.tr("Attach file…"))
+        self.attach_button.setToolTip(self.tr("Keep a copy of a file with this record; or drop files here"))
         for button, action in (
             (self.open_button, self.open_selected),
             (self.save_button, self.save_selected),
@@ -86,7 +89,7 @@ class EvidenceStrip(QFrame):
         self.model = AttachmentListModel(self)
         self.files = QTreeView()
         self.files.setModel(self.model)
-        self.files.setAccessibleName("Attached files")
+        self.files.setAccessibleName(self.tr("Attached files"))
         self.files.setRootIsDecorated(False)
         self.files.setUniformRowHeights(True)
         self.files.setHeaderHidden(True)
@@ -134,7 +137,7 @@ class EvidenceStrip(QFrame):
         found = None
         if owner is not None:
             found = self.session.attempt(
-                lambda: journal.attachments.list_for(owner), parent=self, doing="read the attached files"
+                lambda: journal.attachments.list_for(owner), parent=self, doing=self.tr("read the attached files")
             )
         self.model.set_attachments(found or [])
         if found:
@@ -149,7 +152,9 @@ class EvidenceStrip(QFrame):
         self.actions.setVisible(rows > 0)
         row_height = self.files.sizeHintForRow(0) if rows else 0
         self.files.setFixedHeight(row_height * min(rows, ROWS_SHOWN) + 2 * self.files.frameWidth() + 2)
-        self.hint.setText(EMPTY_HINT if self.owner is not None else "Save it first; then you can attach files.")
+        self.hint.setText(
+            EMPTY_HINT if self.owner is not None else self.tr("Save it first; then you can attach files.")
+        )
         self.hint.setVisible(rows == 0)
         self._update_enabled()
 
@@ -230,7 +235,10 @@ class EvidenceStrip(QFrame):
 
     def _hand_to_viewer(self, chosen: Attachment, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._tell(f"Could not open {chosen.file_name}", "No program here opens this kind of file; Save as… works.")
+            self._tell(
+                fill(self.tr("Could not open %1"), chosen.file_name),
+                self.tr("No program here opens this kind of file; Save as… works."),
+            )
 
     def save_selected(self) -> None:
         chosen = self.selected()
@@ -245,7 +253,9 @@ class EvidenceStrip(QFrame):
         self._run(
             f"save {chosen.file_name}",
             lambda journal, stop: save_attachment(journal, chosen.id or 0, Path(target), should_stop=stop),
-            lambda _saved: self.session.status.emit(f"Saved a copy of {chosen.file_name} to {target}"),
+            lambda _saved: self.session.status.emit(
+                fill(self.tr("Saved a copy of %1 to %2"), chosen.file_name, target)
+            ),
             read_only=True,
         )
 
@@ -253,8 +263,10 @@ class EvidenceStrip(QFrame):
         chosen = self.selected()
         if chosen is None or self.busy or self.session.read_only:
             return
-        question = f"Remove “{chosen.file_name}” ({chosen.size_text}) from the journal? This cannot be undone."
-        if not ask(self, "Remove the file?", question):
+        question = fill(
+            self.tr("Remove “%1” (%2) from the journal? This cannot be undone."), chosen.file_name, chosen.size_text
+        )
+        if not ask(self, self.tr("Remove the file?"), question):
             return
         self._removing = chosen.id or 0
         self._run(f"remove {chosen.file_name}", lambda journal, _stop: journal.detach(chosen.id or 0), self._removed)
@@ -278,8 +290,12 @@ class EvidenceStrip(QFrame):
 
         def failed(exc: Exception) -> None:
             if not isinstance(exc, Cancelled):
-                reason = str(exc) if isinstance(exc, JournalError | ValueError) else f"Unexpected problem: {exc}"
-                self._tell(f"Could not {doing}", reason)
+                reason = (
+                    str(exc)
+                    if isinstance(exc, JournalError | ValueError)
+                    else fill(QCoreApplication.translate("EvidenceStrip", "Unexpected problem: %1"), exc)
+                )
+                self._tell(fill(QCoreApplication.translate("EvidenceStrip", "Could not %1"), doing), reason)
             self._pending.clear()
             self._finish()
 

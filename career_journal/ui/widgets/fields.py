@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.dates import HINT, describe_date, parse_date
 from ...domain.validation import clean_tags
 from ..icons import icon
+from ..labels import fill, label_of
 from .text_label import text_label
 
 
@@ -46,15 +47,15 @@ class DateField(QWidget):
         self.optional = optional
         self._value: date | None = None
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(empty_text if optional else "e.g. today, 2026-12-11, next friday")
+        self.edit.setPlaceholderText(empty_text if optional else self.tr("e.g. today, 2026-12-11, next friday"))
         self.edit.setClearButtonEnabled(optional)
         # One width whether or not the day understood shows beside it, so nothing moves while typing.
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 36)
-        self.edit.setToolTip(f"Type a date: {HINT}")
+        self.edit.setToolTip(fill(self.tr("Type a date: %1"), HINT))
         self.calendar_button = QToolButton()
         self.calendar_button.setIcon(icon("calendar"))
-        self.calendar_button.setToolTip("Pick the day on a calendar (Alt+Down)")
-        self.calendar_button.setAccessibleName("Calendar")
+        self.calendar_button.setToolTip(self.tr("Pick the day on a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Calendar"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.hint = text_label(role="muted", wrap=False)  # beside the field: the day understood while typing
@@ -124,7 +125,7 @@ class DateField(QWidget):
                 self._say("")
                 self._set(None)
             else:
-                self._say("Choose a date: a required field cannot be empty.", error=True)
+                self._say(self.tr("Choose a date: a required field cannot be empty."), error=True)
             return
         try:
             chosen = parse_date(text)
@@ -210,8 +211,8 @@ class TagField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("tags, separated by commas")
-        self.setAccessibleName("Tags")
+        self.setPlaceholderText(self.tr("tags, separated by commas"))
+        self.setAccessibleName(self.tr("Tags"))
         self._known = QStringListModel(self)
         completer = QCompleter(self._known, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -286,4 +287,4 @@ class EnumCombo(ChoiceCombo):
     """A choice from one of the journal's vocabularies, shown by label, read back as the enum member."""
 
     def __init__(self, members: Iterable[Enum], parent: QWidget | None = None, *, none_text: str | None = None) -> None:
-        super().__init__(((getattr(m, "label", str(m)), m) for m in members), parent, none_text=none_text)
+        super().__init__(((label_of(m), m) for m in members), parent, none_text=none_text)

@@ -27,7 +27,7 @@ class MarkdownEditor(QWidget):
         super().__init__(parent)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(placeholder)
-        self.editor.setAccessibleName("Text (Markdown)")
+        self.editor.setAccessibleName(self.tr("Text (Markdown)"))
         self.editor.setTabChangesFocus(False)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         font.setPointSizeF(font.pointSizeF() + 1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...exchange.md_read import too_tangled
 from ...exchange.render import PREVIEW_LIMIT, render_html
+from ..labels import fill
 from ..workers import run_task
 from .text_label import ask
 
@@ -56,7 +57,7 @@ class SafeMarkdownView(QTextBrowser):
         self.document().setDefaultStyleSheet(CSS)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.refused_resources: list[str] = []
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
         self._latest = 0  # the number of the newest text asked for
         self._newest = [0]  # the same, for a worker to read
         self._waiting: tuple[int, str] | None = None  # the newest text, while another render runs
@@ -157,9 +158,14 @@ class SafeMarkdownView(QTextBrowser):
             return
         if ask(
             self,
-            "Open link?",
-            f"Open this link in your browser?\n\n{url.toString()}\n\n"
-            "Career Journal itself never goes online; your browser will.",
+            self.tr("Open link?"),
+            fill(
+                self.tr(
+                    "Open this link in your browser?\n\n%1\n\n"
+                    "Career Journal itself never goes online; your browser will."
+                ),
+                url.toString(),
+            ),
         ):
             QDesktopServices.openUrl(url)
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QPushButton, QVBoxLayout, Q
 
 from ...domain.names import close_matches, fold_name
 from ...domain.records import Person
+from ..labels import fill
 from ..workers import run_task
 from .chips import FlowLayout, button_text
 from .text_label import text_label
@@ -91,15 +92,15 @@ class NameHelp(QWidget):
         elif suggestions:
             note = "Not found. Did you mean:"
         else:
-            note = f"Nobody here is called '{typed}'."
+            note = fill(self.tr("Nobody here is called '%1'."), typed)
         self._show(note, [] if accepted else suggestions, typed if can_add else None)
         self.add_button.setChecked(accepted)
         if accepted:
-            self.add_button.setText(button_text(f"✓ New {self.noun}: '{typed}', added when you save"))
-            self.add_button.setToolTip("Click again to take it back")
+            self.add_button.setText(button_text(fill(self.tr("✓ New %1: '%2', added when you save"), self.noun, typed)))
+            self.add_button.setToolTip(self.tr("Click again to take it back"))
 
     def show_several(self, typed: str, options: list[Option]) -> None:
-        self._show(f"'{typed}' matches several; pick one:", options, None)
+        self._show(fill(self.tr("'%1' matches several; pick one:"), typed), options, None)
 
     def clear(self) -> None:
         self._show("", [], None)
@@ -115,7 +116,7 @@ class NameHelp(QWidget):
         for label, key in options:
             button = QPushButton(button_text(label))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setAccessibleName(f"Choose {label}")
+            button.setAccessibleName(fill(self.tr("Choose %1"), label))
             button.clicked.connect(lambda _checked=False, chosen=key: self.picked.emit(chosen))
             self._choices.addWidget(button)
             self.buttons.append(button)
@@ -137,8 +138,8 @@ class PersonCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText("Type a name")
-        self.setAccessibleName("Person")
+        self.lineEdit().setPlaceholderText(self.tr("Type a name"))
+        self.setAccessibleName(self.tr("Person"))
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from ..labels import fill
+
 
 class SavedFileButtons(QWidget):
     """ "Open" and "Show in folder" for the file saved last; hidden until there is one."""
@@ -26,10 +28,10 @@ class SavedFileButtons(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Open the saved file with your Markdown app")
-        self.folder_button = QPushButton("Show in fo&lder")  # Alt+F is "For my coach" in the export dialog
-        self.folder_button.setToolTip("Show the saved file in its folder")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the saved file with your Markdown app"))
+        self.folder_button = QPushButton(self.tr("Show in fo&lder"))  # Alt+F is "For my coach" in the export dialog
+        self.folder_button.setToolTip(self.tr("Show the saved file in its folder"))
         for button, action in ((self.open_button, self.open_file), (self.folder_button, self.show_in_folder)):
             button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -43,7 +45,9 @@ class SavedFileButtons(QWidget):
 
     def open_file(self) -> None:
         if self.path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
-            self.problem.emit(f"No app on this computer is set to open this file; it is at {self.path}.")
+            self.problem.emit(
+                fill(self.tr("No app on this computer is set to open this file; it is at %1."), self.path)
+            )
 
     def show_in_folder(self) -> None:
         path = self.path
@@ -56,4 +60,4 @@ class SavedFileButtons(QWidget):
         else:  # freedesktop file managers open the folder; selecting the file is not a common promise
             shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         if not shown:
-            self.problem.emit(f"The folder could not be shown; the file is at {path}.")
+            self.problem.emit(fill(self.tr("The folder could not be shown; the file is at %1."), path))

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from ..icons import icon
@@ -18,6 +18,16 @@ SEGMENT_STYLE = (
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " border-color: palette(highlight); font-weight: 600; }"
 )
+
+
+SEGMENT_PADDING = 2 * 10 + 2 * 1 + 6  # the style's padding and border, and a little air
+
+
+def _checked_width(button: QPushButton, label: str) -> int:
+    """Room for the label in the checked button's bold, so a long word (Anteckning) is not cut when picked."""
+    bold = QFont(button.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(bold).horizontalAdvance(label.replace("&", "")) + SEGMENT_PADDING
 
 
 class Segments(QWidget):
@@ -46,6 +56,7 @@ class Segments(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setAccessibleName(label.replace("&", ""))
+            button.setMinimumWidth(_checked_width(button, label))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             if keep_focus:
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard where it was

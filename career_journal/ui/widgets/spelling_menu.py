@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from ...spelling.checker import Language, SpellingError
 from ...spelling.words import Word
+from ..labels import fill
 from ..spelling import ACTION_TEXT
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class SpellingMenu(QObject):
         placeholder = QAction(LOOKING, menu, enabled=False)
         add = QAction(menu_text(f"Add “{word.text}” to my dictionary"), menu)
         add.triggered.connect(lambda: self.add_to_dictionary(language, word.text))
-        ignore = QAction(menu_text(f"Ignore “{word.text}” in this note"), menu)
+        ignore = QAction(menu_text(fill(self.tr("Ignore “%1” in this note"), word.text)), menu)
         ignore.triggered.connect(lambda: self.spelling.ignore(self.highlighter.note_key(), word.text))
         menu.insertAction(first, placeholder)
         menu.insertSeparator(first)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -27,6 +27,7 @@ from ....domain.attachments import Owner
 from ....domain.enums import GoalDirection, RecordKind
 from ....domain.queries import EntryFilter
 from ....domain.records import Goal, Milestone
+from ...labels import fill, label_of
 from ...models.goals import CLOSED, DIRECTION_NOTES, days_left_text, describe_change, status_summary
 from ...models.milestones import MilestoneListModel
 from ...models.table import RECORD_ROLE
@@ -99,7 +100,7 @@ class GoalDetail(QStackedWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.facts = note_label("", "muted")
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
         self.progress_note = note_label("", "muted")
@@ -112,42 +113,42 @@ class GoalDetail(QStackedWidget):
         for widget in (self.heading, self.facts, self.progress_row):
             layout.addWidget(widget)
 
-        why_card = Card("Why it matters")
+        why_card = Card(self.tr("Why it matters"))
         self.why = FittedMarkdownView()
-        self.why.setAccessibleName("Why it matters")
+        self.why.setAccessibleName(self.tr("Why it matters"))
         self.why.document().setDocumentMargin(0)
         self.why.setStyleSheet("QTextBrowser { border: none; background: transparent; padding: 0; }")
-        self.no_why = note_label("Not written yet. Edit the goal to say why it matters to you.", "muted")
+        self.no_why = note_label(self.tr("Not written yet. Edit the goal to say why it matters to you."), "muted")
         why_card.body.addWidget(self.why)
         why_card.body.addWidget(self.no_why)
         layout.addWidget(why_card)
         layout.addWidget(self._milestones_card())
 
-        self.entries_card = Card("Linked entries")
+        self.entries_card = Card(self.tr("Linked entries"))
         self.entries = RecordList("")
-        self.entries.setAccessibleName("Linked entries")
+        self.entries.setAccessibleName(self.tr("Linked entries"))
         self.entries.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.entries.setMaximumHeight(260)
         self.entries.open_record.connect(self.session.open_requested)
         self.entries_more = note_label("", "muted")
         self.no_entries = note_label(
-            "None yet. In the Journal, Link… (Ctrl+Shift+A) ties an entry to this goal as evidence.", "muted"
+            self.tr("None yet. In the Journal, Link… (Ctrl+Shift+A) ties an entry to this goal as evidence."), "muted"
         )
         self.entries_card.body.addWidget(self.no_entries)
         self.entries_card.body.addWidget(self.entries)
         self.entries_card.body.addWidget(self.entries_more)
         layout.addWidget(self.entries_card)
-        evidence_card = Card("Evidence files")
+        evidence_card = Card(self.tr("Evidence files"))
         self.evidence = EvidenceStrip(self.session, titled=False)
         evidence_card.body.addWidget(self.evidence)
         layout.addWidget(evidence_card)
 
-        history_card = Card("How the plan changed")
+        history_card = Card(self.tr("How the plan changed"))
         self.history = plain_label()
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.history.setAccessibleName("Plan history")
+        self.history.setAccessibleName(self.tr("Plan history"))
         self.history_hint = note_label(
-            "When you move the target date or change the status, the change is kept here.", "muted"
+            self.tr("When you move the target date or change the status, the change is kept here."), "muted"
         )
         history_card.body.addWidget(self.history)
         history_card.body.addWidget(self.history_hint)
@@ -156,13 +157,13 @@ class GoalDetail(QStackedWidget):
         return scroll
 
     def _milestones_card(self) -> Card:
-        card = Card("Milestones")
+        card = Card(self.tr("Milestones"))
         self.milestone_model = MilestoneListModel(self._save_milestone, self.session.today, self)
         self.milestones = QTreeView()
         self.milestones.setModel(self.milestone_model)
-        self.milestones.setAccessibleName("Milestones")
+        self.milestones.setAccessibleName(self.tr("Milestones"))
         self.milestones.setToolTip(
-            "Tick a milestone when it is done. F2 or a double-click renames it; Delete removes it."
+            self.tr("Tick a milestone when it is done. F2 or a double-click renames it; Delete removes it.")
         )
         self.milestones.setHeaderHidden(True)
         show_cut_text_on_hover(self.milestones)
@@ -181,19 +182,21 @@ class GoalDetail(QStackedWidget):
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.milestones)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_milestone)
-        self.no_milestones = note_label("No milestones yet. Small, concrete steps make progress visible.", "muted")
+        self.no_milestones = note_label(
+            self.tr("No milestones yet. Small, concrete steps make progress visible."), "muted"
+        )
 
         row = QHBoxLayout()
         self.new_milestone = QLineEdit()
-        self.new_milestone.setPlaceholderText("Add a milestone…")
-        self.new_milestone.setAccessibleName("New milestone")
-        self.new_milestone.setToolTip("Type the next step and press Enter")
+        self.new_milestone.setPlaceholderText(self.tr("Add a milestone…"))
+        self.new_milestone.setAccessibleName(self.tr("New milestone"))
+        self.new_milestone.setToolTip(self.tr("Type the next step and press Enter"))
         self.new_milestone.returnPressed.connect(self.add_milestone)
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add the milestone (Enter)")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add the milestone (Enter)"))
         self.add_button.clicked.connect(self.add_milestone)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected milestone (Delete); asks first")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected milestone (Delete); asks first"))
         self.remove_button.clicked.connect(self.remove_milestone)
         row.addWidget(self.new_milestone, 1)
         row.addWidget(self.add_button)
@@ -213,10 +216,12 @@ class GoalDetail(QStackedWidget):
 
     def show_group(self, direction: GoalDirection, goals: list[Goal]) -> None:
         self.goal = None
-        self.overview_title.setText(direction.label)
-        self.overview_note.setText(DIRECTION_NOTES[direction])
+        self.overview_title.setText(label_of(direction))
+        self.overview_note.setText(QCoreApplication.translate("GoalDirection", DIRECTION_NOTES[direction]))
         counted = status_summary(goals)
-        self.overview_count.setText(f"Here: {counted}. New goal adds one in this direction." if counted else "")
+        self.overview_count.setText(
+            fill(self.tr("Here: %1. New goal adds one in this direction."), counted) if counted else ""
+        )
         self.setCurrentIndex(0)
 
     def show_goal(self, goal: Goal) -> None:
@@ -236,18 +241,18 @@ class GoalDetail(QStackedWidget):
     def _show_standing(self) -> None:
         goal = self.goal
         assert goal is not None
-        facts = [goal.direction.label, goal.status.label]
+        facts = [label_of(goal.direction), label_of(goal.status)]
         if goal.target_date is None:
-            facts.append("no target date")
+            facts.append(self.tr("no target date"))
         else:
-            facts.append(f"target {goal.target_date.isoformat()}")
+            facts.append(fill(self.tr("target %1"), goal.target_date.isoformat()))
             if goal.status not in CLOSED:
                 facts.append(days_left_text(goal, self.session.today()))
         self.facts.setText(" · ".join(facts))
         total, done = len(goal.milestones), sum(m.done for m in goal.milestones)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress_note.setText(f"{done} of {total} milestones done")
+        self.progress_note.setText(fill(self.tr("%1 of %2 milestones done"), done, total))
         self.progress_row.setVisible(total > 0)  # without milestones the card below says what to do
 
     def _fill_milestones(self) -> None:
@@ -260,11 +265,16 @@ class GoalDetail(QStackedWidget):
         entries = self.journal.entries.list(linked, limit=LINKED_SHOWN)
         total = len(entries) if len(entries) < LINKED_SHOWN else self.journal.entries.count(linked)
         self.entries.set_rows(
-            (f"{e.entry_date.isoformat()} · {e.display_title}", "entry", e.id or 0, f"{e.kind.label}: open in Journal")
+            (
+                f"{e.entry_date.isoformat()} · {e.display_title}",
+                "entry",
+                e.id or 0,
+                fill(self.tr("%1: open in Journal"), label_of(e.kind)),
+            )
             for e in entries
         )
-        self.entries_card.set_title(f"Linked entries ({total})" if total else "Linked entries")
-        self.entries_more.setText(f"The latest {LINKED_SHOWN} of {total}; the Journal has them all.")
+        self.entries_card.set_title(fill(self.tr("Linked entries (%1)"), total) if total else self.tr("Linked entries"))
+        self.entries_more.setText(fill(self.tr("The latest %1 of %2; the Journal has them all."), LINKED_SHOWN, total))
         self.entries_more.setVisible(total > LINKED_SHOWN)
         self.entries.setVisible(total > 0)
         self.no_entries.setVisible(total == 0)
@@ -273,7 +283,7 @@ class GoalDetail(QStackedWidget):
         goal = self.goal
         assert goal is not None and goal.id is not None
         lines = [describe_change(change) for change in reversed(self.journal.goals.history(goal.id))]
-        lines.append(f"{goal.created_at[:10]} written down")
+        lines.append(fill(self.tr("%1 written down"), goal.created_at[:10]))
         self.history.setText("\n".join(lines))
         self.history_hint.setVisible(len(lines) == 1)
 
@@ -320,7 +330,7 @@ class GoalDetail(QStackedWidget):
         milestone = self._current_milestone()
         if milestone is None or not self.writable or self.goal is None:
             return
-        if self._delete(RecordKind.MILESTONE, milestone.id or 0, f"the milestone “{milestone.text}”"):
+        if self._delete(RecordKind.MILESTONE, milestone.id or 0, fill(self.tr("the milestone “%1”"), milestone.text)):
             self.milestone_model.remove(milestone.id or 0)
             self._milestones_shown()
             self._show_goal_again()
@@ -345,7 +355,9 @@ class GoalDetail(QStackedWidget):
     def _show_goal_again(self) -> None:
         """After a milestone change: the goal's new standing here, and word to the rest of the app."""
         goal_id = (self.goal.id or 0) if self.goal else 0
-        fresh = self.session.attempt(lambda: self.journal.goals.get(goal_id), parent=self, doing="read the goal")
+        fresh = self.session.attempt(
+            lambda: self.journal.goals.get(goal_id), parent=self, doing=self.tr("read the goal")
+        )
         if fresh is not None:
             self.goal = fresh
             self._show_standing()

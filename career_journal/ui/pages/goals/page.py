@@ -28,6 +28,7 @@ from ....domain.records import Goal
 from ....domain.wording import count_of
 from ...dialogs.forms import goal_dialog
 from ...dialogs.record_form import RecordDialog
+from ...labels import fill
 from ...models.goals import (
     COL_PROGRESS,
     COL_STATUS,
@@ -64,11 +65,18 @@ class GoalsPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         outer, buttons = self.header(
-            "Your career plan, written down: where you are heading, the milestones on the way, how the plan changed."
+            self.tr(
+                "Your career plan, written down: where you are heading, the milestones on the way, "
+                "how the plan changed."
+            )
         )
-        self.delete_button = self.button("Delete", "delete", tip="Delete the selected goal (Delete); asks first")
-        self.edit_button = self.button("Edit", "edit", tip="Edit the selected goal (Enter or double-click)")
-        self.new_button = self.button("New goal", "add", primary=True, tip="New goal (Ctrl+Shift+N)")
+        self.delete_button = self.button(
+            self.tr("Delete"), "delete", tip=self.tr("Delete the selected goal (Delete); asks first")
+        )
+        self.edit_button = self.button(
+            self.tr("Edit"), "edit", tip=self.tr("Edit the selected goal (Enter or double-click)")
+        )
+        self.new_button = self.button(self.tr("New goal"), "add", primary=True, tip=self.tr("New goal (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self.new_goal)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -82,7 +90,7 @@ class GoalsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Goals")
+        self.tree.setAccessibleName(self.tr("Goals"))
         self.tree.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
@@ -106,9 +114,9 @@ class GoalsPage(Page):
         self.splitter.setSizes([560, 480])
 
         filters = QHBoxLayout()
-        self.show_closed = QCheckBox("Show achieved and dropped")
+        self.show_closed = QCheckBox(self.tr("Show achieved and dropped"))
         self.show_closed.setChecked(True)
-        self.show_closed.setToolTip("Achieved and dropped goals stay in your plan's history, shown dimmed")
+        self.show_closed.setToolTip(self.tr("Achieved and dropped goals stay in your plan's history, shown dimmed"))
         self.count_label = note_label("", "muted")
         self.count_label.setWordWrap(False)
         filters.addWidget(self.show_closed)
@@ -146,12 +154,16 @@ class GoalsPage(Page):
         new.activated.connect(self.new_goal)
 
     def _empty_state(self) -> QWidget:
-        card = Card("No goals yet", gap=True)
+        card = Card(self.tr("No goals yet"), gap=True)
         card.setMaximumWidth(640)
         intro = plain_label(INTRO)
         card.body.addWidget(intro)
-        card.body.addWidget(note_label("Add the first with New goal; you can change everything later.", "muted"))
-        self.empty_new_button = self.button("New goal", "add", primary=True, tip="New goal (Ctrl+Shift+N)")
+        card.body.addWidget(
+            note_label(self.tr("Add the first with New goal; you can change everything later."), "muted")
+        )
+        self.empty_new_button = self.button(
+            self.tr("New goal"), "add", primary=True, tip=self.tr("New goal (Ctrl+Shift+N)")
+        )
         self.empty_new_button.clicked.connect(self.new_goal)
         card.body.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignLeft)
         holder = QWidget()
@@ -276,7 +288,9 @@ class GoalsPage(Page):
         if goal is None or self.read_only_guard():
             return
         goal_id = goal.id or 0
-        fresh = self.session.attempt(lambda: self.journal.goals.get(goal_id), parent=self, doing="open the goal")
+        fresh = self.session.attempt(
+            lambda: self.journal.goals.get(goal_id), parent=self, doing=self.tr("open the goal")
+        )
         if fresh is not None:
             self._open(goal_dialog(self, self.session, fresh))
 
@@ -284,18 +298,20 @@ class GoalsPage(Page):
         self.model.upsert(goal)
         self._show_counts()
         self.select_goal(goal.id or 0)
-        self.session.status.emit(f"Goal saved: {goal.title}")
+        self.session.status.emit(fill(self.tr("Goal saved: %1"), goal.title))
 
     def delete_selected(self) -> None:
         goal = self._current_goal()
         if goal is None or self.read_only_guard():
             return
         steps = len(goal.milestones)
-        with_steps = f" and its {count_of(steps, 'milestone')}" if steps else ""
+        with_steps = fill(self.tr(" and its %1"), count_of(steps, "milestone")) if steps else ""
         goal_id = goal.id or 0
-        question = f"the goal “{goal.title}”{with_steps} (linked entries stay in your journal)"
+        question = fill(self.tr("the goal “%1”%2 (linked entries stay in your journal)"), goal.title, with_steps)
         files = len(self.journal.attachments.list_for(Owner.goal(goal_id)))
-        if not self.delete_record(RecordKind.GOAL, goal_id, question, what=f"the goal “{goal.title}”", files=files):
+        if not self.delete_record(
+            RecordKind.GOAL, goal_id, question, what=fill(self.tr("the goal “%1”"), goal.title), files=files
+        ):
             return
         self.model.remove(goal_id)
         self._show_counts()

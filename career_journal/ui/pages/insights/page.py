@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QSplitter, QWidget
 
 from ....domain.charts import Chart, period_text
 from ....domain.insights import PERIODS, Insights
+from ...labels import counted, fill
 from ...session import Session
 from ...widgets.cards import Card, RecordList, Row
 from ...widgets.charts import ChartView
@@ -20,6 +21,7 @@ from ...widgets.fields import ChoiceCombo
 from ...widgets.text_label import note_label, text_label
 from ...workers import JournalReads
 from ..base import Page
+from .words import in_app_language
 
 LISTED = 200  # records shown behind one bucket; the rest are counted
 TWO_COLUMNS_FROM = 700  # px of room for the charts before they sit side by side
@@ -38,6 +40,7 @@ class ChartCard(Card):
         self.body.addWidget(self.reading)
 
     def show_chart(self, chart: Chart) -> None:
+        chart = in_app_language(chart)
         self.set_title(chart.title)
         self.view.set_chart(chart)
         self.reading.setText(chart.reading)
@@ -54,11 +57,11 @@ class InsightsPage(Page):
         self.insights: Insights | None = None
         self.chosen: tuple[str, str] | None = None  # (chart key, bucket key) whose records are listed
         outer, buttons = self.header(
-            "What your journal says over time. Click a bar or a point to see the records behind it."
+            self.tr("What your journal says over time. Click a bar or a point to see the records behind it.")
         )
         self.state = note_label("", "muted", wrap=False)
-        self.period = ChoiceCombo([(f"Last {period_text(months)}", months) for months in PERIODS])
-        self.period.setAccessibleName("Period")
+        self.period = ChoiceCombo([(self._period_text(months), months) for months in PERIODS])
+        self.period.setAccessibleName(self.tr("Period"))
         self.period.currentIndexChanged.connect(lambda _index: self.reload())
         buttons.addWidget(self.state)
         buttons.addWidget(self.period)
@@ -78,11 +81,11 @@ class InsightsPage(Page):
         self.scroll = scroll
         scroll.viewport().installEventFilter(self)  # one column or two, as the room allows
 
-        self.behind = Card("Behind the chart")
+        self.behind = Card(self.tr("Behind the chart"))
         self.behind_label = text_label(role="muted")
-        self.behind_label.setText("Click a bar or a point to list the records behind it.")
-        self.records = RecordList("No records behind this one.")
-        self.records.setAccessibleName("Records behind the chart")
+        self.behind_label.setText(self.tr("Click a bar or a point to list the records behind it."))
+        self.records = RecordList(self.tr("No records behind this one."))
+        self.records.setAccessibleName(self.tr("Records behind the chart"))
         self.records.open_record.connect(self.session.open_requested)
         self.more = note_label("", "muted")
         self.more.hide()
@@ -111,8 +114,15 @@ class InsightsPage(Page):
 
     def reload(self) -> None:
         today, months = self.session.today(), self.period.value() or PERIODS[0]
-        self.state.setText("Reading your journal…")
+        self.state.setText(self.tr("Reading your journal…"))
         self.reads.read(lambda reader: reader.insights_for(today, months=months))
+
+    def _period_text(self, months: int) -> str:
+        """ "Last 12 months", "Last 2 years"."""
+        english = f"Last {period_text(months)}"
+        if months > 12 and months % 12 == 0:
+            return counted(self.tr("Last %n years", "", months // 12), english)
+        return counted(self.tr("Last %n months", "", months), english)
 
     @property
     def loading(self) -> bool:
@@ -132,26 +142,26 @@ class InsightsPage(Page):
                 self._clear_records()
 
     def _failed(self, error: Exception) -> None:
-        self.state.setText(f"Could not read the journal: {error}")
+        self.state.setText(fill(self.tr("Could not read the journal: %1"), error))
 
     # -- the records behind a bucket -----------------------------------------------------
     def show_bucket(self, chart_key: str, index: int) -> None:
         if self.insights is None:
             return
-        chart = self.insights.chart(chart_key)
+        chart = in_app_language(self.insights.chart(chart_key))
         bucket = chart.buckets[index]
         self.chosen = (chart_key, bucket.key)
         self.behind.set_title(f"{chart.title}: {bucket.label}")
         self.behind_label.setText(chart.describe(index))
         self.records.set_rows(Row(r.title, r.detail, r.kind.value, r.record_id) for r in bucket.records[:LISTED])
         hidden = len(bucket.records) - LISTED
-        self.more.setText(f"…and {hidden:,} more." if hidden > 0 else "")
+        self.more.setText(fill(self.tr("…and %1 more."), f"{hidden:,}") if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
 
     def _clear_records(self) -> None:
         self.chosen = None
-        self.behind.set_title("Behind the chart")
-        self.behind_label.setText("Click a bar or a point to list the records behind it.")
+        self.behind.set_title(self.tr("Behind the chart"))
+        self.behind_label.setText(self.tr("Click a bar or a point to list the records behind it."))
         self.records.set_rows([])
         self.more.hide()
 

@@ -32,6 +32,7 @@ from ....domain.records import Draft, Entry, entry_draft_key
 from ...autosave import DraftTimer
 from ...dialogs.links import LinkDialog, describe_links
 from ...icons import icon
+from ...labels import fill
 from ...session import Session
 from ...widgets.evidence import EvidenceStrip
 from ...widgets.fields import DateField, EnumCombo, TagField
@@ -53,37 +54,37 @@ class EntryEditor(QWidget):
         self._loading = False
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional: the first line is used)")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(self.tr("Title (optional: the first line is used)"))
+        self.title.setAccessibleName(self.tr("Title"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() + 3)
         font.setBold(True)
         self.title.setFont(font)
         self.date = DateField(optional=False)
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(self.tr("Date"))
         self.kind = EnumCombo(EntryKind)
-        self.kind.setAccessibleName("Kind of entry")
-        self.private = QCheckBox("Private")
-        self.private.setToolTip("Private entries are never exported unless you ask")
-        self.starred = QCheckBox("Starred")
+        self.kind.setAccessibleName(self.tr("Kind of entry"))
+        self.private = QCheckBox(self.tr("Private"))
+        self.private.setToolTip(self.tr("Private entries are never exported unless you ask"))
+        self.starred = QCheckBox(self.tr("Starred"))
         self.tags = TagField()
         self.links_label = plain_label(role="muted")
-        self.link_button = QPushButton(icon("link"), "Link…")
-        self.link_button.setToolTip("Link people, goals and skills (Ctrl+Shift+A)")
+        self.link_button = QPushButton(icon("link"), self.tr("Link…"))
+        self.link_button.setToolTip(self.tr("Link people, goals and skills (Ctrl+Shift+A)"))
         self.link_button.clicked.connect(self.edit_links)
-        self.text = MarkdownEditor(placeholder="Write in Markdown: **bold**, *italic*, - lists, ## headings")
+        self.text = MarkdownEditor(placeholder=self.tr("Write in Markdown: **bold**, *italic*, - lists, ## headings"))
         self.text.check_spelling(session.spelling, note=lambda: self.key)
         self.story = StorySection()  # a win's STAR parts, for the promotion packet
         self.evidence = EvidenceStrip(session)
         self.banner = plain_label(role="banner")
         self.banner.hide()
-        self.discard_button = QPushButton("Discard unsaved changes")
+        self.discard_button = QPushButton(self.tr("Discard unsaved changes"))
         self.discard_button.hide()
         self.discard_button.clicked.connect(self.discard_changes)
         self.state = plain_label(role="muted", wrap=False)
-        self.save_button = QPushButton(icon("save"), "Save")
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
         self.save_button.setProperty("primary", True)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
 
         grid = QGridLayout()
@@ -205,7 +206,7 @@ class EntryEditor(QWidget):
         self._show_story()
         self._set_dirty(True)
         when = saved_at_text(draft.saved_at)
-        self.banner.setText(f"Unsaved changes from {when} were put back. Save them, or discard them.")
+        self.banner.setText(fill(self.tr("Unsaved changes from %1 were put back. Save them, or discard them."), when))
         self.banner.show()
         self.discard_button.show()
 
@@ -241,7 +242,7 @@ class EntryEditor(QWidget):
             self._say(str(exc), error=True)
             return None
         saved = self.session.attempt(
-            lambda: self.journal.save_entry(entry, draft_key=key), parent=self, doing="save the entry"
+            lambda: self.journal.save_entry(entry, draft_key=key), parent=self, doing=self.tr("save the entry")
         )
         if saved is None:
             self.write_draft()
@@ -253,7 +254,7 @@ class EntryEditor(QWidget):
         self._set_dirty(False)
         self.banner.hide()
         self.discard_button.hide()
-        self._say(f"Saved at {datetime.now():%H:%M}")
+        self._say(fill(self.tr("Saved at %1"), f"{datetime.now():%H:%M}"))
         self.saved.emit(saved)
         return saved
 
@@ -269,7 +270,7 @@ class EntryEditor(QWidget):
             self.discard_changes()
             return True
         name = self.title.text().strip() or (self._entry.display_title if self._entry else "") or "your new entry"
-        answer = ask_to_save(self, "Unsaved changes", f"Save your changes to “{name}” first?")
+        answer = ask_to_save(self, self.tr("Unsaved changes"), fill(self.tr("Save your changes to “%1” first?"), name))
         if answer == QMessageBox.StandardButton.Discard:
             self.discard_changes()
             return True
@@ -279,7 +280,9 @@ class EntryEditor(QWidget):
         return False
 
     def discard_changes(self) -> None:
-        self.session.attempt(lambda: self.journal.drafts.discard(self.key), parent=self, doing="discard the draft")
+        self.session.attempt(
+            lambda: self.journal.drafts.discard(self.key), parent=self, doing=self.tr("discard the draft")
+        )
         self.load(self._entry)
 
     def write_draft(self) -> None:
@@ -301,13 +304,14 @@ class EntryEditor(QWidget):
             "skill_ids": skills,
             "story": self.story.fields(),
         }
-        label = self.title.text().strip() or self.text.text().strip().split("\n", 1)[0][:60] or "Untitled entry"
+        first_line = self.text.text().strip().split("\n", 1)[0][:60]
+        label = self.title.text().strip() or first_line or self.tr("Untitled entry")
         try:
             self.journal.drafts.save(Draft(self.key, label, fields))
         except JournalError as exc:
-            self._say(f"Not yet safe: {exc}", error=True)
+            self._say(fill(self.tr("Not yet safe: %1"), exc), error=True)
             return
-        self._say("Unsaved changes (kept safe as a draft)")
+        self._say(self.tr("Unsaved changes (kept safe as a draft)"))
 
     # -- links ---------------------------------------------------------------------------
     def edit_links(self) -> None:
@@ -324,7 +328,9 @@ class EntryEditor(QWidget):
 
     def _show_links(self) -> None:
         text = describe_links(self.journal, *self._links)
-        self.links_label.setText(f"About: {text}" if text else "Not linked to anyone or anything yet.")
+        self.links_label.setText(
+            fill(self.tr("About: %1"), text) if text else self.tr("Not linked to anyone or anything yet.")
+        )
 
     # -- state -------------------------------------------------------------------------
     def _show_story(self, *_args: object) -> None:
@@ -339,11 +345,15 @@ class EntryEditor(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         if dirty:
-            self._say("Unsaved changes")
+            self._say(self.tr("Unsaved changes"))
         elif self._entry is None:
-            self._say("New entry: it is kept as a draft while you type")
+            self._say(self.tr("New entry: it is kept as a draft while you type"))
         else:
-            self._say(f"Saved {saved_at_text(self._entry.updated_at)}" if self._entry.updated_at else "Saved")
+            self._say(
+                fill(self.tr("Saved %1"), saved_at_text(self._entry.updated_at))
+                if self._entry.updated_at
+                else self.tr("Saved")
+            )
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.state.setText(text)

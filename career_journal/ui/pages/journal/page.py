@@ -12,6 +12,7 @@ from ....domain.errors import RecordNotFound
 from ....domain.queries import EntryFilter
 from ....domain.records import Entry
 from ....domain.wording import count_of
+from ...labels import counted, fill
 from ...models.entries import COL_DATE, COL_KIND, COL_TAGS, COL_TITLE, EntryListModel
 from ...models.table import ID_ROLE
 from ...session import Session
@@ -34,27 +35,28 @@ class JournalPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         outer, buttons = self.header()
-        self.new_button = self.button("New entry", "add", primary=True, tip="New entry (Ctrl+N)")
+        self.new_button = self.button(self.tr("New entry"), "add", primary=True, tip=self.tr("New entry (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_entry)
-        self.delete_button = self.button("Delete", "delete", tip="Delete the selected entry")
+        self.delete_button = self.button(self.tr("Delete"), "delete", tip=self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.new_button)
 
         filters = QHBoxLayout()
         filters.setSpacing(6)  # five filters side by side in a 900-pixel window
-        self.date_from = DateField(empty_text="From: any day")
-        self.date_from.setAccessibleName("From date")
-        self.date_to = DateField(empty_text="To: any day")
-        self.date_to.setAccessibleName("To date")
+        self.date_from = DateField(empty_text=self.tr("From: any day"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to = DateField(empty_text=self.tr("To: any day"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
-        self.kind = EnumCombo(EntryKind, none_text="All kinds")
-        self.kind.setAccessibleName("Kind")
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.kind = EnumCombo(EntryKind, none_text=self.tr("All kinds"))
+        self.kind.setAccessibleName(self.tr("Kind"))
         self.privacy = ChoiceCombo(
-            [("Shareable only", False), ("Private only", True)], none_text="Private and shareable"
+            [(self.tr("Shareable only"), False), (self.tr("Private only"), True)],
+            none_text=self.tr("Private and shareable"),
         )
-        self.privacy.setAccessibleName("Private or shareable")
+        self.privacy.setAccessibleName(self.tr("Private or shareable"))
         for combo in (self.kind, self.privacy):  # their few fixed words stay whole; the tags list gives way
             combo.setMinimumWidth(combo.sizeHint().width())
         self.count_label = plain_label(role="muted", wrap=False)
@@ -113,7 +115,7 @@ class JournalPage(Page):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(self.tr("All tags"), None)
         for tag, count in self.journal.entries.tags():
             self.tag.addItem(f"{tag} ({count})", tag)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
@@ -146,7 +148,7 @@ class JournalPage(Page):
 
     def _show_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(count_of(total, "entry"))
+        self.count_label.setText(counted(self.tr("%n entries", "", total), count_of(total, "entry")))
 
     # -- choosing an entry -------------------------------------------------------------
     # The list's highlighted row and the editor always show the same entry: a click that would leave
@@ -237,7 +239,7 @@ class JournalPage(Page):
             return
         entry_id = entry.id or 0
         row = self.model.row_of(entry_id)
-        what = f"the entry “{entry.display_title}” ({entry.entry_date.isoformat()})"
+        what = fill(self.tr("the entry “%1” (%2)"), entry.display_title, entry.entry_date.isoformat())
         files = len(self.journal.attachments.list_for(Owner.entry(entry_id)))
         if not self.delete_record(RecordKind.ENTRY, entry_id, what, files=files):
             return  # its drafts went with it

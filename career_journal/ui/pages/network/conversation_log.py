@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ....domain.records import Interaction, Person
+from ...labels import fill, label_of
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...widgets.markdown_view import SafeMarkdownView
 from ...widgets.record_table import fit_columns, record_table, select_row
@@ -28,27 +29,41 @@ def conversation_columns(person_id: Callable[[], int | None]) -> list[Column[Int
         return ", ".join(names) or "—"
 
     return [
-        Column("Date", lambda i: i.occurred_on.isoformat(), sort_key=lambda i: (i.occurred_on, i.id or 0)),
-        Column("Kind", lambda i: i.kind.label),
-        Column("Also there", others),
-        Column("What happened", lambda i: one_line(i.notes), tooltip=lambda i: i.notes),
-        Column("Follow up", lambda i: i.follow_up.isoformat() if i.follow_up else "", lambda i: i.follow_up),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Date"),
+            lambda i: i.occurred_on.isoformat(),
+            sort_key=lambda i: (i.occurred_on, i.id or 0),
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda i: label_of(i.kind)),
+        Column(QT_TRANSLATE_NOOP("Column", "Also there"), others),
+        Column(QT_TRANSLATE_NOOP("Column", "What happened"), lambda i: one_line(i.notes), tooltip=lambda i: i.notes),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Follow up"),
+            lambda i: i.follow_up.isoformat() if i.follow_up else "",
+            lambda i: i.follow_up,
+        ),
     ]
 
 
 def conversation_markdown(interaction: Interaction) -> str:
     """The whole conversation for the safe preview; names are escaped, the notes are the person's Markdown."""
     names = ", ".join(_MARKDOWN_SPECIAL.sub(r"\\\1", n) for n in interaction.person_names)
-    parts = [f"**{interaction.kind.label}, {interaction.occurred_on.isoformat()}** with {names}"]
+    heading = f"**{label_of(interaction.kind)}, {interaction.occurred_on.isoformat()}**"
+    parts = [fill(QCoreApplication.translate("conversation_log", "%1 with %2"), heading, names)]
     for heading, text in (
-        ("What happened", interaction.notes),
-        ("Questions I asked", interaction.questions),
-        ("What I learned", interaction.learned),
+        (QCoreApplication.translate("conversation_log", "What happened"), interaction.notes),
+        (QCoreApplication.translate("conversation_log", "Questions I asked"), interaction.questions),
+        (QCoreApplication.translate("conversation_log", "What I learned"), interaction.learned),
     ):
         if text.strip():
             parts.append(f"**{heading}:** {text.strip()}")
     if interaction.follow_up:
-        parts.append(f"**Follow up on:** {interaction.follow_up.isoformat()}")
+        parts.append(
+            fill(
+                QCoreApplication.translate("conversation_log", "**Follow up on:** %1"),
+                interaction.follow_up.isoformat(),
+            )
+        )
     return "\n\n".join(parts)
 
 
@@ -62,8 +77,10 @@ class ConversationLog(QWidget):
         super().__init__()
         self._person_id: int | None = None
         self.note = text_label(role="muted")
-        self.edit_button = page.button("Edit", "edit", tip="Edit the selected conversation (Enter)")
-        self.delete_button = page.button("Delete", "delete", tip="Delete the selected conversation (Delete)")
+        self.edit_button = page.button(self.tr("Edit"), "edit", tip=self.tr("Edit the selected conversation (Enter)"))
+        self.delete_button = page.button(
+            self.tr("Delete"), "delete", tip=self.tr("Delete the selected conversation (Delete)")
+        )
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(self.edit_button)
@@ -80,7 +97,7 @@ class ConversationLog(QWidget):
         for column, width in ((COL_DATE, 90), (COL_KIND, 80), (COL_OTHERS, 110), (COL_NEXT, 90)):
             header.resizeSection(column, width)
         self.view = SafeMarkdownView()
-        self.view.setAccessibleName("The conversation")
+        self.view.setAccessibleName(self.tr("The conversation"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.view)
@@ -94,7 +111,7 @@ class ConversationLog(QWidget):
     def set_person(self, person: Person | None, interactions: list[Interaction]) -> None:
         self._person_id = person.id if person else None
         self.model.set_records(interactions)
-        self.note.setText(f"Your conversations with {person.name}, newest first." if person else "")
+        self.note.setText(fill(self.tr("Your conversations with %1, newest first."), person.name) if person else "")
         if self.proxy.rowCount():
             select_row(self.table, self.proxy.index(0, COL_DATE))
         self._show_current()

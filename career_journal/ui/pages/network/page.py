@@ -19,6 +19,7 @@ from ....domain.followups import FollowUps
 from ....domain.records import Interaction, Opportunity, Person
 from ...dialogs.forms import interaction_dialog, person_dialog
 from ...dialogs.record_form import RecordDialog
+from ...labels import fill, label_of
 from ...models.people import PeopleModel, PeopleProxy, longest_waiting, people_columns
 from ...session import Session
 from ...widgets.record_table import select_row
@@ -41,11 +42,17 @@ class NetworkPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         outer, buttons = self.header(
-            "Treat colleagues as internal customers and partners: ask what they are trying to achieve, "
-            "and champion the opportunities you find together."
+            self.tr(
+                "Treat colleagues as internal customers and partners: ask what they are trying to achieve, "
+                "and champion the opportunities you find together."
+            )
         )
-        self.log_button = self.button("Log a conversation…", "calendar", tip="Log a conversation (Ctrl+Shift+L)")
-        self.new_button = self.button("New person", "add", primary=True, tip="Add someone you work with (Ctrl+Shift+N)")
+        self.log_button = self.button(
+            self.tr("Log a conversation…"), "calendar", tip=self.tr("Log a conversation (Ctrl+Shift+L)")
+        )
+        self.new_button = self.button(
+            self.tr("New person"), "add", primary=True, tip=self.tr("Add someone you work with (Ctrl+Shift+N)")
+        )
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.new_button)
         self.dialog: RecordDialog | None = None  # the dialog opened last (tests fill it in)
@@ -113,9 +120,9 @@ class NetworkPage(Page):
         card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps instead
         self.tabs = QTabWidget()
         self.log = ConversationLog(self)
-        self.tabs.addTab(self.log, "Conversations")
+        self.tabs.addTab(self.log, self.tr("Conversations"))
         self.opportunities = OpportunityPanel(self.session, self)
-        self.tabs.addTab(self.opportunities, "Opportunities")
+        self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.addWidget(card_scroll)
         self.bottom_splitter.addWidget(self.tabs)
@@ -147,8 +154,13 @@ class NetworkPage(Page):
         self._update_enabled()
 
     def _update_tab_titles(self, *_args: object) -> None:
-        self.tabs.setTabText(0, f"Conversations ({self.log.model.rowCount()})" if self._person_id else "Conversations")
-        self.tabs.setTabText(1, f"Opportunities ({self.opportunities.count_with(self._person_id)})")
+        self.tabs.setTabText(
+            0,
+            fill(self.tr("Conversations (%1)"), self.log.model.rowCount())
+            if self._person_id
+            else self.tr("Conversations"),
+        )
+        self.tabs.setTabText(1, fill(self.tr("Opportunities (%1)"), self.opportunities.count_with(self._person_id)))
 
     def _on_opportunities_updated(self) -> None:
         self._show_card(self._person())
@@ -287,7 +299,9 @@ class NetworkPage(Page):
         if self.read_only_guard():
             return
         if self.people_model.rowCount() == 0:
-            QMessageBox.information(self, "Nobody to talk to yet", "Add a person first, then log your talks with them.")
+            QMessageBox.information(
+                self, self.tr("Nobody to talk to yet"), self.tr("Add a person first, then log your talks with them.")
+            )
             return
         dialog = interaction_dialog(self, self.session, with_person=self._person_id)
         self._open(dialog, lambda saved: self._on_interaction_saved(saved, []))
@@ -307,7 +321,7 @@ class NetworkPage(Page):
         self.tabs.setCurrentIndex(0)
         self.log.select(interaction.id or 0)
         self._update_tab_titles()
-        self.session.status.emit("Conversation saved.")
+        self.session.status.emit(self.tr("Conversation saved."))
 
     def delete_interaction(self) -> None:
         current = self.log.current()
@@ -315,7 +329,9 @@ class NetworkPage(Page):
             return
         names = ", ".join(current.person_names)
         interaction_id = current.id or 0
-        what = f"the {current.kind.label.lower()} on {current.occurred_on.isoformat()} with {names}"
+        what = fill(
+            self.tr("the %1 on %2 with %3"), label_of(current.kind).lower(), current.occurred_on.isoformat(), names
+        )
         if not self.delete_record(RecordKind.INTERACTION, interaction_id, what):
             return
         self.log.remove(interaction_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QTableView, QWi
 from ....domain.enums import Relationship
 from ....domain.records import Person
 from ....domain.wording import count_of
+from ...labels import counted, fill
 from ...models.people import (
     COL_FOLLOW_UP,
     COL_LAST_CONTACT,
@@ -42,7 +43,7 @@ def people_table(proxy: PeopleProxy) -> QTableView:
         (COL_LAST_CONTACT, 100),
         (COL_FOLLOW_UP, 175),
     ):
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # a longer heading (Swedish) whole
     return table
 
 
@@ -53,13 +54,13 @@ class PeopleFilterBar(QWidget):
         super().__init__()
         self._model, self._proxy, self._today = model, proxy, today
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter people: name, organisation, what they want… (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Filter people: name, organisation, what they want… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter people")
-        self.relationship = EnumCombo(Relationship, none_text="All relationships")
-        self.relationship.setAccessibleName("Relationship")
-        self.due_only = QCheckBox("Follow-up due")
-        self.due_only.setToolTip("Only the people whose follow-up date has come")
+        self.search.setAccessibleName(self.tr("Filter people"))
+        self.relationship = EnumCombo(Relationship, none_text=self.tr("All relationships"))
+        self.relationship.setAccessibleName(self.tr("Relationship"))
+        self.due_only = QCheckBox(self.tr("Follow-up due"))
+        self.due_only.setToolTip(self.tr("Only the people whose follow-up date has come"))
         self.count_label = text_label(role="muted", wrap=False)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -102,8 +103,8 @@ class PeopleFilterBar(QWidget):
 
     def show_count(self, *_args: object) -> None:
         total, shown = self._model.rowCount(), self._proxy.rowCount()
-        everyone = count_of(total, "person")
-        self.count_label.setText(everyone if shown == total else f"{shown} of {everyone}")
+        everyone = counted(self.tr("%n people", "", total), count_of(total, "person"))
+        self.count_label.setText(everyone if shown == total else fill(self.tr("%1 of %2"), shown, everyone))
 
     def reveal(self, person_id: int | None) -> QModelIndex:
         """The person's row among those shown (clearing the filters if they hide them); None: the first row shown."""

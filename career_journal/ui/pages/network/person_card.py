@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from ....domain.records import Opportunity, Person
 from ...icons import IconView
+from ...labels import fill, label_of
 from ...models.people import is_due, relative_day
 from ...theme import WARM
 from ...widgets.cards import Card
@@ -19,7 +20,7 @@ from ...widgets.text_label import ElidedLabel, text_label
 if TYPE_CHECKING:
     from ..base import Page
 
-PRIVATE_NOTE = "private — never exported unless you ask"
+PRIVATE_NOTE = QT_TRANSLATE_NOOP("PersonCard", "private — never exported unless you ask")
 NARROW_CARD = 360
 
 
@@ -37,15 +38,15 @@ class PersonCard(Card):
         top.addWidget(self.relationship, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
         self.meta = text_label(role="muted")
-        self.needs_title = text_label("What they are trying to achieve", role="card-title")
+        self.needs_title = text_label(self.tr("What they are trying to achieve"), role="card-title")
         self.needs = text_label(scale=1.15)
         self.last_contact = text_label()
         self.follow_up = text_label()
         self.contact_row = QWidget()
-        self.contact_row.setAccessibleName("Private contact details")
+        self.contact_row.setAccessibleName(self.tr("Private contact details"))
         lock = IconView("lock", 14)
         self.contact = text_label()
-        self.private_note = text_label(PRIVATE_NOTE, role="muted")
+        self.private_note = text_label(self.tr(PRIVATE_NOTE), role="muted")
         contact = QGridLayout(self.contact_row)
         contact.setContentsMargins(0, 2, 0, 2)
         contact.setHorizontalSpacing(6)
@@ -67,9 +68,13 @@ class PersonCard(Card):
         self.body.insertSpacing(self.body.indexOf(self.opportunities_title), 4)
         self.body.addStretch(1)
         buttons = QHBoxLayout()
-        self.log_button = page.button("Log a conversation…", "calendar", tip="Log a talk with them (Ctrl+Shift+L)")
-        self.edit_button = page.button("Edit", "edit", tip="Edit this person (Enter in the list)")
-        self.delete_button = page.button("Delete", "delete", tip="Delete this person (Delete in the list)")
+        self.log_button = page.button(
+            self.tr("Log a conversation…"), "calendar", tip=self.tr("Log a talk with them (Ctrl+Shift+L)")
+        )
+        self.edit_button = page.button(self.tr("Edit"), "edit", tip=self.tr("Edit this person (Enter in the list)"))
+        self.delete_button = page.button(
+            self.tr("Delete"), "delete", tip=self.tr("Delete this person (Delete in the list)")
+        )
         buttons.addWidget(self.log_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
@@ -92,32 +97,37 @@ class PersonCard(Card):
         if person is None:
             return
         self.name.setText(person.name)
-        self.relationship.setText(person.relationship.label if person.relationship else "")
-        met = f"met: {person.how_met}" if person.how_met else ""
+        self.relationship.setText(label_of(person.relationship) if person.relationship else "")
+        met = fill(self.tr("met: %1"), person.how_met) if person.how_met else ""
         self.meta.setText(" · ".join(x for x in (person.role, person.org, met) if x))
         self.meta.setVisible(bool(self.meta.text()))
-        self.needs.setText(person.needs or "Not written down yet. Next time, ask: what are you trying to achieve?")
+        ask = self.tr("Not written down yet. Next time, ask: what are you trying to achieve?")
+        self.needs.setText(person.needs or ask)
         self.needs.setProperty("role", "" if person.needs else "muted")
         self.needs.style().polish(self.needs)
         self.last_contact.setText(
-            f"Last contact: {person.last_contact.isoformat()} ({relative_day(person.last_contact, today)})"
+            fill(
+                self.tr("Last contact: %1 (%2)"),
+                person.last_contact.isoformat(),
+                relative_day(person.last_contact, today),
+            )
             if person.last_contact
-            else "Last contact: no conversation logged yet"
+            else self.tr("Last contact: no conversation logged yet")
         )
         if person.follow_up is None:
-            self.follow_up.setText("Next follow-up: none planned")
+            self.follow_up.setText(self.tr("Next follow-up: none planned"))
         else:
-            late = " — overdue" if person.follow_up < today else ""
+            late = self.tr(" — overdue") if person.follow_up < today else ""
             when = relative_day(person.follow_up, today)
-            self.follow_up.setText(f"Next follow-up: {person.follow_up.isoformat()} ({when}){late}")
+            self.follow_up.setText(fill(self.tr("Next follow-up: %1 (%2)%3"), person.follow_up.isoformat(), when, late))
         self.follow_up.setStyleSheet(f"color: {WARM}; font-weight: 600;" if is_due(person, today) else "")
         self.contact.setText(" · ".join(x for x in (person.email, person.phone) if x))
         self.contact_row.setVisible(bool(self.contact.text()))
         first_name = person.name.split()[0]
-        self.opportunities_title.setText(f"Opportunities with {first_name}")
+        self.opportunities_title.setText(fill(self.tr("Opportunities with %1"), first_name))
         self.opportunities.setText(
-            "\n".join(f"• {o.title} — {o.status.label.lower()}" for o in opportunities)
-            or "None yet. What could you help them achieve?"
+            "\n".join(f"• {o.title} — {label_of(o.status).lower()}" for o in opportunities)
+            or self.tr("None yet. What could you help them achieve?")
         )
         self.opportunities.setProperty("role", "" if opportunities else "muted")
         self.opportunities.style().polish(self.opportunities)

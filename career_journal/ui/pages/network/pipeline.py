@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from ....domain.enums import OpportunityStatus, RecordKind
 from ....domain.records import Opportunity
 from ...dialogs.forms import opportunity_dialog
 from ...dialogs.record_form import RecordDialog
+from ...labels import fill, label_of
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...session import Session
 from ...widgets.record_table import fit_columns, record_table
@@ -37,10 +38,22 @@ NARROW_PAGE = 900  # on a page narrower than this, the buttons keep only their i
 
 
 OPPORTUNITY_COLUMNS: list[Column[Opportunity]] = [
-    Column("Opportunity", lambda o: o.title, tooltip=lambda o: "\n\n".join(x for x in (o.title, o.notes) if x)),
-    Column("With", lambda o: o.person_name or "—", sort_key=lambda o: o.person_name.casefold() or None),
-    Column("Value to the business", lambda o: one_line(o.value), tooltip=lambda o: o.value),
-    Column("Stage", lambda o: o.status.label, sort_key=lambda o: STAGES.index(o.status)),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Opportunity"),
+        lambda o: o.title,
+        tooltip=lambda o: "\n\n".join(x for x in (o.title, o.notes) if x),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "With"),
+        lambda o: o.person_name or "—",
+        sort_key=lambda o: o.person_name.casefold() or None,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Value to the business"), lambda o: one_line(o.value), tooltip=lambda o: o.value
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Stage"), lambda o: label_of(o.status), sort_key=lambda o: STAGES.index(o.status)
+    ),
 ]
 
 
@@ -60,13 +73,19 @@ class OpportunityPanel(QWidget):
         self.host = host
         self.dialog: RecordDialog | None = None  # the dialog opened last (tests fill it in)
         self._person: tuple[int, str] | None = None  # the person selected on the page
-        self.only_with = QCheckBox("Only with them")
-        self.only_with.setToolTip("Show only the opportunities found with the selected person (untick: every one)")
+        self.only_with = QCheckBox(self.tr("Only with them"))
+        self.only_with.setToolTip(
+            self.tr("Show only the opportunities found with the selected person (untick: every one)")
+        )
         self.only_with.setChecked(True)  # the tab, like Conversations beside it, is about the selected person
-        self.new_button = host.button("New", "add", tip="New leadership opportunity (Ctrl+Shift+O)")
-        self.next_button = host.button("Next stage", "next", tip="Move to the next stage (Ctrl+Shift+Right)")
-        self.edit_button = host.button("Edit", "edit", tip="Edit the selected opportunity (Enter)")
-        self.delete_button = host.button("Delete", "delete", tip="Delete the selected opportunity (Delete)")
+        self.new_button = host.button(self.tr("New"), "add", tip=self.tr("New leadership opportunity (Ctrl+Shift+O)"))
+        self.next_button = host.button(
+            self.tr("Next stage"), "next", tip=self.tr("Move to the next stage (Ctrl+Shift+Right)")
+        )
+        self.edit_button = host.button(self.tr("Edit"), "edit", tip=self.tr("Edit the selected opportunity (Enter)"))
+        self.delete_button = host.button(
+            self.tr("Delete"), "delete", tip=self.tr("Delete the selected opportunity (Delete)")
+        )
         row = QHBoxLayout()
         row.addWidget(self.only_with)
         row.addStretch(1)
@@ -130,7 +149,7 @@ class OpportunityPanel(QWidget):
         """The person selected on the page: new opportunities are with them, and the list can narrow to them."""
         self._person = (person_id, name) if person_id is not None else None
         first = name.split()[0].replace("&", "&&") if name.split() else ""  # "&&": a literal "&", not a shortcut
-        self.only_with.setText(f"Only with {first}" if first else "Only with them")
+        self.only_with.setText(fill(self.tr("Only with %1"), first) if first else self.tr("Only with them"))
         self.only_with.setEnabled(self._person is not None)
         self._on_scope_changed()
 
@@ -148,13 +167,17 @@ class OpportunityPanel(QWidget):
         stage = self.strip.stage()
         if self.model.rowCount() == 0:
             self.empty.setText(
-                "No leadership opportunities yet. When a conversation shows a new way to add value, "
-                "add it with New and champion it from spotted to adopted."
+                self.tr(
+                    "No leadership opportunities yet. When a conversation shows a new way to add value, "
+                    "add it with New and champion it from spotted to adopted."
+                )
             )
         elif stage is not None:
-            self.empty.setText(f"Nothing at “{stage.label}”. Click it again to see every stage.")
+            self.empty.setText(fill(self.tr("Nothing at “%1”. Click it again to see every stage."), label_of(stage)))
         elif self._person:
-            self.empty.setText(f"No opportunities with {self._person[1]} yet. What are they trying to achieve?")
+            self.empty.setText(
+                fill(self.tr("No opportunities with %1 yet. What are they trying to achieve?"), self._person[1])
+            )
         self.empty.setVisible(self.proxy.rowCount() == 0)
         selection = self.table.selectionModel()
         if not selection.hasSelection() and self.proxy.rowCount():
@@ -167,9 +190,9 @@ class OpportunityPanel(QWidget):
         self.delete_button.setEnabled(writable and current is not None)
         self.next_button.setEnabled(writable and following is not None)
         self.next_button.setToolTip(
-            tooltip_text(f"Move “{current.title}” to {following.label} (Ctrl+Shift+Right)")
+            tooltip_text(f"Move “{current.title}” to {label_of(following)} (Ctrl+Shift+Right)")
             if current and following
-            else "Move the selected opportunity to the next stage (Ctrl+Shift+Right)"
+            else self.tr("Move the selected opportunity to the next stage (Ctrl+Shift+Right)")
         )
         self.updated.emit()
 
@@ -249,19 +272,21 @@ class OpportunityPanel(QWidget):
         moved = self.session.attempt(
             lambda: self.session.journal.people.update_opportunity(replace(current, status=following)),
             parent=self.host,
-            doing="move the opportunity",
+            doing=self.tr("move the opportunity"),
         )
         if moved is None:
             return
         self.show_saved(moved)
         self.session.notify("opportunity", origin=self.host)
-        self.session.status.emit(f"“{moved.title}” moved to {following.label.lower()}.")
+        self.session.status.emit(fill(self.tr("“%1” moved to %2."), moved.title, label_of(following).lower()))
 
     def delete(self) -> None:
         current = self.current()
         if current is None or self.host.read_only_guard():
             return
         opportunity_id = current.id or 0
-        if self.host.delete_record(RecordKind.OPPORTUNITY, opportunity_id, f"the opportunity “{current.title}”"):
+        if self.host.delete_record(
+            RecordKind.OPPORTUNITY, opportunity_id, fill(self.tr("the opportunity “%1”"), current.title)
+        ):
             self.model.remove(opportunity_id)
             self.session.notify("opportunity", origin=self.host)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QWidget
 
 from ....domain.enums import OpportunityStatus
 from ....domain.wording import count_of
+from ...labels import fill, label_of
 from ...widgets.text_label import plain_label
 
 STAGES = tuple(OpportunityStatus)
@@ -45,9 +46,11 @@ class StageButton(QAbstractButton):
 
     def set_count(self, count: int) -> None:
         self.count = count
-        self.setText(f"{self.stage.label}: {count}")
-        self.setAccessibleName(f"{self.stage.label}: {count_of(count, 'opportunity')}")
-        self.setToolTip(f"Show only what is {self.stage.label.lower()} (click again to show every stage)")
+        self.setText(f"{label_of(self.stage)}: {count}")
+        self.setAccessibleName(f"{label_of(self.stage)}: {count_of(count, 'opportunity')}")
+        self.setToolTip(
+            fill(self.tr("Show only what is %1 (click again to show every stage)"), label_of(self.stage).lower())
+        )
         self.update()
 
     def _count_font(self) -> QFont:
@@ -57,7 +60,7 @@ class StageButton(QAbstractButton):
         return font
 
     def sizeHint(self) -> QSize:
-        label = self.fontMetrics().horizontalAdvance(self.stage.label)
+        label = self.fontMetrics().horizontalAdvance(label_of(self.stage))
         number = self.fontMetrics().height() * 1.45
         return QSize(label + 26, int(self.fontMetrics().height() + number + 14))
 
@@ -87,7 +90,9 @@ class StageButton(QAbstractButton):
         painter.setFont(self.font())
         painter.setPen(text if on else palette.color(QPalette.ColorRole.PlaceholderText))
         bottom = QRectF(box.left(), top.bottom(), box.width(), box.bottom() - top.bottom() - 3)
-        label = self.fontMetrics().elidedText(self.stage.label, Qt.TextElideMode.ElideRight, int(bottom.width()) - 6)
+        label = self.fontMetrics().elidedText(
+            label_of(self.stage), Qt.TextElideMode.ElideRight, int(bottom.width()) - 6
+        )
         painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         painter.end()
 
@@ -99,7 +104,7 @@ class StageStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Opportunity stages")
+        self.setAccessibleName(self.tr("Opportunity stages"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

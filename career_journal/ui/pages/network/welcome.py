@@ -20,7 +20,7 @@ class NetworkWelcome(QWidget):
     def __init__(self, page: Page) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.card = card = Card("Add the people you work with and what they are trying to achieve.", gap=True)
+        self.card = card = Card(self.tr("Add the people you work with and what they are trying to achieve."), gap=True)
         card.setFixedWidth(640)
         card.title_label.setWordWrap(True)
         card.body.setContentsMargins(28, 24, 28, 24)
@@ -32,7 +32,9 @@ class NetworkWelcome(QWidget):
             "Start with the three people whose success matters most to your work.",
         ):
             card.body.addWidget(text_label(text, role="muted"))
-        self.button = page.button("Add the first person", "add", primary=True, tip="New person (Ctrl+Shift+N)")
+        self.button = page.button(
+            self.tr("Add the first person"), "add", primary=True, tip=self.tr("New person (Ctrl+Shift+N)")
+        )
         card.body.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()  # no alignment flag: that would give the card its width-less size hint, clipping text
         row.addStretch(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from ....domain.records import Draft
 from ....domain.reflection import PromptSet
 from ....domain.wording import count_of
 from ...icons import IconView
+from ...labels import counted, fill
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...widgets.record_table import show_cut_text_on_hover
 from ...widgets.text_label import saved_at_text
@@ -44,13 +45,17 @@ class ChooserView(QWidget):
         heading.setText(title)
         row.addWidget(heading)
         row.addStretch(1)
-        self.new_button = make_button("New prompt set…", "add", tip="Write your own set of questions (Ctrl+Shift+N)")
+        self.new_button = make_button(
+            self.tr("New prompt set…"), "add", tip=self.tr("Write your own set of questions (Ctrl+Shift+N)")
+        )
         row.addWidget(self.new_button)
         layout.addLayout(row)
         intro = plain_label("muted")
         intro.setText(
-            "Ten quiet minutes, one question at a time. Your answers are kept as you type "
-            "and become one entry in your journal, linked to the people, goals and skills you pick."
+            self.tr(
+                "Ten quiet minutes, one question at a time. Your answers are kept as you type "
+                "and become one entry in your journal, linked to the people, goals and skills you pick."
+            )
         )
         layout.addWidget(intro)
 
@@ -61,8 +66,12 @@ class ChooserView(QWidget):
         resume.setSpacing(10)
         clock = IconView("clock", 22)
         self.resume_text = plain_label()
-        self.resume_button = make_button("Resume", primary=True, tip="Carry on where you left off (Ctrl+R)")
-        self.discard_button = make_button("Discard", tip="Throw the unfinished answers away (asks first)")
+        self.resume_button = make_button(
+            self.tr("Resume"), primary=True, tip=self.tr("Carry on where you left off (Ctrl+R)")
+        )
+        self.discard_button = make_button(
+            self.tr("Discard"), tip=self.tr("Throw the unfinished answers away (asks first)")
+        )
         resume.addWidget(clock)
         resume.addWidget(self.resume_text, 1)
         resume.addWidget(self.discard_button)
@@ -76,9 +85,14 @@ class ChooserView(QWidget):
         self.shipped: set[str] = set()  # keys of the sets that ship with the app
         self.model: RecordTableModel[PromptSet] = RecordTableModel(
             [
-                Column("Prompt set", lambda s: s.name, tooltip=whole_name),
-                Column("Prompts", lambda s: str(len(s.prompts)), sort_key=lambda s: len(s.prompts), align_right=True),
-                Column("Source", self.source),
+                Column(QT_TRANSLATE_NOOP("Column", "Prompt set"), lambda s: s.name, tooltip=whole_name),
+                Column(
+                    QT_TRANSLATE_NOOP("Column", "Prompts"),
+                    lambda s: str(len(s.prompts)),
+                    sort_key=lambda s: len(s.prompts),
+                    align_right=True,
+                ),
+                Column(QT_TRANSLATE_NOOP("Column", "Source"), self.source),
             ],
             key=lambda s: s.key,  # type: ignore[arg-type,return-value]  # a set is known by its file name
             parent=self,
@@ -87,7 +101,7 @@ class ChooserView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Prompt sets")
+        self.table.setAccessibleName(self.tr("Prompt sets"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -118,16 +132,20 @@ class ChooserView(QWidget):
         questions.setFrameShape(QFrame.Shape.NoFrame)
         questions.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         questions.setWidget(self.questions)
-        self.start_button = make_button("Start", "reflect", primary=True, tip="Start this session (Enter)")
-        self.edit_button = make_button("Edit…", "edit", tip="Change its questions (F2)")
-        self.restore_button = make_button("Restore the original", "restore", tip="Put back the set as shipped (Delete)")
-        self.delete_button = make_button("Delete", "delete", tip="Delete this prompt set (Delete)")
+        self.start_button = make_button(
+            self.tr("Start"), "reflect", primary=True, tip=self.tr("Start this session (Enter)")
+        )
+        self.edit_button = make_button(self.tr("Edit…"), "edit", tip=self.tr("Change its questions (F2)"))
+        self.restore_button = make_button(
+            self.tr("Restore the original"), "restore", tip=self.tr("Put back the set as shipped (Delete)")
+        )
+        self.delete_button = make_button(self.tr("Delete"), "delete", tip=self.tr("Delete this prompt set (Delete)"))
         actions = QHBoxLayout()
         for button in (self.start_button, self.edit_button, self.restore_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         asked = plain_label("card-title")
-        asked.setText("What you will be asked")
+        asked.setText(self.tr("What you will be asked"))
         for widget in (self.name, self.meta, self.description):
             body.addWidget(widget)
         body.addSpacing(4)
@@ -151,14 +169,20 @@ class ChooserView(QWidget):
         answered = sum(bool(str(a).strip()) for a in fields.get("answers", []))
         total = len(fields.get("snapshot", {}).get("prompts", [])) or len(fields.get("answers", []))
         self.resume_text.setText(
-            f"You have an unfinished {draft.label} from {saved_at_text(draft.saved_at)} — "
-            f"prompt {int(fields.get('current', 0)) + 1} of {total}, {answered} answered."
+            fill(
+                self.tr("You have an unfinished %1 from %2 — prompt %3 of %4, %5 answered."),
+                draft.label,
+                saved_at_text(draft.saved_at),
+                int(fields.get("current", 0)) + 1,
+                total,
+                answered,
+            )
         )
 
     def show_problems(self, problems: list[str], folder: Path) -> None:
         """Prompt-set files that could not be read: said quietly, with where to fix them."""
         self.problems.setText(
-            f"Some of your prompt sets could not be read; fix or remove the file in {folder}:\n"
+            fill(self.tr("Some of your prompt sets could not be read; fix or remove the file in %1:\n"), folder)
             + "\n".join(f"• {p}" for p in problems)
         )
         self.problems.setVisible(bool(problems))
@@ -176,8 +200,8 @@ class ChooserView(QWidget):
 
     def source(self, prompt_set: PromptSet) -> str:
         if prompt_set.builtin:
-            return "Shipped"
-        return "Yours (edited)" if prompt_set.key in self.shipped else "Yours"
+            return self.tr("Shipped")
+        return self.tr("Yours (edited)") if prompt_set.key in self.shipped else self.tr("Yours")
 
     def selected(self) -> PromptSet | None:
         index = self.table.currentIndex()
@@ -196,21 +220,25 @@ class ChooserView(QWidget):
         """The chosen set's name, size, description and every question, or a sentence when none is chosen."""
         any_sets = bool(self.model.rowCount())
         if prompt_set is None:
-            self.name.setText("No prompt set chosen" if any_sets else "No prompt sets yet")
+            self.name.setText(self.tr("No prompt set chosen") if any_sets else self.tr("No prompt sets yet"))
             self.meta.setText("")
             self.description.setText(
-                "Pick a set on the left, or write your own with New prompt set…"
+                self.tr("Pick a set on the left, or write your own with New prompt set…")
                 if any_sets
-                else "No prompt sets were found. Write your own with New prompt set…"
+                else self.tr("No prompt sets were found. Write your own with New prompt set…")
             )
             self.description.show()
             self.questions.setText("")
             return
         count = len(prompt_set.prompts)
-        where = {"Shipped": "ships with the app", "Yours": "yours", "Yours (edited)": "your edited copy"}
+        if prompt_set.builtin:
+            where = self.tr("ships with the app")
+        else:
+            where = self.tr("your edited copy") if prompt_set.key in self.shipped else self.tr("yours")
         self.name.setText(prompt_set.name)
-        starts = " · starts private" if prompt_set.private else ""
-        self.meta.setText(f"{count_of(count, 'prompt')} · {where[self.source(prompt_set)]}{starts}")
+        starts = self.tr(" · starts private") if prompt_set.private else ""
+        prompts = counted(self.tr("%n prompt(s)", "", count), count_of(count, "prompt"))
+        self.meta.setText(f"{prompts} · {where}{starts}")
         self.description.setText(prompt_set.description)
         self.description.setVisible(bool(prompt_set.description))
         self.questions.setText("\n\n".join(f"{n}.  {p.question}" for n, p in enumerate(prompt_set.prompts, 1)))

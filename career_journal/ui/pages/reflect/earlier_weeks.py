@@ -15,6 +15,7 @@ from ....domain.queries import EntryFilter
 from ....domain.records import Entry
 from ....domain.timeline import WeekBack, same_week_years_ago
 from ....storage.journal import Journal
+from ...labels import label_of
 from ...widgets.cards import RecordList, Row
 from ...widgets.text_label import note_label
 
@@ -27,9 +28,9 @@ class EarlierWeeks(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = note_label("This week in earlier years", "muted")
+        self.heading = note_label(self.tr("This week in earlier years"), "muted")
         self.entries = RecordList("")
-        self.entries.setAccessibleName("Entries from this week in earlier years")
+        self.entries.setAccessibleName(self.tr("Entries from this week in earlier years"))
         self.entries.open_record.connect(self.open_record)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +50,7 @@ class EarlierWeeks(QWidget):
         rows = [
             Row(
                 entry.display_title,
-                f"{week.label} · {_day(entry.entry_date)} · {entry.kind.label.lower()}"
+                f"{week.label} · {_day(entry.entry_date)} · {label_of(entry.kind).lower()}"
                 + (" · private" if entry.private else ""),
                 "entry",
                 entry.id or 0,

@@ -21,6 +21,7 @@ from ....domain.reflection import DRAFT_KEY, WEEKLY_REVIEW, PromptSet, Reflectio
 from ....paths import resource_dir, user_prompts_dir
 from ...dialogs.links import LinkDialog, describe_links
 from ...dialogs.prompt_set_editor import PromptSetEditor
+from ...labels import fill, page_title
 from ...session import Session
 from ...widgets.text_label import ask, saved_at_text
 from ..base import Page
@@ -53,7 +54,7 @@ class ReflectPage(Page):
         self.link_dialog: LinkDialog | None = None
         self.draft = DraftKeeper(self.journal, self.write_draft, self)
         self.views = QStackedWidget()
-        self.chooser = ChooserView(self.title)
+        self.chooser = ChooserView(page_title(self.name))
         self.writing = SessionView()
         self.writing.answer.check_spelling(session.spelling, note=lambda: DRAFT_KEY)  # the answers make one entry
         self.done = DoneView()
@@ -162,11 +163,15 @@ class ReflectPage(Page):
             return
         draft = self.draft.get()
         if draft is not None:
-            question = (
-                f"You have an unfinished {draft.label} from {saved_at_text(draft.saved_at)}.\n\n"
-                "Starting a new session throws its answers away. Start anyway?"
+            question = fill(
+                self.tr(
+                    "You have an unfinished %1 from %2.\n\n"
+                    "Starting a new session throws its answers away. Start anyway?"
+                ),
+                draft.label,
+                saved_at_text(draft.saved_at),
             )
-            if not self._ask("Start a new reflection?", question) or not self._discard():
+            if not self._ask(self.tr("Start a new reflection?"), question) or not self._discard():
                 return
         self._begin(ReflectionSession(chosen))
 
@@ -204,12 +209,16 @@ class ReflectPage(Page):
             reflection = resumed_session(draft, self.model.records)
         except (StopIteration, KeyError, TypeError, ValueError):
             QMessageBox.warning(
-                self, "Could not resume", "This unfinished reflection cannot be put back: its prompt set is gone."
+                self,
+                self.tr("Could not resume"),
+                self.tr("This unfinished reflection cannot be put back: its prompt set is gone."),
             )
             return
         self._begin(reflection)
         self.draft.exists = True
-        self.writing.say(f"Resumed from {saved_at_text(draft.saved_at)}. Your answers are kept as you type.")
+        self.writing.say(
+            fill(self.tr("Resumed from %1. Your answers are kept as you type."), saved_at_text(draft.saved_at))
+        )
 
     def _begin(self, reflection: ReflectionSession) -> None:
         self.reflection = reflection
@@ -218,7 +227,7 @@ class ReflectPage(Page):
         self.writing.earlier.show_for(
             self.journal, self.session.today() if reflection.prompt_set.is_weekly_review else None
         )
-        self.writing.say("Your answers are kept as you type.")
+        self.writing.say(self.tr("Your answers are kept as you type."))
         self._show_links()
         self.views.setCurrentWidget(self.writing)
         self.writing.answer.focus_editor()
@@ -267,10 +276,10 @@ class ReflectPage(Page):
         try:
             kept = self.draft.save(reflection)
         except JournalError as exc:
-            self.writing.say(f"Not yet safe: {exc} Your text is still here.", error=True)
+            self.writing.say(fill(self.tr("Not yet safe: %1 Your text is still here."), exc), error=True)
             return
         if kept:
-            self.writing.say(f"Kept safe at {datetime.now():%H:%M}.")
+            self.writing.say(fill(self.tr("Kept safe at %1."), f"{datetime.now():%H:%M}"))
 
     def _flush(self) -> None:
         if self.draft.pending():
@@ -297,7 +306,9 @@ class ReflectPage(Page):
             return
         self.draft.stop()
         saved = self.session.attempt(
-            lambda: self.journal.save_entry(entry, draft_key=DRAFT_KEY), parent=self, doing="save the reflection"
+            lambda: self.journal.save_entry(entry, draft_key=DRAFT_KEY),
+            parent=self,
+            doing=self.tr("save the reflection"),
         )
         if saved is None:
             self.write_draft()  # nothing is lost: the answers stay here and in the draft
@@ -307,7 +318,7 @@ class ReflectPage(Page):
         self.saved_entry_id = saved.id
         self.session.remember_reflection(reflection.prompt_set.key, reflection.prompt_set.name)
         self.session.notify("entry", origin=self)
-        self.session.status.emit(f"Saved to your journal: {saved.title}")
+        self.session.status.emit(fill(self.tr("Saved to your journal: %1"), saved.title))
         links = describe_links(self.journal, saved.person_ids, saved.goal_ids, saved.skill_ids)
         self.done.show_saved(saved.title, reflection.answered, links, private=saved.private)
         self.views.setCurrentWidget(self.done)
@@ -345,7 +356,9 @@ class ReflectPage(Page):
     def _show_links(self) -> None:
         if (reflection := self.reflection) is not None:
             text = describe_links(self.journal, reflection.person_ids, reflection.goal_ids, reflection.skill_ids)
-            self.writing.links.setText(f"About: {text}" if text else "Not linked to anyone or anything yet.")
+            self.writing.links.setText(
+                fill(self.tr("About: %1"), text) if text else self.tr("Not linked to anyone or anything yet.")
+            )
 
     # -- the other views --------------------------------------------------------------
     def show_chooser(self) -> None:
@@ -366,8 +379,12 @@ class ReflectPage(Page):
         draft = self.draft.get()
         if draft is None or self.read_only_guard():
             return
-        question = f"Throw away your unfinished {draft.label} from {saved_at_text(draft.saved_at)}?\n\n"
-        if self._ask("Discard the unfinished reflection?", question + "Its answers are not saved anywhere else."):
+        question = fill(
+            self.tr("Throw away your unfinished %1 from %2?\n\n"), draft.label, saved_at_text(draft.saved_at)
+        )
+        if self._ask(
+            self.tr("Discard the unfinished reflection?"), question + "Its answers are not saved anywhere else."
+        ):
             self._discard()
             self._show_resume_card()
 
@@ -375,7 +392,9 @@ class ReflectPage(Page):
         return ask(self, title, question)
 
     def _discard(self) -> bool:
-        done = self.session.attempt(lambda: self.draft.discard() or True, parent=self, doing="discard the draft")
+        done = self.session.attempt(
+            lambda: self.draft.discard() or True, parent=self, doing=self.tr("discard the draft")
+        )
         return bool(done)
 
     # -- the page's part in the window ------------------------------------------------

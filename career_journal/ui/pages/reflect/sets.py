@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from ....domain.reflection import PromptSet
 from ....exchange.prompt_sets import load_prompt_sets, remove_user_set
 from ...dialogs.prompt_set_editor import PromptSetEditor
+from ...labels import fill
 from ...session import Session
 from ...widgets.text_label import ask
 from .chooser import ChooserView
@@ -58,7 +59,7 @@ class PromptSetShelf(QObject):
     def _saved(self, prompt_set: PromptSet) -> None:
         self.chooser.model.upsert(prompt_set)
         self.select(prompt_set.key)
-        self.session.status.emit(f"Prompt set saved: {prompt_set.name}")
+        self.session.status.emit(fill(self.tr("Prompt set saved: %1"), prompt_set.name))
 
     def remove(self, chosen: PromptSet) -> None:
         """Delete a set of the person's own; for an edited shipped set, put the original back."""
@@ -66,11 +67,14 @@ class PromptSetShelf(QObject):
             return
         restoring = chosen.key in self.chooser.shipped
         question = (
-            f"Restore the original “{chosen.name}”?\n\nYour edited copy of its questions is removed."
+            fill(self.tr("Restore the original “%1”?\n\nYour edited copy of its questions is removed."), chosen.name)
             if restoring
-            else f"Delete the prompt set “{chosen.name}”?\n\nIts file is removed; entries written with it stay."
+            else fill(
+                self.tr("Delete the prompt set “%1”?\n\nIts file is removed; entries written with it stay."),
+                chosen.name,
+            )
         )
-        if not ask(self.page, "Restore the original?" if restoring else "Delete?", question):
+        if not ask(self.page, self.tr("Restore the original?") if restoring else self.tr("Delete?"), question):
             return
         doing = "restore the prompt set" if restoring else "delete the prompt set"
         removed = self.session.attempt(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from ....domain.reflection import ReflectionSession
 from ....domain.wording import count_of
 from ...icons import IconView, icon
+from ...labels import fill
 from ...widgets.markdown_editor import MarkdownEditor
 from ...widgets.segments import toggle
 from .earlier_weeks import EarlierWeeks
@@ -82,48 +83,48 @@ class SessionView(QWidget):
         self.set_name = plain_label("muted", wrap=False)
         self.step = plain_label("muted", wrap=False)
         # On every prompt: a candid answer is often written before the person thinks of who may read it.
-        self.private_box = toggle("Private", "lock")
-        self.private_box.setToolTip("A private reflection is left out of exports unless you ask")
-        self.private_box.setAccessibleName("Private reflection")
-        self.leave_button = QPushButton("Leave")
+        self.private_box = toggle(self.tr("Private"), "lock")
+        self.private_box.setToolTip(self.tr("A private reflection is left out of exports unless you ask"))
+        self.private_box.setAccessibleName(self.tr("Private reflection"))
+        self.leave_button = QPushButton(self.tr("Leave"))
         self.leave_button.setFlat(True)
-        self.leave_button.setToolTip("Leave for now; your answers stay as a draft to resume later (Esc)")
+        self.leave_button.setToolTip(self.tr("Leave for now; your answers stay as a draft to resume later (Esc)"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(4)
         self.progress.setStyleSheet(PROGRESS_STYLE)
-        self.progress.setAccessibleName("Progress through the prompts")
+        self.progress.setAccessibleName(self.tr("Progress through the prompts"))
         self.earlier = EarlierWeeks()  # the weekly review looks back at this week in earlier years
         self.question = plain_label(size=8, weight=500)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = plain_label("muted", size=1)
-        self.answer = MarkdownEditor(placeholder="Write as much or as little as you like.", preview=False)
-        self.answer.editor.setAccessibleName("Your answer (Markdown)")
+        self.answer = MarkdownEditor(placeholder=self.tr("Write as much or as little as you like."), preview=False)
+        self.answer.editor.setAccessibleName(self.tr("Your answer (Markdown)"))
         self.answer.setStyleSheet(SHEET_STYLE)
         font = self.answer.editor.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         for text in (self.answer.editor, self.answer.preview):
             text.setFont(font)
             text.document().setDocumentMargin(16)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setCheckable(True)
         self.preview_button.setFlat(True)
-        self.preview_button.setToolTip("Show the formatted answer beside the text (Ctrl+Shift+P)")
+        self.preview_button.setToolTip(self.tr("Show the formatted answer beside the text (Ctrl+Shift+P)"))
         self.preview_button.toggled.connect(self.answer.set_preview_visible)
         self.answer.preview.installEventFilter(self)  # keep the button in step with Ctrl+Shift+P
-        self.link_button = QPushButton(icon("link"), "Link people, goals, skills…")
+        self.link_button = QPushButton(icon("link"), self.tr("Link people, goals, skills…"))
         self.link_button.setFlat(True)
-        self.link_button.setToolTip("Link what this reflection is about (Ctrl+Shift+A)")
+        self.link_button.setToolTip(self.tr("Link what this reflection is about (Ctrl+Shift+A)"))
         self.links = plain_label("muted")
         self.state = plain_label("muted")
         self.error = plain_label("error")
         self.error.hide()
-        self.back_button = QPushButton("Back")
-        self.back_button.setToolTip("The previous prompt (Alt+Left)")
-        self.finish_button = QPushButton(icon("check"), "Finish")
-        self.finish_button.setToolTip("Finish and save the entry (Ctrl+Shift+Enter)")
-        self.next_button = QPushButton("Next")
-        self.next_button.setToolTip("The next prompt (Ctrl+Enter or Alt+Right)")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("The previous prompt (Alt+Left)"))
+        self.finish_button = QPushButton(icon("check"), self.tr("Finish"))
+        self.finish_button.setToolTip(self.tr("Finish and save the entry (Ctrl+Shift+Enter)"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("The next prompt (Ctrl+Enter or Alt+Right)"))
         set_primary(self.next_button, True)
         for button in (
             self.private_box, self.leave_button, self.preview_button, self.link_button,
@@ -197,9 +198,9 @@ class SessionView(QWidget):
         self.next_button.setVisible(number < total)
         set_primary(self.finish_button, number == total)
         self.finish_button.setToolTip(
-            "Finish and save the entry (Ctrl+Enter)"
+            self.tr("Finish and save the entry (Ctrl+Enter)")
             if number == total
-            else "Finish now and save the entry (Ctrl+Shift+Enter)"
+            else self.tr("Finish now and save the entry (Ctrl+Shift+Enter)")
         )
         self.show_count(reflection)
         self.error.hide()
@@ -213,7 +214,8 @@ class SessionView(QWidget):
         total = len(reflection.prompt_set.prompts)
         answered = reflection.answered
         self.step.setText(
-            f"Prompt {reflection.current + 1} of {total}" + (f" · {answered} answered" if answered else "")
+            fill(self.tr("Prompt %1 of %2"), reflection.current + 1, total)
+            + (f" · {answered} answered" if answered else "")
         )
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -229,10 +231,12 @@ class DoneView(QWidget):
         super().__init__(parent)
         mark = IconView("check", 48, QPalette.ColorRole.Highlight)
         heading = plain_label(size=9, weight=600)
-        heading.setText("Saved to your journal")
+        heading.setText(self.tr("Saved to your journal"))
         self.summary = plain_label("muted")
-        self.open_button = make_button("Open it in the Journal", "journal", primary=True, tip="Read or edit the entry")
-        self.back_button = make_button("Back to prompt sets", tip="Choose another session")
+        self.open_button = make_button(
+            self.tr("Open it in the Journal"), "journal", primary=True, tip=self.tr("Read or edit the entry")
+        )
+        self.back_button = make_button(self.tr("Back to prompt sets"), tip=self.tr("Choose another session"))
         column = QWidget()
         column.setFixedWidth(DONE_WIDTH)  # wrapped lines need a width to wrap to
         layout = QVBoxLayout(column)

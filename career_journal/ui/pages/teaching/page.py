@@ -23,6 +23,7 @@ from ....domain.records import Handover, Skill, Teaching
 from ....domain.wording import count_of
 from ...dialogs.forms import handover_dialog, skill_dialog, teaching_dialog
 from ...dialogs.record_form import RecordDialog
+from ...labels import fill, label_of
 from ...session import Session
 from ...widgets.text_label import ElidedLabel, plain_label
 from ..base import Page
@@ -44,13 +45,15 @@ class TeachingPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         outer, buttons = self.header(
-            "Work your way out of a job: what only you can do, who you have taught what, and what you hand over."
+            self.tr(
+                "Work your way out of a job: what only you can do, who you have taught what, and what you hand over."
+            )
         )
         tip = "Add a skill or responsibility you hold (Ctrl+Shift+N)"
-        self.new_skill_button = self.button("New skill", "add", primary=True, tip=tip)
+        self.new_skill_button = self.button(self.tr("New skill"), "add", primary=True, tip=tip)
         self.new_skill_button.clicked.connect(self.new_skill)
         tip = "Log that you taught the selected skill to someone (Ctrl+T)"
-        self.log_button = self.button("Log teaching…", "teaching", primary=True, tip=tip)
+        self.log_button = self.button(self.tr("Log teaching…"), "teaching", primary=True, tip=tip)
         self.log_button.clicked.connect(lambda: self.log_teaching())
         buttons.addWidget(self.new_skill_button)
         buttons.addWidget(self.log_button)
@@ -59,8 +62,8 @@ class TeachingPage(Page):
         self.strip.teach.connect(lambda skill_id, person: self.log_teaching(skill_id, person or None))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_skills_tab(), "Skills and teaching")
-        self.tabs.addTab(self._build_handovers_tab(), "Handovers")
+        self.tabs.addTab(self._build_skills_tab(), self.tr("Skills and teaching"))
+        self.tabs.addTab(self._build_handovers_tab(), self.tr("Handovers"))
         outer.addWidget(self.strip)
         outer.addWidget(self.tabs, 1)
         for keys, slot in (
@@ -85,8 +88,8 @@ class TeachingPage(Page):
 
     def _build_skills_tab(self) -> QWidget:
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter skills, people, levels (Ctrl+F)")
-        self.filter.setAccessibleName("Filter skills")
+        self.filter.setPlaceholderText(self.tr("Filter skills, people, levels (Ctrl+F)"))
+        self.filter.setAccessibleName(self.tr("Filter skills"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumWidth(300)
         self.filter.textChanged.connect(self._filter_skills)
@@ -110,7 +113,9 @@ class TeachingPage(Page):
         self.skills.selection_changed.connect(self._load_teachings)
 
         self.teaching_title = ElidedLabel(role="card-title")  # "Who learned <a long skill name>" stays one line
-        self.log_here_button = self.button("Log teaching…", "teaching", tip="Log teaching the selected skill (Ctrl+T)")
+        self.log_here_button = self.button(
+            self.tr("Log teaching…"), "teaching", tip=self.tr("Log teaching the selected skill (Ctrl+T)")
+        )
         self.log_here_button.clicked.connect(lambda: self.log_teaching())
         self.teachings = RecordSection(
             "teaching record",
@@ -134,8 +139,12 @@ class TeachingPage(Page):
         return self.skills_splitter
 
     def _build_handovers_tab(self) -> QWidget:
-        note = plain_label("Duties and accounts you pass on. Stay involved until the handover is smooth.", "muted")
-        self.new_handover_button = self.button("New handover", "add", tip="Record a duty you hand over (Ctrl+Shift+H)")
+        note = plain_label(
+            self.tr("Duties and accounts you pass on. Stay involved until the handover is smooth."), "muted"
+        )
+        self.new_handover_button = self.button(
+            self.tr("New handover"), "add", tip=self.tr("Record a duty you hand over (Ctrl+Shift+H)")
+        )
         self.new_handover_button.clicked.connect(self.new_handover)
         self.handovers = RecordSection(
             "handover",
@@ -184,12 +193,14 @@ class TeachingPage(Page):
             self.teachings.model.set_records(self.journal.skills.teachings(skill_id=skill_id) if skill_id else [])
         self.teachings.setVisible(self.skills.model.rowCount() > 0)
         if coverage is None:
-            self.teaching_title.setText("Teaching records")
-            self.teachings.show_table(False, "Choose a skill above to see who you taught it to.")
+            self.teaching_title.setText(self.tr("Teaching records"))
+            self.teachings.show_table(False, self.tr("Choose a skill above to see who you taught it to."))
         else:
             name = coverage.skill.name
-            self.teaching_title.setText(f"Who learned {name}")
-            hint = f"You have not logged teaching {name} yet. Log teaching… records who learned it and how far."
+            self.teaching_title.setText(fill(self.tr("Who learned %1"), name))
+            hint = fill(
+                self.tr("You have not logged teaching %1 yet. Log teaching… records who learned it and how far."), name
+            )
             self.teachings.show_table(self.teachings.model.rowCount() > 0, hint)
         self._update_enabled()
 
@@ -197,22 +208,28 @@ class TeachingPage(Page):
         """Bring the strip, tab titles, empty sentences and buttons in step with the rows shown."""
         coverage = self.skills.model.records
         self.strip.set_skills(only_you(coverage), has_skills=bool(coverage), writable=not self.session.read_only)
-        self.tabs.setTabText(SKILLS_TAB, f"Skills and teaching ({len(coverage)})" if coverage else "Skills")
+        self.tabs.setTabText(
+            SKILLS_TAB, fill(self.tr("Skills and teaching (%1)"), len(coverage)) if coverage else self.tr("Skills")
+        )
         handovers = self.handovers.model.records
         still_open = sum(1 for h in handovers if h.status is not HandoverStatus.HANDED_OVER)
-        self.tabs.setTabText(HANDOVERS_TAB, f"Handovers ({still_open} open)" if still_open else "Handovers")
+        self.tabs.setTabText(
+            HANDOVERS_TAB, fill(self.tr("Handovers (%1 open)"), still_open) if still_open else self.tr("Handovers")
+        )
         self._filter_skills(self.filter.text())
         self.handovers.show_table(
             bool(handovers),
-            "No handovers yet. When you pass a duty or an account to a colleague, record it with New handover\n"
-            "and note how you stay involved until it runs smoothly.",
+            self.tr(
+                "No handovers yet. When you pass a duty or an account to a colleague, record it with New handover\n"
+                "and note how you stay involved until it runs smoothly."
+            ),
         )
         self._load_teachings()
 
     def _filter_skills(self, text: str) -> None:
         self.skills.proxy.set_words(text)
         if self.skills.model.rowCount():
-            hint = f"No skill matches “{text.strip()}”."
+            hint = fill(self.tr("No skill matches “%1”."), text.strip())
         else:
             hint = (
                 "No skills yet. Add the first with New skill: something you do or know that the team relies on\n"
@@ -239,7 +256,9 @@ class TeachingPage(Page):
             self.skills.table.setFocus()
         elif kind == "teaching":
             found = self.session.attempt(
-                lambda: self.journal.skills.get_teaching(record_id), parent=self, doing="show the teaching record"
+                lambda: self.journal.skills.get_teaching(record_id),
+                parent=self,
+                doing=self.tr("show the teaching record"),
             )
             if found is not None:
                 self._reveal_skill(found.skill_id)
@@ -287,10 +306,13 @@ class TeachingPage(Page):
         if coverage is None or self.read_only_guard():
             return
         skill, taught = coverage.skill, self.teachings.model.rowCount()
-        records = f" and its {count_of(taught, 'teaching record')}" if taught else ""
+        records = fill(self.tr(" and its %1"), count_of(taught, "teaching record")) if taught else ""
         skill_id = skill.id or 0
         if not self.delete_record(
-            RecordKind.SKILL, skill_id, f"the skill “{skill.name}”{records}", what=f"the skill “{skill.name}”"
+            RecordKind.SKILL,
+            skill_id,
+            fill(self.tr("the skill “%1”%2"), skill.name, records),
+            what=fill(self.tr("the skill “%1”"), skill.name),
         ):
             return
         self.skills.model.remove(skill_id)
@@ -308,7 +330,7 @@ class TeachingPage(Page):
         dialog = self.session.attempt(
             lambda: teaching_dialog(self, self.session, skill_id=chosen, person=person),
             parent=self,
-            doing="log teaching",
+            doing=self.tr("log teaching"),
         )
         return self._open(dialog, lambda saved: self._teaching_saved(saved, None))
 
@@ -317,7 +339,9 @@ class TeachingPage(Page):
         if teaching is None or self.read_only_guard():
             return None
         dialog = self.session.attempt(
-            lambda: teaching_dialog(self, self.session, teaching), parent=self, doing="edit the teaching record"
+            lambda: teaching_dialog(self, self.session, teaching),
+            parent=self,
+            doing=self.tr("edit the teaching record"),
         )
         return self._open(dialog, lambda saved: self._teaching_saved(saved, teaching.skill_id))
 
@@ -333,9 +357,16 @@ class TeachingPage(Page):
         self._reveal_skill(saved.skill_id)
         self.teachings.select(saved.id)
         if saved.skill_id in was_only_yours and saved.skill_id not in self.strip.skill_ids():
-            message = f"{saved.person_name} can do {saved.skill_name} on their own: it is no longer only yours."
+            message = fill(
+                self.tr("%1 can do %2 on their own: it is no longer only yours."), saved.person_name, saved.skill_name
+            )
         else:
-            message = f"Logged: {saved.skill_name} taught to {saved.person_name} ({saved.level.label.lower()})."
+            message = fill(
+                self.tr("Logged: %1 taught to %2 (%3)."),
+                saved.skill_name,
+                saved.person_name,
+                label_of(saved.level).lower(),
+            )
         self.session.status.emit(message)
 
     def _recount(self, skill_id: int) -> None:
@@ -349,7 +380,12 @@ class TeachingPage(Page):
         teaching: Teaching | None = self.teachings.selected()
         if teaching is None or self.read_only_guard():
             return
-        what = f"the record of teaching {teaching.skill_name} to {teaching.person_name} on {teaching.taught_on}"
+        what = fill(
+            self.tr("the record of teaching %1 to %2 on %3"),
+            teaching.skill_name,
+            teaching.person_name,
+            teaching.taught_on,
+        )
         teaching_id = teaching.id or 0
         if not self.delete_record(RecordKind.TEACHING, teaching_id, what):
             return
@@ -374,14 +410,14 @@ class TeachingPage(Page):
         self._after_change()
         self.tabs.setCurrentIndex(HANDOVERS_TAB)
         self.handovers.select(handover.id)
-        self.session.status.emit(f"Saved: {handover.title} ({handover.status.label.lower()})")
+        self.session.status.emit(f"Saved: {handover.title} ({label_of(handover.status).lower()})")
 
     def delete_handover(self) -> None:
         handover: Handover | None = self.handovers.selected()
         if handover is None or self.read_only_guard():
             return
         handover_id = handover.id or 0
-        what = f"the handover “{handover.title}” to {handover.person_name}"
+        what = fill(self.tr("the handover “%1” to %2"), handover.title, handover.person_name)
         if not self.delete_record(RecordKind.HANDOVER, handover_id, what):
             return
         self.handovers.model.remove(handover_id)

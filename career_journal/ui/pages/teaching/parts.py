@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,9 +31,11 @@ from ....domain.enums import Criticality, HandoverStatus
 from ....domain.records import Handover, Teaching
 from ... import theme
 from ...icons import icon
+from ...labels import fill, label_of
 from ...models.table import RECORD_ROLE, Column
 from ...widgets.cards import Card
 from ...widgets.text_label import elided_lines, plain_label, tooltip_text
+from ...words import next_step
 
 # Where each handover stands on its way from planned to handed over (1-based step); status sorts by it.
 HANDOVER_STEP = {HandoverStatus.PLANNED: 1, HandoverStatus.IN_TRANSITION: 2, HandoverStatus.HANDED_OVER: 3}
@@ -67,7 +69,9 @@ COL_SKILL_NAME, COL_SKILL_CRITICALITY, COL_SKILL_COVERED, COL_SKILL_BEST, COL_SK
 
 def _who(coverage: SkillCoverage) -> str:
     learners = coverage.learners
-    return ", ".join(f"{one.person_name} ({one.best_level.label.lower()})" for one in learners) or "Nobody yet"
+    return ", ".join(
+        f"{one.person_name} ({label_of(one.best_level).lower()})" for one in learners
+    ) or QCoreApplication.translate("SkillTable", "Nobody yet")
 
 
 def _who_tip(coverage: SkillCoverage) -> str:
@@ -87,33 +91,52 @@ def _covered_color(coverage: SkillCoverage) -> QColor | None:
 
 def skill_columns() -> list[Column[SkillCoverage]]:
     return [
-        Column("Skill or responsibility", lambda c: c.skill.name, tooltip=_skill_tip),
+        Column(QT_TRANSLATE_NOOP("Column", "Skill or responsibility"), lambda c: c.skill.name, tooltip=_skill_tip),
         Column(
-            "How critical",
-            lambda c: c.skill.criticality.label,
+            QT_TRANSLATE_NOOP("Column", "How critical"),
+            lambda c: label_of(c.skill.criticality),
             sort_key=lambda c: int(c.skill.criticality),
-            tooltip=lambda c: f"{c.skill.criticality.label}: how much it matters while only you can do it",
+            tooltip=lambda c: fill(
+                QCoreApplication.translate("parts", "%1: how much it matters while only you can do it"),
+                label_of(c.skill.criticality),
+            ),
             color=lambda c: criticality_color(c.skill.criticality),
         ),
         Column(
-            "Coverage",
-            lambda c: "Covered" if c.covered else "Only you",
+            QT_TRANSLATE_NOOP("Column", "Coverage"),
+            lambda c: (
+                QCoreApplication.translate("SkillTable", "Covered")
+                if c.covered
+                else QCoreApplication.translate("SkillTable", "Only you")
+            ),
             sort_key=lambda c: int(c.covered),
-            tooltip=lambda c: "Someone can do it on their own" if c.covered else c.next_step,
+            tooltip=lambda c: (
+                QCoreApplication.translate("SkillTable", "Someone can do it on their own")
+                if c.covered
+                else next_step(c)
+            ),
             icon=lambda c: icon("check", _accent()) if c.covered else icon("alert", _covered_color(c) or _muted()),
             color=_covered_color,
         ),
         Column(
-            "Best learner",
-            lambda c: c.best_level.label if c.best_level else "—",
+            QT_TRANSLATE_NOOP("Column", "Best learner"),
+            lambda c: label_of(c.best_level) if c.best_level else "—",
             sort_key=lambda c: int(c.best_level or 0),
         ),
-        Column("Who has learned it", _who, tooltip=_who_tip, color=lambda c: None if c.learners else _muted()),
         Column(
-            "Written down",
-            lambda c: c.skill.documented or "Not written down",
+            QT_TRANSLATE_NOOP("Column", "Who has learned it"),
+            _who,
+            tooltip=_who_tip,
+            color=lambda c: None if c.learners else _muted(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Written down"),
+            lambda c: c.skill.documented or QCoreApplication.translate("SkillTable", "Not written down"),
             sort_key=lambda c: c.skill.documented.casefold() or "\uffff",
-            tooltip=lambda c: c.skill.documented or "Nobody could read how it is done: write it down",
+            tooltip=lambda c: (
+                c.skill.documented
+                or QCoreApplication.translate("SkillTable", "Nobody could read how it is done: write it down")
+            ),
             color=lambda c: None if c.skill.documented else criticality_color(c.skill.criticality),
         ),
     ]
@@ -124,16 +147,20 @@ COL_TEACHING_DATE, COL_TEACHING_PERSON, COL_TEACHING_METHOD, COL_TEACHING_LEVEL,
 
 def teaching_columns() -> list[Column[Teaching]]:
     return [
-        Column("Date", lambda t: t.taught_on.isoformat(), sort_key=lambda t: (t.taught_on.toordinal(), t.id or 0)),
-        Column("Taught to", lambda t: t.person_name),
-        Column("How", lambda t: t.method.label),
         Column(
-            "How far they got",
-            lambda t: t.level.label,
+            QT_TRANSLATE_NOOP("Column", "Date"),
+            lambda t: t.taught_on.isoformat(),
+            sort_key=lambda t: (t.taught_on.toordinal(), t.id or 0),
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Taught to"), lambda t: t.person_name),
+        Column(QT_TRANSLATE_NOOP("Column", "How"), lambda t: label_of(t.method)),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "How far they got"),
+            lambda t: label_of(t.level),
             sort_key=lambda t: int(t.level),
             color=lambda t: _accent() if t.level.can_cover else None,
         ),
-        Column("Notes", lambda t: first_line(t.notes), tooltip=lambda t: t.notes),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda t: first_line(t.notes), tooltip=lambda t: t.notes),
     ]
 
 
@@ -149,19 +176,24 @@ def status_color(status: HandoverStatus) -> QColor:
 
 def handover_columns() -> list[Column[Handover]]:
     return [
-        Column("Duty or account", lambda h: h.title, tooltip=lambda h: h.notes),
-        Column("Handed to", lambda h: h.person_name),
-        Column("Skill", lambda h: h.skill_name or "—"),
+        Column(QT_TRANSLATE_NOOP("Column", "Duty or account"), lambda h: h.title, tooltip=lambda h: h.notes),
+        Column(QT_TRANSLATE_NOOP("Column", "Handed to"), lambda h: h.person_name),
+        Column(QT_TRANSLATE_NOOP("Column", "Skill"), lambda h: h.skill_name or "—"),
         Column(
-            "Status",
-            lambda h: h.status.label,
+            QT_TRANSLATE_NOOP("Column", "Status"),
+            lambda h: label_of(h.status),
             sort_key=lambda h: HANDOVER_STEP[h.status],
-            tooltip=lambda h: f"Step {HANDOVER_STEP[h.status]} of 3: planned → in transition → handed over",
+            tooltip=lambda h: fill(
+                QCoreApplication.translate("parts", "Step %1 of 3: planned → in transition → handed over"),
+                HANDOVER_STEP[h.status],
+            ),
             color=lambda h: status_color(h.status),
         ),
-        Column("Started", lambda h: _day(h.started_on), sort_key=lambda h: h.started_on),
-        Column("Completed", lambda h: _day(h.completed_on), sort_key=lambda h: h.completed_on),
-        Column("Notes", lambda h: first_line(h.notes), tooltip=lambda h: h.notes),
+        Column(QT_TRANSLATE_NOOP("Column", "Started"), lambda h: _day(h.started_on), sort_key=lambda h: h.started_on),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Completed"), lambda h: _day(h.completed_on), sort_key=lambda h: h.completed_on
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda h: first_line(h.notes), tooltip=lambda h: h.notes),
     ]
 
 
@@ -236,25 +268,25 @@ class OnlyYouTile(QFrame):
         self.setMaximumWidth(300)
         self.setFixedHeight(COMPACT_TILE_HEIGHT if compact else TILE_HEIGHT)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        step = f"{coverage.next_step}\n" if compact else ""
-        self.setToolTip(tooltip_text(f"{skill.name}\n{step}Click to show it in the table"))
-        self.level = plain_label(skill.criticality.label.upper(), wrap=False)
+        step = f"{next_step(coverage)}\n" if compact else ""
+        self.setToolTip(tooltip_text(fill(self.tr("%1\n%2Click to show it in the table"), skill.name, step)))
+        self.level = plain_label(label_of(skill.criticality).upper(), wrap=False)
         self.level.setStyleSheet(f"color: {criticality_color(skill.criticality).name()}; font: bold 8pt;")
         self.name = plain_label(skill.name, wrap=False)
         self.name.setStyleSheet("font-weight: 600;")
-        self.next_step = plain_label(coverage.next_step, "muted", wrap=False)
+        self.next_step = plain_label(next_step(coverage), "muted", wrap=False)
         # A long name or step is cut to the lines that fit the tile, ending in "…"; the table has it in full.
         self._fitted = (
             (self.name, skill.name, 1 if compact else NAME_LINES),
-            (self.next_step, coverage.next_step, STEP_LINES),
+            (self.next_step, next_step(coverage), STEP_LINES),
         )
         self.next_step.setVisible(not compact)
         closest = coverage.learners[0].person_id if coverage.learners else 0
-        self.teach_button = QPushButton(icon("teaching"), "Log teaching…")
+        self.teach_button = QPushButton(icon("teaching"), self.tr("Log teaching…"))
         self.teach_button.setFlat(True)
         self.teach_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.teach_button.setToolTip(tooltip_text(f"Log that you taught {skill.name} to someone"))
-        self.teach_button.setAccessibleName(f"Log teaching {skill.name}")
+        self.teach_button.setToolTip(tooltip_text(fill(self.tr("Log that you taught %1 to someone"), skill.name)))
+        self.teach_button.setAccessibleName(fill(self.tr("Log teaching %1"), skill.name))
         self.teach_button.setEnabled(writable)
         self.teach_button.clicked.connect(lambda: self.teach.emit(self.skill_id, closest))
         layout = QVBoxLayout(self)
@@ -327,14 +359,16 @@ class OnlyYouStrip(Card):
         while self.row.count():
             self.row.takeAt(0)
         critical = sum(1 for c in only if c.skill.criticality is Criticality.CRITICAL)
-        self.set_title(f"Only you can do this ({len(only)})" if only else "Only you can do this")
+        self.set_title(
+            fill(self.tr("Only you can do this (%1)"), len(only)) if only else self.tr("Only you can do this")
+        )
         if not has_skills:
-            note = "Add the skills and responsibilities you hold; then log who you taught."
+            note = self.tr("Add the skills and responsibilities you hold; then log who you taught.")
         elif not only:
-            note = "Someone else can do every part of your job on their own. Time for the next hard task."
+            note = self.tr("Someone else can do every part of your job on their own. Time for the next hard task.")
         else:
-            lead = f"{critical} critical · " if critical else ""
-            note = f"{lead}most critical first, each with the step that takes it off this list"
+            lead = fill(self.tr("%1 critical · "), critical) if critical else ""
+            note = fill(self.tr("%1most critical first, each with the step that takes it off this list"), lead)
         self.note.setText(note)
         self.scroll.setVisible(bool(only))
         for coverage in only:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...labels import fill
 from ...models.table import ID_ROLE, RECORD_ROLE, Column, RecordFilterProxy, RecordTableModel
 from ...widgets.record_table import fit_columns, show_cut_text_on_hover
 from ...widgets.text_label import plain_label
@@ -74,9 +75,13 @@ class RecordSection(QWidget):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._show_menu)
         self.writable = True
-        self.edit_button = make_button("Edit", "edit", tip=f"Edit the selected {what} (Enter or double-click)")
+        self.edit_button = make_button(
+            self.tr("Edit"), "edit", tip=fill(self.tr("Edit the selected %1 (Enter or double-click)"), what)
+        )
         self.edit_button.clicked.connect(edit)
-        self.delete_button = make_button("Delete", "delete", tip=f"Delete the selected {what} (Delete)")
+        self.delete_button = make_button(
+            self.tr("Delete"), "delete", tip=fill(self.tr("Delete the selected %1 (Delete)"), what)
+        )
         self.delete_button.clicked.connect(delete)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         self.proxy.modelReset.connect(self._on_selection)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,17 +26,20 @@ from ....domain.wording import count_of
 from ...dialogs.agenda import AgendaDialog
 from ...dialogs.forms import adviser_dialog, interaction_dialog
 from ...dialogs.record_form import RecordDialog
+from ...labels import counted, fill, label_of
 from ...models.table import Column, RecordFilterProxy, RecordTableModel
 from ...session import Session
 from ...theme import WARM
 from ...widgets.record_table import record_table
 from ...widgets.text_label import plain_label
+from ...words import cadence_text, words
 from ..base import Page
-from .cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, cadence_text, is_due, noun
+from .cards import CARD_MIN_WIDTH, AdviserBlock, RoleCard, is_due, noun
 
-HOW_IT_WORKS = (
+HOW_IT_WORKS = QT_TRANSLATE_NOOP(
+    "TeamPage",
     "A check-in is any conversation you log with an adviser. Give each one a rhythm (every 30 days, say) and "
-    "their card says so, in orange, when a check-in is due. Note open asks so the next conversation starts with them."
+    "their card says so, in orange, when a check-in is due. Note open asks so the next conversation starts with them.",
 )
 WIDE_COLUMNS = 4
 
@@ -61,12 +64,11 @@ def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
     warm = QColor(WARM)
 
     def next_due(s: AdviserStatus) -> str:
-        late = s.overdue_days(today())
-        state = f" · {count_of(late, 'day')} overdue" if late else " · due today" if due(s) else ""
-        return "—" if s.next_due is None else s.next_due.isoformat() + state
+        state = words().check_in_state(s, today())
+        return "—" if s.next_due is None else s.next_due.isoformat() + (f" · {state}" if state else "")
 
     def last_seen(s: AdviserStatus) -> str:
-        return s.last_check_in.isoformat() if s.last_check_in else "Not met yet"
+        return s.last_check_in.isoformat() if s.last_check_in else words().not_met_yet()
 
     def one_line(s: AdviserStatus) -> str:
         return " ".join(s.adviser.open_asks.split())
@@ -78,13 +80,26 @@ def adviser_columns(today: Callable[[], date]) -> list[Column[AdviserStatus]]:
         return s.adviser.cadence_days is None, s.adviser.cadence_days or 0
 
     return [
-        Column("Person", lambda s: s.adviser.person_name),
-        Column("Role", lambda s: s.adviser.role.label, sort_key=lambda s: list(TeamRole).index(s.adviser.role)),
-        Column("Helps with", lambda s: s.adviser.helps_with, tooltip=lambda s: s.adviser.helps_with),
-        Column("Cadence", lambda s: cadence_text(s.adviser), sort_key=rhythm),
-        Column("Last check-in", last_seen, sort_key=lambda s: s.last_check_in),
-        Column("Next due", next_due, sort_key=lambda s: s.next_due, color=lambda s: warm if due(s) else None),
-        Column("Open asks", one_line, tooltip=lambda s: s.adviser.open_asks),
+        Column(QT_TRANSLATE_NOOP("Column", "Person"), lambda s: s.adviser.person_name),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Role"),
+            lambda s: label_of(s.adviser.role),
+            sort_key=lambda s: list(TeamRole).index(s.adviser.role),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Helps with"),
+            lambda s: s.adviser.helps_with,
+            tooltip=lambda s: s.adviser.helps_with,
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Cadence"), lambda s: cadence_text(s.adviser), sort_key=rhythm),
+        Column(QT_TRANSLATE_NOOP("Column", "Last check-in"), last_seen, sort_key=lambda s: s.last_check_in),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Next due"),
+            next_due,
+            sort_key=lambda s: s.next_due,
+            color=lambda s: warm if due(s) else None,
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Open asks"), one_line, tooltip=lambda s: s.adviser.open_asks),
     ]
 
 
@@ -103,7 +118,7 @@ class TeamPage(Page):
         self.dialog: RecordDialog | None = None  # the dialog opened last
         outer, buttons = self.header()
         self.add_button = self.button(
-            "&Add to team…", "add", primary=True, tip="Add someone to your team, in any role (Alt+A)"
+            self.tr("&Add to team…"), "add", primary=True, tip=self.tr("Add someone to your team, in any role (Alt+A)")
         )
         self.add_button.clicked.connect(lambda: self.add_adviser(self._first_gap()))
         buttons.addWidget(self.add_button)
@@ -111,8 +126,8 @@ class TeamPage(Page):
         outer.addWidget(self.summary)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._cards_tab(), "By role")
-        self.tabs.addTab(self._table_tab(), "All advisers")
+        self.tabs.addTab(self._cards_tab(), self.tr("By role"))
+        self.tabs.addTab(self._table_tab(), self.tr("All advisers"))
         outer.addWidget(self.tabs, 1)
 
     def _cards_tab(self) -> QWidget:
@@ -126,7 +141,7 @@ class TeamPage(Page):
         self.grid.setSpacing(12)
         column.addLayout(self.grid)
         column.addSpacing(14)
-        column.addWidget(plain_label(HOW_IT_WORKS, "muted"))
+        column.addWidget(plain_label(self.tr(HOW_IT_WORKS), "muted"))
         column.addStretch(1)
         self.scroll.setWidget(inner)
         return self.scroll
@@ -207,16 +222,20 @@ class TeamPage(Page):
 
     def _show_summary(self, today: date) -> None:
         statuses = self.model.records
-        self.tabs.setTabText(1, f"All advisers ({len(statuses)})" if statuses else "All advisers")
+        self.tabs.setTabText(
+            1, fill(self.tr("All advisers (%1)"), len(statuses)) if statuses else self.tr("All advisers")
+        )
         self.table_note.setText(
-            "Enter edits the selected adviser, Delete removes them; click a heading to sort."
+            self.tr("Enter edits the selected adviser, Delete removes them; click a heading to sort.")
             if statuses
-            else "Nobody on your team yet. Fill a gap on By role, or use Add to team…"
+            else self.tr("Nobody on your team yet. Fill a gap on By role, or use Add to team…")
         )
         if not statuses:
             self.summary.setText(
-                "Nobody on your team yet. Career management is a team effort: start with someone you already "
-                "talk to, and fill one role at a time."
+                self.tr(
+                    "Nobody on your team yet. Career management is a team effort: start with someone you already "
+                    "talk to, and fill one role at a time."
+                )
             )
             return
         core = {role for role in TeamRole if role.is_core}
@@ -224,11 +243,16 @@ class TeamPage(Page):
         due = sum(is_due(s, today) for s in statuses)
         asks = sum(bool(s.adviser.open_asks.strip()) for s in statuses)
         parts = [
-            f"{filled} of {len(core)} roles filled",
-            f"{count_of(due, 'check-in')} due" if due else "every check-in on time",
-            f"{count_of(asks, 'open ask')}" if asks else "no open asks",
+            fill(self.tr("%1 of %2 roles filled"), filled, len(core)),
+            counted(self.tr("%n check-in(s) due", "", due), f"{count_of(due, 'check-in')} due")
+            if due
+            else self.tr("every check-in on time"),
+            counted(self.tr("%n open ask(s)", "", asks), count_of(asks, "open ask"))
+            if asks
+            else self.tr("no open asks"),
         ]
-        self.summary.setText(" · ".join(parts) + ". Keep it active: résumé ready, profile current, network alive.")
+        keep = self.tr("Keep it active: résumé ready, profile current, network alive.")
+        self.summary.setText(" · ".join(parts) + ". " + keep)
 
     def _first_gap(self) -> TeamRole | None:
         """Add to team… starts on the first empty role: the likeliest reason to press it."""
@@ -304,7 +328,7 @@ class TeamPage(Page):
         self.model.upsert(adviser_status(saved, self._last_contact.get(saved.person_id), self.session.today()))
         self._show_team()
         self._select(saved.id or 0, focus=True)
-        self.session.status.emit(f"{saved.person_name} is on your team as your {noun(saved.role)}.")
+        self.session.status.emit(fill(self.tr("%1 is on your team as your %2."), saved.person_name, noun(saved.role)))
 
     def _checked_in(self, interaction: Interaction) -> None:
         """The conversation is a check-in with every adviser who was in it."""
@@ -318,16 +342,16 @@ class TeamPage(Page):
         self._show_team()
         if met:
             self._select(met[0].id or 0, focus=True)
-        self.session.status.emit(f"Check-in logged on {interaction.occurred_on.isoformat()}.")
+        self.session.status.emit(fill(self.tr("Check-in logged on %1."), interaction.occurred_on.isoformat()))
 
     def remove_adviser(self, status: AdviserStatus | None) -> None:
         if status is None or self.read_only_guard():
             return
         adviser = status.adviser
         name, role, adviser_id = adviser.person_name, adviser.role, adviser.id or 0
-        question = f"{name} as your {noun(role)} (the person stays in your network)"
+        question = fill(self.tr("%1 as your %2 (the person stays in your network)"), name, noun(role))
         if not self.delete_record(
-            RecordKind.ADVISER, adviser_id, question, what=f"{name} as your {noun(role)}", verb="Remove"
+            RecordKind.ADVISER, adviser_id, question, what=f"{name} as your {noun(role)}", verb=self.tr("Remove")
         ):
             return
         self.model.remove(adviser_id)

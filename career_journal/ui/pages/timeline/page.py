@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QListView, QPu
 from ....domain.enums import RecordKind
 from ....domain.timeline import TimelineFilter
 from ....domain.wording import count_of
+from ...labels import fill
 from ...models.timeline import TimelineModel
 from ...session import Session
 from ...widgets.fields import EnumCombo
@@ -28,7 +29,7 @@ class PersonFilter(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(14)
-        self.lineEdit().setPlaceholderText("Anyone")
+        self.lineEdit().setPlaceholderText(self.tr("Anyone"))
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -61,8 +62,8 @@ class PersonFilter(QComboBox):
             if len(matches) == 1:
                 return self.itemData(matches[0]), ""
             if matches:
-                return None, f"“{typed}” could be {len(matches)} people: pick one from the list."
-        return None, f"Nobody in your network is called “{typed}”."
+                return None, fill(self.tr("“%1” could be %2 people: pick one from the list."), typed, len(matches))
+        return None, fill(self.tr("Nobody in your network is called “%1”."), typed)
 
     def set_value(self, person_id: int | None) -> None:
         index = self.findData(person_id) if person_id is not None else -1
@@ -84,19 +85,19 @@ class TimelinePage(Page):
         buttons.addWidget(self.count_label)
 
         filters = QHBoxLayout()
-        self.kind = EnumCombo(RecordKind, none_text="Every kind")
-        self.kind.setAccessibleName("Kind of record")
+        self.kind = EnumCombo(RecordKind, none_text=self.tr("Every kind"))
+        self.kind.setAccessibleName(self.tr("Kind of record"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
+        self.tag.setAccessibleName(self.tr("Tag"))
         self.person = PersonFilter()
-        self.person.setAccessibleName("Person")
+        self.person.setAccessibleName(self.tr("Person"))
         self.goal = QComboBox()
-        self.goal.setAccessibleName("Goal")
+        self.goal.setAccessibleName(self.tr("Goal"))
         self.goal.setMaximumWidth(260)
         self.person_note = note_label("", "error", wrap=False)
         self.person_note.hide()
-        self.clear_button = QPushButton("Show everything")
-        self.clear_button.setToolTip("Clear the filters")
+        self.clear_button = QPushButton(self.tr("Show everything"))
+        self.clear_button.setToolTip(self.tr("Clear the filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         for widget in (self.kind, self.tag, self.person, self.goal):
             filters.addWidget(widget)
@@ -108,7 +109,7 @@ class TimelinePage(Page):
         self.model = TimelineModel(self.journal, self)
         self.list = QListView()
         self.list.setObjectName("timeline")
-        self.list.setAccessibleName("Timeline")
+        self.list.setAccessibleName(self.tr("Timeline"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(TimelineDelegate(self.list))
         self.list.setMouseTracking(True)
@@ -116,7 +117,7 @@ class TimelinePage(Page):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.activated.connect(self.open_row)
         outer.addWidget(self.list, 1)
-        self.empty = note_label("Nothing on the timeline for these filters.", "muted")
+        self.empty = note_label(self.tr("Nothing on the timeline for these filters."), "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         outer.addWidget(self.empty)
@@ -133,8 +134,8 @@ class TimelinePage(Page):
 
     def _fill_choices(self) -> None:
         tags = [(f"{tag} ({count:,})", tag) for tag, count in self.journal.entries.tags()]
-        _fill(self.tag, "Any tag", tags)
-        _fill(self.goal, "Any goal", [(goal.title, goal.id) for goal in self.journal.goals.list()])
+        _fill(self.tag, self.tr("Any tag"), tags)
+        _fill(self.goal, self.tr("Any goal"), [(goal.title, goal.id) for goal in self.journal.goals.list()])
         self.person.set_people(self.journal.timeline.people())
 
     def filters(self) -> TimelineFilter:

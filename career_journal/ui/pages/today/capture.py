@@ -9,7 +9,7 @@ back in the box when the app starts again after a crash.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
@@ -18,13 +18,16 @@ from ....domain.errors import JournalError
 from ....domain.records import CAPTURE_DRAFT, Draft, Entry
 from ...autosave import DraftTimer
 from ...icons import icon
+from ...labels import label_of
 from ...session import Session
 from ...widgets.cards import Card
 from ...widgets.segments import Segments, toggle
 
 # The kinds a quick note is, each with the letter that picks it (Alt+N, Alt+W, Alt+L, Alt+M).
-CAPTURE_KINDS = ((EntryKind.NOTE, "&Note"), (EntryKind.WIN, "&Win"), (EntryKind.LESSON, "&Lesson"),
-                 (EntryKind.MEETING, "&Meeting"))  # fmt: skip
+CAPTURE_KINDS = ((EntryKind.NOTE, QT_TRANSLATE_NOOP("CaptureCard", "&Note")),
+                 (EntryKind.WIN, QT_TRANSLATE_NOOP("CaptureCard", "&Win")),
+                 (EntryKind.LESSON, QT_TRANSLATE_NOOP("CaptureCard", "&Lesson")),
+                 (EntryKind.MEETING, QT_TRANSLATE_NOOP("CaptureCard", "&Meeting")))  # fmt: skip
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -46,13 +49,13 @@ class CaptureCard(Card):
     saved = Signal(object)  # the Entry as saved
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__("Write it down", parent)
+        super().__init__(self.tr("Write it down"), parent)
         self.session = session
         self.box = CaptureBox()
         self.box.setPlaceholderText(
-            "What happened? A win, a lesson, a meeting… Enter saves it; Shift+Enter starts a new line."
+            self.tr("What happened? A win, a lesson, a meeting… Enter saves it; Shift+Enter starts a new line.")
         )
-        self.box.setAccessibleName("Quick capture")
+        self.box.setAccessibleName(self.tr("Quick capture"))
         self.box.setFixedHeight(64)
         self.box.setTabChangesFocus(True)
         self.box.submitted.connect(self.save)
@@ -60,17 +63,19 @@ class CaptureCard(Card):
         row = QHBoxLayout()
         row.setSpacing(8)
         # Picking a kind or privacy leaves the cursor in the box: a click or Alt+letter, then typing goes on.
-        self.kind = Segments(((label, kind) for kind, label in CAPTURE_KINDS), keep_focus=True)
-        self.kind.setAccessibleName("Kind of entry")
-        for button, (kind, label) in zip(self.kind.buttons, CAPTURE_KINDS, strict=True):
+        kinds = [(kind, self.tr(label)) for kind, label in CAPTURE_KINDS]
+        self.kind = Segments(((label, kind) for kind, label in kinds), keep_focus=True)
+        self.kind.setAccessibleName(self.tr("Kind of entry"))
+        for button, (kind, label) in zip(self.kind.buttons, kinds, strict=True):
             letter = label[label.index("&") + 1]
-            button.setToolTip(f"Save it as a {kind.label.lower()} (Alt+{letter})")
-        self.private = toggle("&Private", "lock", keep_focus=True)
-        self.private.setToolTip("Private entries are never exported unless you ask (Alt+P)")
-        self.save_button = QPushButton(icon("save"), "Save")
+            tip = self.tr("Save it as a %1 (Alt+%2)").replace("%1", label_of(kind).lower()).replace("%2", letter)
+            button.setToolTip(tip)
+        self.private = toggle(self.tr("&Private"), "lock", keep_focus=True)
+        self.private.setToolTip(self.tr("Private entries are never exported unless you ask (Alt+P)"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
         self.save_button.setProperty("primary", True)
         self.save_button.setIcon(icon("save", self.palette().highlightedText().color()))
-        self.save_button.setToolTip("Save it to your journal (Enter)")
+        self.save_button.setToolTip(self.tr("Save it to your journal (Enter)"))
         self.save_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.kind)
@@ -108,11 +113,11 @@ class CaptureCard(Card):
         fields = {"text": text, "kind": self.kind.value().value, "private": self.private.isChecked()}
         try:
             if text.strip():
-                drafts.save(Draft(CAPTURE_DRAFT, "Today's box", fields))
+                drafts.save(Draft(CAPTURE_DRAFT, self.tr("Today's box"), fields))
             elif drafts.get(CAPTURE_DRAFT) is not None:
                 drafts.discard(CAPTURE_DRAFT)
         except JournalError as exc:
-            self.session.status.emit(f"Not yet safe: {exc} Your text is still in the box.")
+            self.session.status.emit(self.tr("Not yet safe: %1 Your text is still in the box.").replace("%1", str(exc)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves from any field of the box (the private box, a kind, Save), not only from the text."""
@@ -142,7 +147,7 @@ class CaptureCard(Card):
         journal = self.session.journal
         self.draft_timer.stop()
         saved = self.session.attempt(
-            lambda: journal.save_entry(entry, draft_key=CAPTURE_DRAFT), parent=self, doing="save the entry"
+            lambda: journal.save_entry(entry, draft_key=CAPTURE_DRAFT), parent=self, doing=self.tr("save the entry")
         )
         if saved is None:
             self.keep_draft()
@@ -151,6 +156,7 @@ class CaptureCard(Card):
         self.reset()
         self.draft_timer.stop()  # the box is empty and its draft went with the save
         self.box.setFocus()
-        how = f"{saved.kind.label.lower()}{', private' if saved.private else ''}"
-        self.session.status.emit(f"Saved to your journal ({how}): {saved.display_title}")
+        how = label_of(saved.kind).lower() + (self.tr(", private") if saved.private else "")
+        said = self.tr("Saved to your journal (%1): %2").replace("%1", how)
+        self.session.status.emit(said.replace("%2", saved.display_title))
         self.saved.emit(saved)

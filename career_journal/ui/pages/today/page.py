@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -25,10 +25,12 @@ from ....domain.queries import EntryFilter
 from ....domain.records import CAPTURE_DRAFT, CONVERSATION_DRAFT, TEACHING_LINE_DRAFT, Entry
 from ....domain.reflection import DRAFT_KEY, WEEKLY_REVIEW
 from ....domain.wording import count_of, plural
+from ...labels import counted, label_of
 from ...session import Session
 from ...widgets.card_grid import CardGrid
 from ...widgets.cards import Card, RecordList, Row
 from ...widgets.text_label import plain_label, tooltip_text
+from ...words import check_in_text, next_step
 from ..base import Page
 from .capture import CaptureCard
 
@@ -40,21 +42,34 @@ MARGIN = 22
 BUTTON_TEXT_WIDTH = 170  # a long prompt-set name is cut to this on the reflection button
 
 
-def _days(days: int) -> str:
-    return "today" if days == 0 else count_of(days, "day")
+class DueWords(QObject):
+    """How Today says when something is due, with the counts in the app's language."""
 
+    def days(self, days: int) -> str:
+        return self.tr("today") if days == 0 else counted(self.tr("%n days", "", days), count_of(days, "day"))
 
-def _goal_detail(due: GoalDue) -> str:
-    left = f"{_days(due.days_left)} left" if due.days_left >= 0 else "Target passed"
-    milestones = due.goal.milestones
-    if not milestones:
-        return left
-    return f"{left} · {sum(m.done for m in milestones)} of {len(milestones)} milestones done"
+    def days_late(self, days: int) -> str:
+        return counted(self.tr("%n days late", "", days), f"{count_of(days, 'day')} late")
 
+    def goal_detail(self, due: GoalDue) -> str:
+        if due.days_left == 0:
+            left = self.tr("today left")
+        elif due.days_left > 0:
+            left = counted(self.tr("%n days left", "", due.days_left), f"{count_of(due.days_left, 'day')} left")
+        else:
+            left = self.tr("Target passed")
+        milestones = due.goal.milestones
+        if not milestones:
+            return left
+        done, count = sum(m.done for m in milestones), len(milestones)
+        english = f"{done} of {count} milestones done"
+        return f"{left} · " + counted(
+            self.tr("%1 of %n milestone(s) done", "", count).replace("%1", str(done)), english
+        )
 
-def _years_ago(today: date, day: date) -> str:
-    years = today.year - day.year
-    return f"{count_of(years, 'year')} ago · {day.isoformat()}"
+    def years_ago(self, today: date, day: date) -> str:
+        years = today.year - day.year
+        return counted(self.tr("%n year(s) ago", "", years), f"{count_of(years, 'year')} ago") + f" · {day.isoformat()}"
 
 
 class CardList(RecordList):
@@ -82,6 +97,7 @@ class TodayPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.dialog: RecordDialog | None = None  # the dialog opened last (tests fill it in)
+        self.words = DueWords(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -110,17 +126,17 @@ class TodayPage(Page):
         layout.addLayout(self._everyday_row())
 
         self.grid = CardGrid()
-        self.people = CardList("Nobody is waiting to hear from you.")
-        self.people_card = self._list_card("People to get back to", self.people)
+        self.people = CardList(self.tr("Nobody is waiting to hear from you."))
+        self.people_card = self._list_card(self.tr("People to get back to"), self.people)
         self.grid.add(self.people_card)
         self.grid.add(self._team_card())
         self.grid.add(self._reflection_card())
         self.grid.add(self._only_you_card())
-        self.goals = CardList("No goal is within 30 days of its target.")
-        self.goals_card = self._list_card("Goals near their target", self.goals)
+        self.goals = CardList(self.tr("No goal is within 30 days of its target."))
+        self.goals_card = self._list_card(self.tr("Goals near their target"), self.goals)
         self.grid.add(self.goals_card)
-        self.this_day = CardList("Nothing written on this day in earlier years.")
-        self.this_day_card = self._list_card("On this day", self.this_day)
+        self.this_day = CardList(self.tr("Nothing written on this day in earlier years."))
+        self.this_day_card = self._list_card(self.tr("On this day"), self.this_day)
         self.grid.add(self.this_day_card)
         layout.addWidget(self.grid, 1)  # the cards take the height the window has
         for listing in (self.people, self.advisers, self.goals, self.only_you, self.this_day):
@@ -130,15 +146,21 @@ class TodayPage(Page):
     def _everyday_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.teach_button = self.button("Log teaching…", "teaching", tip="Who learned what from you (Ctrl+T)")
+        self.teach_button = self.button(
+            self.tr("Log teaching…"), "teaching", tip=self.tr("Who learned what from you (Ctrl+T)")
+        )
         self.teach_button.clicked.connect(lambda: self.log_teaching())
         self.talk_button = self.button(
-            "Log a conversation…", "calendar", tip="A coffee or a meeting, and the opportunity found (Ctrl+Shift+L)"
+            self.tr("Log a conversation…"),
+            "calendar",
+            tip=self.tr("A coffee or a meeting, and the opportunity found (Ctrl+Shift+L)"),
         )
         self.talk_button.clicked.connect(lambda: self.log_conversation())
-        self.export_button = self.button("Coach packet…", "export", tip="Export for your coach (Ctrl+E)")
+        self.export_button = self.button(
+            self.tr("Coach packet…"), "export", tip=self.tr("Export for your coach (Ctrl+E)")
+        )
         self.export_button.clicked.connect(self.export_requested)
-        self.search_button = self.button("Search…", "search", tip="Find anything again (Ctrl+K)")
+        self.search_button = self.button(self.tr("Search…"), "search", tip=self.tr("Find anything again (Ctrl+K)"))
         self.search_button.clicked.connect(self.search_requested)
         for button in (self.teach_button, self.talk_button, self.export_button, self.search_button):
             row.addWidget(button)
@@ -163,30 +185,30 @@ class TodayPage(Page):
         return button
 
     def _team_card(self) -> Card:
-        self.advisers = CardList("No check-in is overdue.")
-        self.advisers_card = self._list_card("Your personal team", self.advisers)
+        self.advisers = CardList(self.tr("No check-in is overdue."))
+        self.advisers_card = self._list_card(self.tr("Your personal team"), self.advisers)
         self.team_gaps = plain_label(role="muted")
         self.advisers_card.body.addWidget(self.team_gaps)
-        self.fill_role_button = self._first_step(self.advisers_card, "Add to your team…", self.fill_role)
+        self.fill_role_button = self._first_step(self.advisers_card, self.tr("Add to your team…"), self.fill_role)
         return self.advisers_card
 
     def _only_you_card(self) -> Card:
-        self.only_you = CardList("Someone else can do every part of your job on their own.")
-        self.only_you_card = self._list_card("Only you can do this", self.only_you)
-        self.add_skill_button = self._first_step(self.only_you_card, "Add a skill…", self.add_skill)
+        self.only_you = CardList(self.tr("Someone else can do every part of your job on their own."))
+        self.only_you_card = self._list_card(self.tr("Only you can do this"), self.only_you)
+        self.add_skill_button = self._first_step(self.only_you_card, self.tr("Add a skill…"), self.add_skill)
         return self.only_you_card
 
     def _reflection_card(self) -> Card:
-        card = Card("Since your last reflection")
+        card = Card(self.tr("Since your last reflection"))
         self.reflection_days = plain_label(role="big-number", wrap=False)
         self.reflection_note = plain_label(role="muted")
-        self.reflect_button = QPushButton("Start the weekly review")
+        self.reflect_button = QPushButton(self.tr("Start the weekly review"))
         self.reflect_button.setProperty("primary", True)
         self.reflect_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.reflect_button.clicked.connect(self.start_reflection)
-        self.choose_button = QPushButton("or choose another prompt set…")
+        self.choose_button = QPushButton(self.tr("or choose another prompt set…"))
         self.choose_button.setFlat(True)
-        self.choose_button.setToolTip("Every prompt set, and your own")
+        self.choose_button.setToolTip(self.tr("Every prompt set, and your own"))
         self.choose_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.choose_button.clicked.connect(self.choose_reflection)
         card.body.addWidget(self.reflection_days)
@@ -204,12 +226,12 @@ class TodayPage(Page):
     # -- showing -------------------------------------------------------------------
     def refresh(self) -> None:
         today = self.session.today()
-        self.heading.setText(f"{today:%A} {today.day} {today:%B %Y}")
+        self.heading.setText(QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy"))
         due = self.journal.follow_ups(today)
         self.people.set_rows(
             _row(
                 d.person.name,
-                ("Due today" if d.overdue_days(today) == 0 else f"{_days(d.overdue_days(today))} late")
+                (self.tr("Due today") if d.overdue_days(today) == 0 else self.words.days_late(d.overdue_days(today)))
                 + (f" · {d.person.needs}" if d.person.needs else ""),
                 "person",
                 d.person.id,
@@ -217,17 +239,21 @@ class TodayPage(Page):
             for d in due.people
         )
         self._show_team(today, due)
-        self.goals.set_rows(_row(d.goal.title, _goal_detail(d), "goal", d.goal.id) for d in due.goals)
+        self.goals.set_rows(_row(d.goal.title, self.words.goal_detail(d), "goal", d.goal.id) for d in due.goals)
         self._show_only_you()
         self.this_day.set_rows(
-            _row(e.display_title, _years_ago(today, e.entry_date), "entry", e.id) for e in self._on_this_day(today)
+            _row(e.display_title, self.words.years_ago(today, e.entry_date), "entry", e.id)
+            for e in self._on_this_day(today)
         )
         self._show_reflection(due)
         waiting = due.count
         self.summary.setText(
-            f"{count_of(waiting, 'thing')} {plural(waiting, 'asks', 'ask')} for your attention."
+            counted(
+                self.tr("%n thing(s) ask for your attention.", "", waiting),
+                f"{count_of(waiting, 'thing')} {plural(waiting, 'asks', 'ask')} for your attention.",
+            )
             if waiting
-            else "Nothing is waiting on you. A good day to write something down."
+            else self.tr("Nothing is waiting on you. A good day to write something down.")
         )
         self.capture_card.set_read_only(self.session.read_only)
         for button in (self.teach_button, self.talk_button, self.fill_role_button, self.add_skill_button):
@@ -238,53 +264,75 @@ class TodayPage(Page):
         roles = self.journal.team(today)
         self.empty_roles: list[RoleCoverage] = [r for r in roles if not r.filled and r.role.is_core]
         anyone = any(r.filled for r in roles)
-        self.advisers.empty_text = "No check-in is overdue." if anyone else "Nobody is on your personal team yet."
+        self.advisers.empty_text = (
+            self.tr("No check-in is overdue.") if anyone else self.tr("Nobody is on your personal team yet.")
+        )
         self.advisers.set_rows(
             _row(
                 s.adviser.person_name,
-                " · ".join(part for part in (s.adviser.role.label, s.check_in_text(today)) if part),
+                " · ".join(part for part in (label_of(s.adviser.role), check_in_text(s, today)) if part),
                 "adviser",
                 s.adviser.id,
-                (f"Last check-in {s.last_check_in.isoformat()}" if s.last_check_in else "Not met yet")
-                + (f"\nAsk: {s.adviser.open_asks}" if s.adviser.open_asks else ""),
+                (
+                    self.tr("Last check-in %1").replace("%1", s.last_check_in.isoformat())
+                    if s.last_check_in
+                    else self.tr("Not met yet")
+                )
+                + ("\n" + self.tr("Ask: %1").replace("%1", s.adviser.open_asks) if s.adviser.open_asks else ""),
             )
             for s in due.advisers
         )
         late = sum(1 for s in due.advisers if s.overdue_days(today))
-        self.advisers_card.set_title(f"Your personal team ({late} overdue)" if late else "Your personal team")
+        self.advisers_card.set_title(
+            self.tr("Your personal team (%1 overdue)").replace("%1", str(late))
+            if late
+            else self.tr("Your personal team")
+        )
         if not anyone:
-            self.team_gaps.setText("A coach, a mentor, a sponsor, a peer who keeps you honest: start with one.")
+            self.team_gaps.setText(
+                self.tr("A coach, a mentor, a sponsor, a peer who keeps you honest: start with one.")
+            )
         else:
-            names = ", ".join(r.role.label.lower() for r in self.empty_roles)
-            self.team_gaps.setText(f"Empty roles: {names}." if names else "Every role on your team is filled.")
-        first = self.empty_roles[0].role.label.lower() if self.empty_roles else ""
-        self.fill_role_button.setText(f"Add a {first}…" if anyone and first else "Add to your team…")
+            names = ", ".join(label_of(r.role).lower() for r in self.empty_roles)
+            self.team_gaps.setText(
+                self.tr("Empty roles: %1.").replace("%1", names)
+                if names
+                else self.tr("Every role on your team is filled.")
+            )
+        first = label_of(self.empty_roles[0].role).lower() if self.empty_roles else ""
+        self.fill_role_button.setText(
+            self.tr("Add a %1…").replace("%1", first) if anyone and first else self.tr("Add to your team…")
+        )
         self.fill_role_button.setVisible(bool(self.empty_roles))
 
     def _show_only_you(self) -> None:
         coverage = self.journal.coverage()
         only = only_you(coverage)
         self.only_you.empty_text = (
-            "Someone else can do every part of your job on their own."
+            self.tr("Someone else can do every part of your job on their own.")
             if coverage
-            else "You have not listed what you do yet: the skills and duties the team relies on you for."
+            else self.tr("You have not listed what you do yet: the skills and duties the team relies on you for.")
         )
         self.only_you.set_rows(
-            _row(c.skill.name, c.next_step, "skill", c.skill.id, c.skill.description) for c in only[:ONLY_YOU_SHOWN]
+            _row(c.skill.name, next_step(c), "skill", c.skill.id, c.skill.description) for c in only[:ONLY_YOU_SHOWN]
         )
-        self.only_you_card.set_title(f"Only you can do this ({len(only)})" if only else "Only you can do this")
+        self.only_you_card.set_title(
+            self.tr("Only you can do this (%1)").replace("%1", str(len(only)))
+            if only
+            else self.tr("Only you can do this")
+        )
         self.add_skill_button.setVisible(not coverage)
 
     def _show_reflection(self, due: FollowUps) -> None:
         if due.days_since_reflection is None:
             self.reflection_days.setText("—")
-            self.reflection_note.setText("You have not written a reflection yet. Ten quiet minutes is enough.")
+            self.reflection_note.setText(self.tr("You have not written a reflection yet. Ten quiet minutes is enough."))
         else:
-            self.reflection_days.setText(_days(due.days_since_reflection))
+            self.reflection_days.setText(self.words.days(due.days_since_reflection))
             self.reflection_note.setText(
-                "A weekly review keeps the story of your work while you still remember it."
+                self.tr("A weekly review keeps the story of your work while you still remember it.")
                 if due.days_since_reflection >= 7
-                else "You are in the habit. Good."
+                else self.tr("You are in the habit. Good.")
             )
         self._show_reflect_button()
 
@@ -296,12 +344,14 @@ class TodayPage(Page):
         metrics = self.reflect_button.fontMetrics()
         if unfinished is not None:
             name = metrics.elidedText(unfinished.label, Qt.TextElideMode.ElideRight, BUTTON_TEXT_WIDTH)
-            self.reflect_button.setText(f"Resume: {name}")
-            tip = f"Carry on with your unfinished “{unfinished.label}” where you left off"
+            self.reflect_button.setText(self.tr("Resume: %1").replace("%1", name))
+            tip = self.tr("Carry on with your unfinished “%1” where you left off").replace("%1", unfinished.label)
         else:
             name = metrics.elidedText(usual, Qt.TextElideMode.ElideRight, BUTTON_TEXT_WIDTH)
-            self.reflect_button.setText("Start the weekly review" if key == WEEKLY_REVIEW else f"Start: {name}")
-            tip = f"Start “{usual}” now; Choose another… lists every prompt set"
+            self.reflect_button.setText(
+                self.tr("Start the weekly review") if key == WEEKLY_REVIEW else self.tr("Start: %1").replace("%1", name)
+            )
+            tip = self.tr("Start “%1” now; Choose another… lists every prompt set").replace("%1", usual)
         self.reflect_button.setToolTip(tooltip_text(tip))
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -339,16 +389,18 @@ class TodayPage(Page):
     def log_teaching(self) -> RecordDialog | None:
         from ...dialogs.log_teaching import log_teaching_dialog
 
-        return self._open(lambda: log_teaching_dialog(self, self.session), "log teaching")
+        return self._open(lambda: log_teaching_dialog(self, self.session), self.tr("log teaching"))
 
     def log_conversation(self) -> RecordDialog | None:
         from ...dialogs.log_conversation import log_conversation_dialog
 
-        dialog = self._open(lambda: log_conversation_dialog(self, self.session), "log a conversation")
+        dialog = self._open(lambda: log_conversation_dialog(self, self.session), self.tr("log a conversation"))
         if dialog is not None:
             dialog.saved.connect(
                 lambda saved: self.session.status.emit(
-                    f"Saved: {saved.kind.label.lower()} with {', '.join(saved.person_names)}."
+                    self.tr("Saved: %1 with %2.")
+                    .replace("%1", label_of(saved.kind).lower())
+                    .replace("%2", ", ".join(saved.person_names))
                 )
             )
         return dialog
@@ -356,13 +408,13 @@ class TodayPage(Page):
     def add_skill(self) -> RecordDialog | None:
         from ...dialogs.forms import skill_dialog
 
-        return self._open(lambda: skill_dialog(self, self.session), "add a skill")
+        return self._open(lambda: skill_dialog(self, self.session), self.tr("add a skill"))
 
     def fill_role(self) -> RecordDialog | None:
         from ...dialogs.forms import adviser_dialog
 
         role = self.empty_roles[0].role if self.empty_roles else None
-        return self._open(lambda: adviser_dialog(self, self.session, role=role), "add to your team")
+        return self._open(lambda: adviser_dialog(self, self.session, role=role), self.tr("add to your team"))
 
     def owns_draft(self, key: str) -> bool:
         return key in (CAPTURE_DRAFT, TEACHING_LINE_DRAFT, CONVERSATION_DRAFT)
