@@ -24,8 +24,15 @@ from .convert import placeholders
 from .database import transaction
 from .entries import where_clause
 
-_SEPARATOR = "\x1f"  # between tags in one row: a control character, which a cleaned tag never holds
+_SEPARATOR = "\x1f"  # char(31), between tags in one row: a control character, which a cleaned tag never holds
 _ROWS = 2000  # rows fetched at a time
+# What is joined into each row: the table, its column and how the values are joined in one text.
+_LINKS = (
+    ("entry_tags", "tag", ", char(31)"),
+    ("entry_people", "person_id", ""),
+    ("entry_goals", "goal_id", ""),
+    ("entry_skills", "skill_id", ""),
+)
 
 
 class ExportCache:
@@ -35,18 +42,18 @@ class ExportCache:
     def entries(self, filters: EntryFilter, writer_version: str) -> Iterator[ExportedEntry]:
         """Every entry matching ``filters``, oldest first, with the text written by ``writer_version`` if kept."""
         where, params = where_clause(filters)
+        # Each link joined in by a subquery per row, or NULL when no entry has such links (most journals
+        # link few entries to goals or skills, and the subquery costs its time on every row).
+        links = [
+            f"(SELECT group_concat({column}{separator}) FROM"
+            f" (SELECT {column} FROM {table} x WHERE x.entry_id = entries.id ORDER BY {column}))"
+            if self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+            else "NULL"
+            for table, column, separator in _LINKS
+        ]
         cursor = self.db.execute(
-            "SELECT id, entry_date, entry_time, title, kind, private, starred,"
-            " (SELECT group_concat(tag, char(31)) FROM"
-            "  (SELECT tag FROM entry_tags t WHERE t.entry_id = entries.id ORDER BY tag)),"
-            " (SELECT group_concat(person_id) FROM"
-            "  (SELECT person_id FROM entry_people p WHERE p.entry_id = entries.id ORDER BY person_id)),"
-            " (SELECT group_concat(goal_id) FROM"
-            "  (SELECT goal_id FROM entry_goals g WHERE g.entry_id = entries.id ORDER BY goal_id)),"
-            " (SELECT group_concat(skill_id) FROM"
-            "  (SELECT skill_id FROM entry_skills s WHERE s.entry_id = entries.id ORDER BY skill_id)),"
-            " c.heading, c.markdown"
-            f" FROM entries INDEXED BY entries_for_export"
+            f"SELECT id, entry_date, entry_time, title, kind, private, starred, {', '.join(links)},"
+            " c.heading, c.markdown FROM entries INDEXED BY entries_for_export"
             f" LEFT JOIN export_cache c ON c.entry_id = entries.id AND c.writer_version = ?{where}"
             " ORDER BY entry_date, id",
             [writer_version, *params],
@@ -55,15 +62,7 @@ class ExportCache:
         while rows := cursor.fetchmany(_ROWS):
             # The text of an entry not kept yet is read apart: naming it above would read every entry's row.
             missing = [row[0] for row in rows if row[-1] is None]
-            bodies = (
-                dict(
-                    self.db.execute(
-                        f"SELECT id, body FROM entries WHERE id IN ({placeholders(missing)})", missing
-                    ).fetchall()
-                )
-                if missing
-                else {}
-            )
+            bodies = dict(self._bodies(missing)) if missing else {}
             for entry_id, day, time, title, kind, private, starred, tags, people, goals, skills, *text in rows:
                 heading, markdown = text
                 body = bodies.get(entry_id)
@@ -83,6 +82,9 @@ class ExportCache:
                     body=body,
                     markdown=markdown,
                 )
+
+    def _bodies(self, ids: list[int]) -> list[tuple[int, str]]:
+        return self.db.execute(f"SELECT id, body FROM entries WHERE id IN ({placeholders(ids)})", ids).fetchall()
 
     def store(self, writer_version: str, written: Iterable[tuple[ExportedEntry, str]]) -> None:
         """Keep each entry's written text, in one transaction; an entry changed or deleted since it was read is
