@@ -137,12 +137,15 @@ class MarkdownExport:
     def _blocks(self) -> Iterator[str]:
         kind = "Coaching notes" if self.options.coach else "Career journal"
         span = f"{self.start.isoformat()} to {self.end.isoformat()}" if self.start else f"up to {self.end.isoformat()}"
-        with self.journal.snapshot():
-            yield self.sections.heading(1, f"{kind}: {span}")
-            for name in SECTIONS:
-                if name in self.options.sections:
-                    yield self.sections.heading(2, SECTION_TITLES[name])
-                    yield from getattr(self.sections, name)()
+        try:
+            with self.journal.snapshot():
+                yield self.sections.heading(1, f"{kind}: {span}")
+                for name in SECTIONS:
+                    if name in self.options.sections:
+                        yield self.sections.heading(2, SECTION_TITLES[name])
+                        yield from getattr(self.sections, name)()
+        finally:
+            self.sections.written.close()  # after the snapshot, so the texts kept can be folded into the file
 
     def left_out(self) -> list[str]:
         """What the options held back, as phrases for the user; empty when nothing was."""

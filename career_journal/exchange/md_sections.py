@@ -70,7 +70,9 @@ class Sections:
         keep_texts: Callable[[], Journal] | None = None,
     ) -> None:
         self.journal = journal
-        self.keep_texts = keep_texts  # opens the journal to keep the entry texts written (see ``md_cache``)
+        # The entry texts written that the journal did not hold, kept for the next export (see ``md_cache``);
+        # the export closes it once its snapshot is over.
+        self.written = WrittenTexts(keep_texts)
         self.start = start
         self.end = end
         self.today = today
@@ -158,14 +160,13 @@ class Sections:
         # Asked once: a query per entry for files most entries do not have would not scale either.
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
-        written = WrittenTexts(self.keep_texts)
         try:
             for entry in self.journal.export_cache.entries(chosen, writer_version()):
                 self.people_in_entries.update(entry.person_ids)
-                yield self._entry(entry, (people, goals, skills, tags), written)
+                yield self._entry(entry, (people, goals, skills, tags), self.written)
                 self.progress.done += 1
         finally:
-            written.close()
+            self.written.flush()
 
     def _entry(self, entry: ExportedEntry, names: tuple[dict, dict, dict, dict], written: WrittenTexts) -> str:
         """One entry as one string (this runs 100,000 times in a big export).
