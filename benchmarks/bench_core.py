@@ -7,6 +7,12 @@ jrnl export, then times each operation (median of several runs) and prints it
 beside its target, with the process's peak memory. The journal is kept for
 benchmarks/bench_app.py; delete benchmarks/out to start again.
 
+The Markdown exports are timed twice: first with no entry text kept (the
+export writes every note's Markdown and keeps it in the journal), then as every
+later export runs, streaming the kept texts. The full export is printed beside
+a plain dump of the same text, whose ratio does not depend on how busy the
+machine is.
+
 Then an encrypted copy of the same journal (SQLCipher) is timed against the
 plain one: opening (apart from the key derivation, which is timed on its own),
 search, the latest 20 entries and one add; the target is 1.3 times plain.

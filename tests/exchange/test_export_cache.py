@@ -102,3 +102,13 @@ def test_a_read_only_journal_exports_without_keeping_anything(journal: Journal, 
         reader.close()
     assert "the release train" in text
     assert kept(journal) == {}
+
+
+def test_an_encrypted_journal_keeps_its_texts_encrypted_too(tmp_path: Path) -> None:
+    path = tmp_path / "locked.cjdb"
+    with Journal.open(path, create=True, passphrase="a passphrase for the test") as journal:
+        journal.entries.add(Entry(title="Note", body="CANARY-SECRET " + LONG, entry_date=TODAY))
+        first = export(journal, tmp_path / "first.md")
+        assert kept(journal)
+        assert export(journal, tmp_path / "second.md") == first
+    assert b"CANARY-SECRET" not in path.read_bytes()
