@@ -287,6 +287,12 @@ def _group(db: Database, sql: str, ids: list[int]) -> dict[int, list]:
     return grouped
 
 
+def where_clause(filters: EntryFilter | None) -> tuple[str, list[Any]]:
+    """`` WHERE …`` (or nothing) and its parameters for the entries matching ``filters``."""
+    where, params = _where(filters)
+    return _clause(where), params
+
+
 def _clause(where: list[str]) -> str:
     return f" WHERE {' AND '.join(where)}" if where else ""
 

@@ -39,6 +39,8 @@ class ExportJob:
     options: MarkdownOptions
     today: date
     protect: list[Path] = field(default_factory=list)  # files an export must never replace (the journal's own)
+    # Opens the journal on the worker so it may write: the entry texts written are kept for the next export.
+    keeper: Callable[[], Journal] | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
     progress: ExportProgress = field(default_factory=ExportProgress)
     _open: list[Journal] = field(default_factory=list)
@@ -52,7 +54,9 @@ class ExportJob:
     def build(self) -> Built:
         """The whole document in memory (for the preview and the clipboard)."""
         with self._reading() as journal:
-            export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress)
+            export = MarkdownExport(
+                journal, self.options, today=self.today, progress=self.progress, keep_texts=self.keeper
+            )
             text = "".join(self._until_cancelled(export.chunks()))
             return Built(text, export.left_out(), self.progress.total)
 
@@ -62,7 +66,9 @@ class ExportJob:
         remember_export_folder(target)
         links = FileLinks(files_folder(target).name) if self.options.attachments else None
         with self._reading() as journal:
-            export = MarkdownExport(journal, self.options, today=self.today, progress=self.progress, links=links)
+            export = MarkdownExport(
+                journal, self.options, today=self.today, progress=self.progress, links=links, keep_texts=self.keeper
+            )
 
             def document() -> Iterator[str]:
                 yield from self._until_cancelled(export.chunks())
