@@ -7,6 +7,12 @@ jrnl export, then times each operation (median of several runs) and prints it
 beside its target, with the process's peak memory. The journal is kept for
 benchmarks/bench_app.py; delete benchmarks/out to start again.
 
+The Markdown exports are timed twice: first with no entry text kept (the
+export writes every note's Markdown and keeps it in the journal), then as every
+later export runs, streaming the kept texts. The full export is printed beside
+a plain dump of the same text, whose ratio does not depend on how busy the
+machine is.
+
 Then an encrypted copy of the same journal (SQLCipher) is timed against the
 plain one: opening (apart from the key derivation, which is timed on its own),
 search, the latest 20 entries and one add; the target is 1.3 times plain.
@@ -100,15 +106,25 @@ def plain_dump(journal: Journal, path: Path) -> None:
 
 
 def export_rows(journal: Journal, export: Callable[[MarkdownOptions, str], Callable[[], object]]) -> None:
-    """The Markdown export beside the plain dump of the same text, and the one-year coach packet."""
+    """The Markdown export beside the plain dump of the same text, and the one-year coach packet.
+
+    Each first from nothing (the journal keeps no written entry text: the export writes every one and
+    keeps it), then as a later export finds them kept; the targets are for the later ones.
+    """
+    with journal.transaction():
+        journal.db.execute("DELETE FROM export_cache")
     one_year = MarkdownOptions(coach=True, date_from=TODAY - timedelta(days=365))
+    report("coach export, one year, first", timed(export(one_year, "coach.md"), 1), "—")
+    first = timed(export(MarkdownOptions(), "all.md"), 1)
     report("coach export, one year", timed(export(one_year, "coach.md"), 3), "≤ 0.5 s")
-    full = timed(export(MarkdownOptions(), "all.md"), 1)
-    dump = timed(lambda: plain_dump(journal, OUT / "dump.txt"), 1)
+    full = timed(export(MarkdownOptions(), "all.md"), 2)
+    dump = timed(lambda: plain_dump(journal, OUT / "dump.txt"), 2)
+    report("Markdown export, everything, first", first, "—")
     report("Markdown export, everything", full, "≤ 3 s and ≤ 2.5× the dump")
     report("plain SQL dump of the same text (to a file)", dump, "—")
     sizes = f"{(OUT / 'all.md').stat().st_size / 1e6:,.0f} MB and {(OUT / 'dump.txt').stat().st_size / 1e6:,.0f} MB"
     print(f"{'  the export against the dump':<48} {full / dump:9.1f} ×    ({sizes})", flush=True)
+    print(f"{'  the first export against the dump':<48} {first / dump:9.1f} ×", flush=True)
 
 
 def main() -> None:

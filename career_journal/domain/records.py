@@ -93,6 +93,30 @@ def first_line_title(title: str, body: str) -> str:
 
 
 @dataclass(slots=True)
+class ExportedEntry:
+    """An entry as the Markdown export reads it: one row of one streamed query, with its tags and links.
+
+    ``markdown`` is its text as the export last wrote it (and ``body`` then None, left unread), or None
+    when the journal holds no such copy yet for this version of the writer.
+    """
+
+    id: int
+    day: str  # YYYY-MM-DD
+    time: str | None
+    title: str  # as typed ('' when none)
+    display_title: str  # the title, or the start of the text
+    kind: EntryKind
+    private: bool
+    starred: bool
+    tags: list[str]
+    person_ids: list[int]
+    goal_ids: list[int]
+    skill_ids: list[int]
+    body: str | None
+    markdown: str | None
+
+
+@dataclass(slots=True)
 class EntrySummary:
     """What a list row shows of an entry: everything but the full text (lists stay light)."""
 

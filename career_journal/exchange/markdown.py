@@ -22,7 +22,7 @@ markdownlint's default rules (see ``md_blocks`` for how user text is laid out).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -110,8 +110,13 @@ class MarkdownExport:
         progress: ExportProgress | None = None,
         links: FileLinks | None = None,
         charts_folder_name: str = "charts",
+        keep_texts: Callable[[], Journal] | None = None,
     ) -> None:
+        """``keep_texts`` opens the journal on a connection that may write, to keep the entry texts written
+        for the next export (see ``md_cache``); without it, ``journal.writer`` unless ``journal`` is read-only."""
         self.journal = journal
+        if keep_texts is None and not journal.read_only:
+            keep_texts = journal.writer
         self.options = options
         self.charts: list[Chart] = []  # filled while the document is built, for the caller to draw
         self.charts_folder_name = charts_folder_name
@@ -130,6 +135,7 @@ class MarkdownExport:
             everyone=options.everyone,
             progress=progress or ExportProgress(),
             links=self.links,
+            keep_texts=keep_texts,
         )
 
     def chunks(self) -> Iterator[str]:
@@ -139,18 +145,21 @@ class MarkdownExport:
     def _blocks(self) -> Iterator[str]:
         kind = "Coaching notes" if self.options.coach else "Career journal"
         span = f"{self.start.isoformat()} to {self.end.isoformat()}" if self.start else f"up to {self.end.isoformat()}"
-        with self.journal.snapshot():
-            yield self.sections.heading(1, f"{kind}: {span}")
-            if self.options.coach:
-                if self.options.charts:
-                    self.charts = self.journal.insights_for(
-                        self.end, include_private=self.options.include_private
-                    ).charts
-                yield from coach_summary(self.sections, self.options.topics, self.charts, self.charts_folder_name)
-            for name in SECTIONS:
-                if name in self.options.sections:
-                    yield self.sections.heading(2, SECTION_TITLES[name])
-                    yield from getattr(self.sections, name)()
+        try:
+            with self.journal.snapshot():
+                yield self.sections.heading(1, f"{kind}: {span}")
+                if self.options.coach:
+                    if self.options.charts:
+                        self.charts = self.journal.insights_for(
+                            self.end, include_private=self.options.include_private
+                        ).charts
+                    yield from coach_summary(self.sections, self.options.topics, self.charts, self.charts_folder_name)
+                for name in SECTIONS:
+                    if name in self.options.sections:
+                        yield self.sections.heading(2, SECTION_TITLES[name])
+                        yield from getattr(self.sections, name)()
+        finally:
+            self.sections.written.close()  # after the snapshot, so the texts kept can be folded into the file
 
     def left_out(self) -> list[str]:
         """What the options held back, as phrases for the user; empty when nothing was."""

@@ -69,7 +69,7 @@ def unkeep(text: str) -> str:
 
 def plain(text: str) -> str:
     """Plain text on one line, every Markdown character escaped; URLs and e-mail addresses become autolinks."""
-    if _ORDINARY.fullmatch(text):
+    if not text or _ORDINARY.fullmatch(text):
         return text
     flat = " ".join(clean_controls(text).split())
     return guard_start(_escaped(flat, autolinks=True))
@@ -220,7 +220,8 @@ def guard_start(line: str) -> str:
 
 def heading_text(text: str) -> str:
     """Heading text without the trailing punctuation markdownlint rejects (MD026), and no closing #s."""
-    return _TRAILING_HASHES.sub(lambda m: "\\" + m.group(0), text.rstrip(HEADING_PUNCTUATION + " \\"))
+    text = text.rstrip(HEADING_PUNCTUATION + " \\")
+    return _TRAILING_HASHES.sub(lambda m: "\\" + m.group(0), text) if "#" in text else text
 
 
 def wrap(text: str, width: int = WIDTH, first: str = "", rest: str = "") -> list[str]:

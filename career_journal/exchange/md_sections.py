@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -11,13 +11,14 @@ from ..domain.attachments import Owner
 from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
 from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
 from ..domain.queries import EntryFilter
-from ..domain.records import Entry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
+from ..domain.records import ExportedEntry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
 from ..domain.wording import plural
 from ..storage.journal import Journal
 
 if TYPE_CHECKING:
     from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
+from .md_cache import WrittenTexts, writer_version
 from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
 
@@ -66,8 +67,12 @@ class Sections:
         everyone: bool,
         progress: ExportProgress,
         links: FileLinks | None = None,
+        keep_texts: Callable[[], Journal] | None = None,
     ) -> None:
         self.journal = journal
+        # The entry texts written that the journal did not hold, kept for the next export (see ``md_cache``);
+        # the export closes it once its snapshot is over.
+        self.written = WrittenTexts(keep_texts)
         self.start = start
         self.end = end
         self.today = today
@@ -147,22 +152,30 @@ class Sections:
             yield "No journal entries in this period."
             return
         yield f"{count} {plural(count, 'entry', 'entries')}, oldest first."
-        # Names are read once: one query per entry would not scale to a decade of notes.
-        people = {p.id: p.name for p in self.people()}
-        goals = {g.id: g.title for g in self.shown_goals()}  # a private goal is not named
-        skills = {s.id: s.name for s in self.journal.skills.list()}
+        # Names are read and escaped once: one query per entry would not scale to a decade of notes.
+        people = {p.id: plain(p.name) for p in self.people()}
+        goals = {g.id: plain(g.title) for g in self.shown_goals()}  # a private goal is not named
+        skills = {s.id: plain(s.name) for s in self.journal.skills.list()}
+        tags: dict[str, str] = {}  # each tag escaped once
         # Asked once: a query per entry for files most entries do not have would not scale either.
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
-        for entry in self.journal.entries.iter_all(chosen, oldest_first=True):
-            self.people_in_entries.update(entry.person_ids)
-            yield self._entry(entry, people, goals, skills)
-            self.progress.done += 1
+        try:
+            for entry in self.journal.export_cache.entries(chosen, writer_version()):
+                self.people_in_entries.update(entry.person_ids)
+                yield self._entry(entry, (people, goals, skills, tags), self.written)
+                self.progress.done += 1
+        finally:
+            self.written.flush()
 
-    def _entry(self, entry: Entry, people: dict, goals: dict, skills: dict) -> str:
-        """One entry as one string (this runs 100,000 times in a big export)."""
-        day = entry.entry_date.isoformat()
-        when = f"{day} {entry.entry_time}" if entry.entry_time else day
+    def _entry(self, entry: ExportedEntry, names: tuple[dict, dict, dict, dict], written: WrittenTexts) -> str:
+        """One entry as one string (this runs 100,000 times in a big export).
+
+        ``names`` holds the escaped names of people, goals and skills by id, and of tags by tag.
+        """
+        people, goals, skills, tags = names
+        day = entry.day
+        when = f"{day} {entry.time}" if entry.time else day
         kind = (
             _KIND_LABELS[entry.kind] + (", starred" if entry.starred else "") + (", private" if entry.private else "")
         )
@@ -171,17 +184,32 @@ class Sections:
             facts(
                 [
                     ("Kind", kind),
-                    ("Tags", ", ".join(map(plain, entry.tags))),
-                    ("People", _names(entry.person_ids, people)),
-                    ("Goals", _names(entry.goal_ids, goals)),
-                    ("Skills", _names(entry.skill_ids, skills)),
-                    ("Files", self._files(Owner.entry(entry.id or 0)) if entry.id in self._entries_with_files else ""),
+                    ("Tags", ", ".join([tags.get(tag) or tags.setdefault(tag, plain(tag)) for tag in entry.tags])),
+                    ("People", _named(entry.person_ids, people)),
+                    ("Goals", _named(entry.goal_ids, goals)),
+                    ("Skills", _named(entry.skill_ids, skills)),
+                    ("Files", self._files(Owner.entry(entry.id)) if entry.id in self._entries_with_files else ""),
                 ]
             ),
         ]
-        if entry.body.strip() != entry.display_title:
-            parts += self.body(entry.body, 3, day)
+        text = entry.markdown if entry.markdown is not None else self._entry_text(entry, written)
+        if text:
+            parts.append(text)
         return "\n\n".join(parts)
+
+    def _entry_text(self, entry: ExportedEntry, written: WrittenTexts) -> str:
+        """The entry's text written for the file ('' when its title already says it all), kept for next time
+        unless it depends on the rest of the file (its headings, which must differ from every other)."""
+        body = entry.body or ""
+        if body.strip() == entry.display_title:
+            text = ""
+        else:
+            claims = self.headings.claims
+            text = "\n\n".join(self.body(body, 3, entry.day))
+            if self.headings.claims != claims:
+                return text
+        written.add(entry, text)
+        return text
 
     def _files(self, owner: Owner) -> str:
         """Links to the owner's files in the folder beside the export ('' when files are not asked for)."""
@@ -382,8 +410,9 @@ def _handover_state(handover: Handover) -> str:
     return "planned" + (f", starting {started}" if started else "")
 
 
-def _names(ids: list[int], names: dict) -> str:
-    return ", ".join(plain(names[i]) for i in ids if i in names) if ids else ""
+def _named(ids: list[int], names: dict[int, str]) -> str:
+    """The escaped names of the records with these ids, those not shown left out."""
+    return ", ".join([names[i] for i in ids if i in names]) if ids else ""
 
 
 def _note(text: str) -> str:

@@ -5,7 +5,7 @@ kind the same way: ``chunks()`` gives the document, ``left_out()`` what it held 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -36,12 +36,14 @@ def open_export(
     progress: ExportProgress | None = None,
     links: FileLinks | None = None,
     charts_folder_name: str = "charts",
+    keep_texts: Callable[[], Journal] | None = None,
 ) -> Export:
     """The export the options ask for (ValueError says in words when they make none)."""
     if isinstance(options, MarkdownOptions):
         return MarkdownExport(
-            journal, options, today=today, progress=progress, links=links, charts_folder_name=charts_folder_name
-        )
+            journal, options, today=today, progress=progress, links=links, charts_folder_name=charts_folder_name,
+            keep_texts=keep_texts,
+        )  # fmt: skip
     if options.kind == PROMOTION:
         return PromotionPacket(journal, options, today=today, progress=progress)
     return HandoverPacket(journal, options, today=today, progress=progress)

@@ -333,6 +333,12 @@ def _stories(db: Database, ids: list[int]) -> dict[int, WinStory]:
     return stories
 
 
+def where_clause(filters: EntryFilter | None) -> tuple[str, list[Any]]:
+    """`` WHERE …`` (or nothing) and its parameters for the entries matching ``filters``."""
+    where, params = _where(filters)
+    return _clause(where), params
+
+
 def _clause(where: list[str]) -> str:
     return f" WHERE {' AND '.join(where)}" if where else ""
 

@@ -32,6 +32,7 @@ from .deleted import DeletedRecords, Renumbered, copy_before_delete, put_back
 from .drafts import DraftRepository
 from .drivers import PLAIN, Connector, ProgrammingError
 from .entries import EntryRepository
+from .export_cache import ExportCache
 from .goals import GoalRepository
 from .imports import ImportRepository
 from .insights import InsightsRepository
@@ -88,6 +89,7 @@ class Journal:
         self.insights = InsightsRepository(db)
         self.timeline = TimelineRepository(db)
         self.attachments = AttachmentRepository(db)
+        self.export_cache = ExportCache(db)
 
     @classmethod
     def open(

@@ -613,5 +613,35 @@ def m009_win_stories(db: Database) -> None:
         )
 
 
+_M010_EXPORT_CACHE = """
+CREATE TABLE export_cache (
+    entry_id INTEGER PRIMARY KEY,
+    writer_version TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    markdown TEXT NOT NULL
+);
+-- Everything the export reads of an entry but its text, in the export's order: with the text kept, the
+-- export reads this index and the kept text, never the entry's own row.
+CREATE INDEX entries_for_export ON entries (entry_date, id, private, kind, starred, entry_time, title);
+CREATE TRIGGER entries_export_cache_change AFTER UPDATE OF id, title, body ON entries BEGIN
+    DELETE FROM export_cache WHERE entry_id = old.id;
+END;
+CREATE TRIGGER entries_export_cache_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM export_cache WHERE entry_id = old.id;
+END;
+"""
+
+
+@migrations()
+def m010_export_cache(db: Database) -> None:
+    """Each entry's text as the Markdown export last wrote it, so an export streams it instead of re-reading it.
+
+    Derived data, never exported: a row goes with its entry (and with any change of the entry's title or
+    text) by trigger, so no edited or deleted words linger in it, and the export writes the rows it misses.
+    No foreign key, so Undo of a delete does not carry rows that are cheaper to write again.
+    """
+    _run_script(db, _M010_EXPORT_CACHE)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

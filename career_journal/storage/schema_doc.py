@@ -209,6 +209,17 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "Whether the search index is being built after a bulk import (one row).",
         {"id": "always 1", "deferred": "1 while rows are imported and the index is not yet written"},
     ),
+    "export_cache": (
+        "Derived, never exported: each entry's text as the Markdown export last wrote it, so the next export"
+        " streams it; a row goes when its entry's title or text changes or the entry is deleted, and the export"
+        " writes again what is missing.",
+        {
+            "entry_id": "the entry",
+            "writer_version": "which version of the export's Markdown writer wrote it (another version ignores it)",
+            "heading": "the entry's title as its heading shows it (the start of the text when it has no title)",
+            "markdown": "the text written for the export, lint-clean (empty when the title already says it all)",
+        },
+    ),
     "journal_info": (
         "Facts about the journal itself.",
         {"key": "`journal_id`: a random id made when the journal was created", "value": "its value"},

@@ -15,7 +15,7 @@ from markdown_checks import TODAY, headings, lint, raw_html
 from career_journal import demo
 from career_journal.domain.enums import EntryKind
 from career_journal.domain.errors import JournalError
-from career_journal.domain.records import Entry, GoalChange, Person
+from career_journal.domain.records import Entry, ExportedEntry, GoalChange, Person
 from career_journal.exchange.markdown import MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
 from career_journal.storage.journal import Journal
 
@@ -131,13 +131,13 @@ def test_a_failed_export_leaves_the_previous_file(
     (folder := tmp_path / "exports").mkdir()
     out = folder / "journal.md"
     out.write_text("last week's export\n", encoding="utf-8")
-    real = sample_journal.entries.iter_all
+    real = sample_journal.export_cache.entries
 
-    def fails_half_way(*args: object, **kwargs: object) -> Iterator[Entry]:
+    def fails_half_way(*args: object, **kwargs: object) -> Iterator[ExportedEntry]:
         yield next(real(*args, **kwargs))  # type: ignore[arg-type]
         raise OSError("the drive went away")
 
-    monkeypatch.setattr(sample_journal.entries, "iter_all", fails_half_way)
+    monkeypatch.setattr(sample_journal.export_cache, "entries", fails_half_way)
     with pytest.raises(JournalError):
         write_markdown(sample_journal, MarkdownOptions(), out, today=TODAY)
 

@@ -458,3 +458,15 @@ def test_saving_with_attached_files_copies_them_beside_the_file_on_a_worker(
     # The same bytes as the command line writes with the same choices.
     (tmp_path / "cli").mkdir()
     assert cli_export(sample_session, tmp_path / "cli" / "packet.md", "--coach", "--attachments") == target.read_bytes()
+
+
+def test_the_preview_keeps_the_entry_texts_it_wrote_for_the_next_export(
+    qtbot, open_dialog, sample_session: Session
+) -> None:
+    """The worker reads on a read-only connection; what it wrote is kept on one of its own that may write."""
+    dialog = open_dialog(sample_session)
+    first = dialog.text
+    assert sample_session.journal.db.execute("SELECT count(*) FROM export_cache").fetchone()[0] > 0
+
+    dialog.refresh_preview()
+    assert dialog.text == first

@@ -330,7 +330,8 @@ class ExportDialog(QDialog):
     # -- work on the worker ----------------------------------------------------------
     def _job_for(self, options: AnyOptions) -> ExportJob:
         journal = self.session.journal
-        return ExportJob(journal.reader, options, self.session.today(), protect=journal.own_files())
+        keeper = None if journal.read_only else journal.writer
+        return ExportJob(journal.reader, options, self.session.today(), protect=journal.own_files(), keeper=keeper)
 
     def _after_build(self, then: Callable[[], None]) -> None:
         """Run ``then`` once the preview for the current choices is built (starting the build if needed)."""

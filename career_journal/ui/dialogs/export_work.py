@@ -42,6 +42,8 @@ class ExportJob:
     options: AnyOptions  # the coach packet or a full export, or a promotion or handover packet
     today: date
     protect: list[Path] = field(default_factory=list)  # files an export must never replace (the journal's own)
+    # Opens the journal on the worker so it may write: the entry texts written are kept for the next export.
+    keeper: Callable[[], Journal] | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
     progress: ExportProgress = field(default_factory=ExportProgress)
     _open: list[Journal] = field(default_factory=list)
@@ -55,7 +57,9 @@ class ExportJob:
     def build(self) -> Built:
         """The whole document in memory (for the preview and the clipboard)."""
         with self._reading() as journal:
-            export = open_export(journal, self.options, today=self.today, progress=self.progress)
+            export = open_export(
+                journal, self.options, today=self.today, progress=self.progress, keep_texts=self.keeper
+            )
             text = "".join(self._until_cancelled(export.chunks()))
             return Built(text, export.left_out(), self.progress.total)
 
@@ -68,7 +72,7 @@ class ExportJob:
             charts = charts_folder(target) if getattr(self.options, "charts", False) else None
             export = open_export(
                 journal, self.options, today=self.today, progress=self.progress, links=links,
-                charts_folder_name=charts.name if charts else "",
+                charts_folder_name=charts.name if charts else "", keep_texts=self.keeper,
             )  # fmt: skip
 
             def document() -> Iterator[str]:

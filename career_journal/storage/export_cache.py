@@ -1,0 +1,104 @@
+"""The Markdown export's reading of entries: one streamed query, and the text it wrote kept for next time.
+
+A decade of notes is read in one query, oldest first, each row with its tags
+and links joined in, so the export asks nothing per entry. Beside each entry
+the journal may hold the text the export last wrote for it (``export_cache``,
+written by ``m010_export_cache``); when it holds it for the writer's version,
+the entry's own text is not even read.
+
+A cached row is right by construction: it is written only while the entry
+still has the title and text it was made from (checked in the same write),
+and triggers delete it when either changes or the entry goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlite_utils import Database
+
+from ..domain.enums import EntryKind
+from ..domain.queries import EntryFilter
+from ..domain.records import ExportedEntry, first_line_title
+from .convert import placeholders
+from .database import transaction
+from .entries import where_clause
+
+_SEPARATOR = "\x1f"  # char(31), between tags in one row: a control character, which a cleaned tag never holds
+_ROWS = 2000  # rows fetched at a time
+# What is joined into each row: the table, its column and how the values are joined in one text.
+_LINKS = (
+    ("entry_tags", "tag", ", char(31)"),
+    ("entry_people", "person_id", ""),
+    ("entry_goals", "goal_id", ""),
+    ("entry_skills", "skill_id", ""),
+)
+
+
+class ExportCache:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def entries(self, filters: EntryFilter, writer_version: str) -> Iterator[ExportedEntry]:
+        """Every entry matching ``filters``, oldest first, with the text written by ``writer_version`` if kept."""
+        where, params = where_clause(filters)
+        # Each link joined in by a subquery per row, or NULL when no entry has such links (most journals
+        # link few entries to goals or skills, and the subquery costs its time on every row).
+        links = [
+            f"(SELECT group_concat({column}{separator}) FROM"
+            f" (SELECT {column} FROM {table} x WHERE x.entry_id = entries.id ORDER BY {column}))"
+            if self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+            else "NULL"
+            for table, column, separator in _LINKS
+        ]
+        cursor = self.db.execute(
+            f"SELECT id, entry_date, entry_time, title, kind, private, starred, {', '.join(links)},"
+            " c.heading, c.markdown FROM entries INDEXED BY entries_for_export"
+            f" LEFT JOIN export_cache c ON c.entry_id = entries.id AND c.writer_version = ?{where}"
+            " ORDER BY entry_date, id",
+            [writer_version, *params],
+        )
+        kinds = {kind.value: kind for kind in EntryKind}
+        while rows := cursor.fetchmany(_ROWS):
+            # The text of an entry not kept yet is read apart: naming it above would read every entry's row.
+            missing = [row[0] for row in rows if row[-1] is None]
+            bodies = dict(self._bodies(missing)) if missing else {}
+            for entry_id, day, time, title, kind, private, starred, tags, people, goals, skills, *text in rows:
+                heading, markdown = text
+                body = bodies.get(entry_id)
+                yield ExportedEntry(
+                    id=entry_id,
+                    day=day,
+                    time=time,
+                    title=title,
+                    display_title=heading if markdown is not None else first_line_title(title, body or ""),
+                    kind=kinds[kind],
+                    private=bool(private),
+                    starred=bool(starred),
+                    tags=tags.split(_SEPARATOR) if tags else [],
+                    person_ids=_ids(people),
+                    goal_ids=_ids(goals),
+                    skill_ids=_ids(skills),
+                    body=body,
+                    markdown=markdown,
+                )
+
+    def _bodies(self, ids: list[int]) -> list[tuple[int, str]]:
+        return self.db.execute(f"SELECT id, body FROM entries WHERE id IN ({placeholders(ids)})", ids).fetchall()
+
+    def store(self, writer_version: str, written: Iterable[tuple[ExportedEntry, str]]) -> None:
+        """Keep each entry's written text, in one transaction; an entry changed or deleted since it was read is
+        skipped (its title and text must still be those the text was written from)."""
+        with transaction(self.db):
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO export_cache (entry_id, writer_version, heading, markdown)"
+                " SELECT id, ?, ?, ? FROM entries WHERE id = ? AND title = ? AND body = ?",
+                [
+                    (writer_version, entry.display_title, markdown, entry.id, entry.title, entry.body)
+                    for entry, markdown in written
+                ],
+            )
+
+
+def _ids(joined: str | None) -> list[int]:
+    return [int(i) for i in joined.split(",")] if joined else []
