@@ -6,6 +6,7 @@ import gc
 import os
 import shutil
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from .files import make_scratch_dir
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
+    from .domain.charts import Chart
     from .startup import Choice, Problem
     from .storage.journal import Journal
 
@@ -40,7 +42,14 @@ def main() -> None:
     """Entry point of ``career-journal``: a command, or without one the desktop app."""
     from .cli import main as cli_main
 
-    cli_main(launch_app=run_app)
+    cli_main(launch_app=run_app, paint_charts=paint_charts)
+
+
+def paint_charts(charts: Sequence[Chart], folder: Path) -> None:
+    """The UI's chart painter, imported (with Qt) only when a command asks for charts."""
+    from .ui.chart_files import write_chart_files
+
+    write_chart_files(charts, folder)
 
 
 def run_app(

@@ -39,6 +39,7 @@ from .domain.records import (
     Person,
     Skill,
     Teaching,
+    WinStory,
 )
 from .language import Language
 from .storage.journal import Journal
@@ -146,6 +147,16 @@ _SKILLS = [
     ("Cost reporting", Criticality.LOW, "docs/cost-report.md", True),
     ("Interviewing", Criticality.NORMAL, "", False),
 ]
+
+# Wins told as STAR stories (situation, task, action, result), as the promotion packet shows them.
+_STORIES = {
+    "Dana ran the release on her own": (
+        "Every weekly release needed me in the room; when I was away, it waited.",
+        "Make the release train run without me before I move to the platform roadmap.",
+        "Wrote the runbook, paired with Dana on four releases, then shadowed her on two.",
+        "Dana ran the release on her own and stopped a bad migration herself. Releases no longer wait for me.",
+    ),
+}
 
 _ENTRIES = [
     (
@@ -433,6 +444,7 @@ def populate(
                 person_ids=[people[n].id for n in names],
                 skill_ids=[skills[s].id for s in skill_names],
                 goal_ids=[staff.id] if kind in (EntryKind.WIN, EntryKind.REFLECTION) else [],
+                story=WinStory(*map(say, _STORIES[title])) if title in _STORIES else None,
             )
         )
     # Evidence files, the kind a promotion packet points to.

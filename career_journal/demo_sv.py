@@ -360,6 +360,18 @@ SWEDISH: dict[str, str] = {
     "Everything is on fire and everyone is kind. Write down what I learn, so the next person has it.": (
         "Allt brinner och alla är snälla. Skriv ner det jag lär mig, så att nästa person har det."
     ),
+    "Every weekly release needed me in the room; when I was away, it waited.": (
+        "Varje veckorelease behövde mig i rummet; när jag var borta fick den vänta."
+    ),
+    "Make the release train run without me before I move to the platform roadmap.": (
+        "Få releasetåget att gå utan mig innan jag går över till plattformens roadmap."
+    ),
+    "Wrote the runbook, paired with Dana on four releases, then shadowed her on two.": (
+        "Skrev runbooken, parprogrammerade med Dana på fyra releaser och skuggade henne sedan på två."
+    ),
+    "Dana ran the release on her own and stopped a bad migration herself. Releases no longer wait for me.": (
+        "Dana körde releasen på egen hand och stoppade själv en dålig migrering. Releaserna väntar inte längre på mig."
+    ),
 }
 
 

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.bundle
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dist" / "career-journal" / "career-journal"
 PAGES = ("today", "journal", "goals", "teaching", "network", "team", "reflect", "insights", "timeline", "export")
+PAGES += ("promotion", "handover", "agenda")
 
 
 @pytest.fixture(scope="module")

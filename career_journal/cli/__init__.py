@@ -5,9 +5,11 @@ Each command's module is imported when the command runs (``base.COMMAND_MODULES`
 
 from __future__ import annotations
 
-from .base import LaunchApp, cli
+from ..exchange.md_charts import ChartPainter
+from .base import AppHooks, LaunchApp, cli
 
 
-def main(launch_app: LaunchApp | None = None) -> None:
-    """Run the command line; ``launch_app`` opens the window when no command is given (``app.main``)."""
-    cli(prog_name="career-journal", obj=launch_app)
+def main(launch_app: LaunchApp | None = None, paint_charts: ChartPainter | None = None) -> None:
+    """Run the command line; ``launch_app`` opens the window when no command is given, ``paint_charts`` draws
+    the coach packet's charts (both from ``app.main``)."""
+    cli(prog_name="career-journal", obj=AppHooks(launch_app, paint_charts))

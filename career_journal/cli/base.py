@@ -16,6 +16,7 @@ import click
 
 from .. import __version__
 from ..domain.errors import JournalCorrupt, JournalError
+from ..exchange.md_charts import ChartPainter
 from ..paths import journal_path
 from ..storage.journal import Journal, note_damage
 from .output import visible
@@ -37,11 +38,20 @@ class LaunchApp(Protocol):
     ) -> int: ...
 
 
+@dataclass(frozen=True)
+class AppHooks:
+    """What ``app.main`` hands the command line, so that it never imports the app, or Qt, itself."""
+
+    launch_app: LaunchApp | None = None
+    paint_charts: ChartPainter | None = None  # the UI's chart painter, for ``export markdown --charts``
+
+
 @dataclass
 class CliState:
     db: str | None
     new: bool
     encrypt: bool = False
+    paint_charts: ChartPainter | None = None
     journal: Journal | None = None
     opened_path: Path | None = None
     warned: bool = False
@@ -329,8 +339,9 @@ def cli(
     in 3 days. A person, skill or goal can be named by id, by full name (accents
     and case do not matter), or by any part of a name that matches only one.
     """
-    launch_app: LaunchApp | None = ctx.obj  # given by app.main; the CLI never imports the app itself
-    ctx.obj = CliState(db=db, new=new, encrypt=encrypt)
+    hooks = ctx.obj if isinstance(ctx.obj, AppHooks) else AppHooks(launch_app=ctx.obj)  # given by app.main
+    launch_app = hooks.launch_app
+    ctx.obj = CliState(db=db, new=new, encrypt=encrypt, paint_charts=hooks.paint_charts)
     if encrypt and not new:
         fail("--encrypt goes with --new; to encrypt the journal you have, use 'career-journal encrypt'.")
     if desktop_entry is not None:

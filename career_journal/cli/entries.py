@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date
 
 import click
@@ -10,7 +11,7 @@ import click
 from ..domain.attachments import Owner
 from ..domain.enums import EntryKind, RecordKind, tokens
 from ..domain.queries import EntryFilter, SearchQuery
-from ..domain.records import Entry
+from ..domain.records import Entry, WinStory
 from ..domain.validation import clean_tags
 from .base import cli, fail, read_stdin
 from .opening import open_journal
@@ -132,6 +133,13 @@ def show(ctx: click.Context, entry_id: int, as_json: bool) -> None:
         say("Files: " + "; ".join(f"{a.file_name} ({a.size_text}, #{a.id})" for a in files))
     say("")
     say(entry.body)
+    if entry.story is not None:
+        say("")
+        for part in WinStory.PARTS:
+            if told := getattr(entry.story, part):
+                say(f"{part.capitalize()}: {told}")
+        if entry.story.needs_result:
+            say("Result: not written yet")
 
 
 @cli.command()
@@ -143,10 +151,15 @@ def show(ctx: click.Context, entry_id: int, as_json: bool) -> None:
 @click.option("--tag", "tags", multiple=True, help="Replace the tags; repeat for more.")
 @click.option("--no-tags", is_flag=True, help="Remove every tag.")
 @click.option("--private/--public", "private", default=None, help="Change whether the entry is private.")
+@click.option("--situation", help="A win's STAR story: the situation ('' clears it).")
+@click.option("--task", help="A win's STAR story: the task.")
+@click.option("--action", help="A win's STAR story: the action you took.")
+@click.option("--result", help="A win's STAR story: the result (a win without one is marked as needing it).")
 @click.pass_context
 def edit(
     ctx: click.Context, entry_id: int, text: str | None, title: str | None, entry_date: date | None,
-    kind: str | None, tags: tuple[str, ...], no_tags: bool, private: bool | None,
+    kind: str | None, tags: tuple[str, ...], no_tags: bool, private: bool | None, situation: str | None,
+    task: str | None, action: str | None, result: str | None,
 ) -> None:  # fmt: skip
     """Change an entry; only the parts you name change."""
     journal = open_journal(ctx, write=True)
@@ -167,8 +180,19 @@ def edit(
     if private is not None:
         entry.private = private
         changed.append("private" if private else "public")
+    parts = {"situation": situation, "task": task, "action": action, "result": result}
+    if any(value is not None for value in parts.values()):
+        if entry.kind is not EntryKind.WIN:
+            fail(f"Entry #{entry_id} is a {entry.kind.label.lower()}: a STAR story goes with a win (add --kind win).")
+        told = {part: value.strip() for part, value in parts.items() if value is not None}
+        entry.story = replace(entry.story or WinStory(), **told)
+        entry.story = None if entry.story.empty else entry.story
+        changed.append("story")
     if not changed:
-        fail("Nothing to change: give --text, --title, --date, --kind, --tag, --no-tags, --private or --public.")
+        fail(
+            "Nothing to change: give --text, --title, --date, --kind, --tag, --no-tags, --private, --public,"
+            " or a part of the story (--situation, --task, --action, --result)."
+        )
     if not entry.body.strip() and not entry.title:
         fail("An entry needs some text.")
     journal.entries.update(entry)

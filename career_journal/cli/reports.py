@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import click
 
 from ..domain.wording import count_of
+from ..exchange.agenda import Agenda
+from ..exchange.packets import write_export
 from .base import cli
 from .opening import open_journal
 from .output import day, echo_json, say, table
@@ -154,11 +157,16 @@ def coverage(ctx: click.Context, as_json: bool) -> None:
         say("Someone else can do every part of your job on their own.")
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def team(ctx: click.Context, as_json: bool) -> None:
-    """Your personal team by role: who fills each, who is overdue for a check-in, which roles are empty."""
+    """Your personal team by role: who fills each, who is overdue for a check-in, which roles are empty.
+
+    'team agenda PERSON' prepares a check-in with one of them.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     journal = open_journal(ctx)
     today = date.today()
     roles = journal.team(today)
@@ -197,3 +205,23 @@ def team(ctx: click.Context, as_json: bool) -> None:
                 [r.role.label, s.adviser.person_name, f"{cadence}, {state}" + (f"; asks: {asks}" if asks else "")]
             )
     table(rows)
+
+
+@team.command("agenda")
+@click.argument("person_ref", metavar="PERSON")
+@click.option("--include-private", is_flag=True, help="Include private wins and goals.")
+@click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
+@click.pass_context
+def team_agenda(ctx: click.Context, person_ref: str, include_private: bool, output: str | None) -> None:
+    """What changed since the last check-in with an adviser, as Markdown: asks, goals, wins, teaching."""
+    journal = open_journal(ctx, export=output is not None)
+    person = journal.people.resolve(person_ref)
+    agenda = Agenda(journal, person.id or 0, today=date.today(), include_private=include_private)
+    if output is None:
+        for chunk in agenda.chunks():
+            say(chunk, nl=False)
+    else:
+        write_export(journal, agenda, Path(output))
+        say(f"Wrote the agenda for {person.name} to {output}.", err=True)
+    if held_back := agenda.left_out():
+        say(f"Left out: {'; '.join(held_back)}.", err=True)

@@ -39,12 +39,15 @@ class Entry:
     person_ids: list[int] = field(default_factory=list)
     goal_ids: list[int] = field(default_factory=list)
     skill_ids: list[int] = field(default_factory=list)
+    story: WinStory | None = None  # a win told as a STAR story (empty parts are left out)
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
 
     def __post_init__(self) -> None:
         self.kind = EntryKind(self.kind)
+        if self.story is not None and self.story.empty:
+            self.story = None
         self.tags = clean_tags(self.tags)
         self.title = self.title.strip()
         if not self.body.strip() and not self.title:
@@ -54,6 +57,30 @@ class Entry:
     def display_title(self) -> str:
         """The title, or the first line of the text when there is none."""
         return first_line_title(self.title, self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class WinStory:
+    """A win told the STAR way: the situation, the task, the action taken and the result it had.
+
+    Every part is optional Markdown; a promotion packet shows the parts that are written
+    and marks a win without a result as needing one.
+    """
+
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+
+    PARTS = ("situation", "task", "action", "result")
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, part).strip() for part in self.PARTS)
+
+    @property
+    def needs_result(self) -> bool:
+        return not self.result.strip()
 
 
 def first_line_title(title: str, body: str) -> str:

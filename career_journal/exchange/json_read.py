@@ -31,6 +31,7 @@ from ..domain.records import (
     Person,
     Skill,
     Teaching,
+    WinStory,
 )
 from .json_files import ImportedFile, read_file
 from .reading import Fields, Problem, records, rejected
@@ -207,6 +208,7 @@ class Reader:
             person_ids=self.refs(f, "person_ids", "people", "person"),
             goal_ids=self.refs(f, "goal_ids", "goals", "goal"),
             skill_ids=self.refs(f, "skill_ids", "skills", "skill"),
+            story=_story(f),
             created_at=f.stamp("created_at"),
             updated_at=f.stamp("updated_at"),
         )
@@ -286,3 +288,14 @@ class Reader:
         entry_id = self.ref(f, "entry_id", "entries", "entry", required=False)
         goal_id = self.ref(f, "goal_id", "goals", "goal", required=False)
         return read_file(f, entry_id, goal_id)
+
+
+def _story(f: Fields) -> WinStory | None:
+    """A win's STAR story ("story": {"situation": …, "task": …, "action": …, "result": …}), if the file has one."""
+    if f.raw.get("story") is None:
+        return None
+    try:
+        parts = Fields(f.raw["story"])
+    except Problem as exc:
+        raise Problem(f"'story' {exc}") from None
+    return WinStory(*(parts.text(part) for part in WinStory.PARTS))

@@ -27,13 +27,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from ..domain.charts import Chart
 from ..domain.queries import EntryFilter
 from ..files import write_atomic
 from ..storage.attachments import ShouldStop
 from ..storage.journal import Journal
 from .leftovers import remember_export_folder
+from .md_charts import ChartPainter, charts_folder
 from .md_files import FileLinks, files_folder
 from .md_sections import Sections, is_web_address, plural
+from .md_summary import coach_summary
 
 SECTIONS = ("goals", "entries", "teaching", "network", "team")
 SECTION_TITLES = {
@@ -57,6 +60,8 @@ class MarkdownOptions:
     include_contact_details: bool = False
     everyone: bool = False  # every person in the network, not only those with something in the period
     attachments: bool = False  # link the files attached to what is shown, and copy them beside the file
+    topics: str = ""  # "What I want to talk about", in the coach packet's summary (Markdown)
+    charts: bool = False  # the coach packet's charts, PNG files in a folder beside the file, linked from the summary
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTIONS]
@@ -104,6 +109,7 @@ class MarkdownExport:
         today: date,
         progress: ExportProgress | None = None,
         links: FileLinks | None = None,
+        charts_folder_name: str = "charts",
         keep_texts: Callable[[], Journal] | None = None,
     ) -> None:
         """``keep_texts`` opens the journal on a connection that may write, to keep the entry texts written
@@ -112,6 +118,8 @@ class MarkdownExport:
         if keep_texts is None and not journal.read_only:
             keep_texts = journal.writer
         self.options = options
+        self.charts: list[Chart] = []  # filled while the document is built, for the caller to draw
+        self.charts_folder_name = charts_folder_name
         if options.attachments and links is None:
             links = FileLinks(files_folder(Path("career-journal.md")).name)
         self.links = links if options.attachments else None
@@ -140,6 +148,12 @@ class MarkdownExport:
         try:
             with self.journal.snapshot():
                 yield self.sections.heading(1, f"{kind}: {span}")
+                if self.options.coach:
+                    if self.options.charts:
+                        self.charts = self.journal.insights_for(
+                            self.end, include_private=self.options.include_private
+                        ).charts
+                    yield from coach_summary(self.sections, self.options.topics, self.charts, self.charts_folder_name)
                 for name in SECTIONS:
                     if name in self.options.sections:
                         yield self.sections.heading(2, SECTION_TITLES[name])
@@ -158,13 +172,24 @@ def build_markdown(journal: Journal, options: MarkdownOptions, *, today: date) -
 
 
 def write_markdown(
-    journal: Journal, options: MarkdownOptions, path: Path, *, today: date, should_stop: ShouldStop | None = None
+    journal: Journal,
+    options: MarkdownOptions,
+    path: Path,
+    *,
+    today: date,
+    should_stop: ShouldStop | None = None,
+    paint_charts: ChartPainter | None = None,
 ) -> list[str]:
-    """Write the document to ``path`` (all of it or nothing) and, when asked, its files into the folder
-    beside it; returns what was left out. The files are copied before the document takes its name, so a
-    document never links to a file that failed to copy."""
+    """Write the document to ``path`` (all of it or nothing) and, when asked, its files and charts into the
+    folders beside it; returns what was left out. Files and charts are written before the document takes
+    its name, so a document never links to a file that failed to be written."""
+    if options.charts and paint_charts is None:
+        raise ValueError("The charts need the app's chart painter.")
     links = FileLinks(files_folder(Path(path)).name) if options.attachments else None
-    export = MarkdownExport(journal, options, today=today, links=links)
+    charts = charts_folder(Path(path)) if options.charts else None  # (asked only then: "" is refused below)
+    export = MarkdownExport(
+        journal, options, today=today, links=links, charts_folder_name=charts.name if charts else ""
+    )
     remember_export_folder(path)
 
     def document() -> Iterator[str]:
@@ -172,6 +197,8 @@ def write_markdown(
             yield from chunks
         if links is not None:
             links.copy(journal, files_folder(Path(path)), should_stop=should_stop)
+        if export.charts and charts is not None and paint_charts is not None:
+            paint_charts(export.charts, charts)
 
     with contextlib.closing(document()) as chunks:
         write_atomic(path, chunks, protect=journal.own_files())

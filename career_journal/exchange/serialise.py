@@ -20,13 +20,15 @@ from ..domain.records import (
     Person,
     Skill,
     Teaching,
+    WinStory,
 )
 from ..storage.journal import Journal
 from .json_files import base64_pieces
 
 FORMAT = "career-journal"
-VERSION = 3  # 2: the journal's id, every record's created/updated times, private goals and opportunities
+VERSION = 4  # 2: the journal's id, every record's created/updated times, private goals and opportunities
 # 3: attached files ("attachments", their bytes in base64); an older file reads as before
+# 4: a win's STAR story ("story" on an entry), so an older app refuses the file rather than drop stories
 
 
 def json_document(journal: Journal) -> dict:
@@ -163,6 +165,7 @@ def _entry(e: Entry) -> dict[str, Any]:
         "person_ids": sorted(e.person_ids),
         "goal_ids": sorted(e.goal_ids),
         "skill_ids": sorted(e.skill_ids),
+        **({"story": {part: getattr(e.story, part) for part in WinStory.PARTS}} if e.story else {}),
         "created_at": e.created_at,
         "updated_at": e.updated_at,
     }

@@ -10,8 +10,9 @@ from sqlite_utils import Database
 
 from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput, RecordNotFound
+from ..domain.packets import GoalLinks
 from ..domain.queries import EntryCursor, EntryFilter, EntrySort
-from ..domain.records import Entry, EntrySummary, first_line_title
+from ..domain.records import Entry, EntrySummary, WinStory, first_line_title
 from ..domain.validation import clean_tag, timestamp_now
 from .convert import iso, placeholders, trusted
 from .crud import delete_row
@@ -60,6 +61,7 @@ class EntryRepository:
             raise InvalidInput(f"The entry could not be saved: {exc}.") from None
         entry.id = cursor.lastrowid
         self._write_tags_and_links([entry])
+        self._write_story(entry)
         return entry.id
 
     def update(self, entry: Entry) -> Entry:
@@ -77,6 +79,7 @@ class EntryRepository:
             for table, _column in _LINKS.values():
                 self.db.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry.id])
             self._write_tags_and_links([entry])
+            self._write_story(entry)
         return entry
 
     def delete(self, entry_id: int) -> None:
@@ -108,6 +111,20 @@ class EntryRepository:
             except IntegrityError:
                 kind = column.removesuffix("_id")
                 raise InvalidInput(f"The entry links to a {kind} that does not exist.") from None
+
+    def _write_story(self, entry: Entry) -> None:
+        """The entry's STAR story, or none (a story emptied in the editor is deleted).
+
+        A delete and an insert, never an upsert: an upsert would fire both the insert's and the
+        update's search triggers, and the index would be told to forget the same words twice.
+        """
+        story = entry.story
+        self.db.execute("DELETE FROM win_stories WHERE entry_id = ?", [entry.id])
+        if story is not None:
+            self.db.execute(
+                "INSERT INTO win_stories (entry_id, situation, task, action, result) VALUES (?, ?, ?, ?, ?)",
+                [entry.id, story.situation, story.task, story.action, story.result],
+            )
 
     # -- reading -----------------------------------------------------------
     def get(self, entry_id: int) -> Entry:
@@ -204,6 +221,22 @@ class EntryRepository:
                 return
             cursor = EntryCursor(batch[-1].entry_date, batch[-1].id or 0)
 
+    def goal_links(self, filters: EntryFilter | None = None) -> dict[int, GoalLinks]:
+        """For each goal the matching entries link to, the skills and people those entries link too
+        (the promotion packet groups teaching and opportunities by them), without reading any text."""
+        where, params = _where(filters)
+        chosen = f"SELECT id FROM entries{_clause(where)}"
+        found: dict[int, GoalLinks] = {}
+        for attribute, (table, column) in (("skill_ids", _LINKS["skill_ids"]), ("person_ids", _LINKS["person_ids"])):
+            rows = self.db.execute(
+                f"SELECT g.goal_id, x.{column} FROM entry_goals g JOIN {table} x ON x.entry_id = g.entry_id"
+                f" WHERE g.entry_id IN ({chosen})",
+                params,
+            )
+            for goal_id, linked in rows.fetchall():
+                getattr(found.setdefault(goal_id, GoalLinks()), attribute).add(linked)
+        return found
+
     def count(self, filters: EntryFilter | None = None) -> int:
         where, params = _where(filters)
         return self.db.execute(f"SELECT count(*) FROM entries{_clause(where)}", params).fetchone()[0]
@@ -252,6 +285,7 @@ class EntryRepository:
             attribute: _group(self.db, f"SELECT entry_id, {column} FROM {table} WHERE entry_id IN ({{}})", ids)
             for attribute, (table, column) in _LINKS.items()
         }
+        stories = _stories(self.db, ids)
         entries = []
         kinds = {kind.value: kind for kind in EntryKind}
         for row in rows:
@@ -273,6 +307,7 @@ class EntryRepository:
                     person_ids=links["person_ids"].get(entry_id, []),
                     goal_ids=links["goal_ids"].get(entry_id, []),
                     skill_ids=links["skill_ids"].get(entry_id, []),
+                    story=stories.get(entry_id),
                 )
             )
         return entries
@@ -285,6 +320,17 @@ def _group(db: Database, sql: str, ids: list[int]) -> dict[int, list]:
         for key, value in db.execute(sql.format(placeholders(chunk)), chunk).fetchall():
             grouped.setdefault(key, []).append(value)
     return grouped
+
+
+def _stories(db: Database, ids: list[int]) -> dict[int, WinStory]:
+    stories: dict[int, WinStory] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        columns = "entry_id, situation, task, action, result"
+        sql = f"SELECT {columns} FROM win_stories WHERE entry_id IN ({placeholders(chunk)})"
+        for entry_id, *parts in db.execute(sql, chunk).fetchall():
+            stories[entry_id] = WinStory(*parts)
+    return stories
 
 
 def where_clause(filters: EntryFilter | None) -> tuple[str, list[Any]]:

@@ -40,6 +40,7 @@ class EntryBatch:
         self._times: list[str] = []  # "date time" of each entry given an id here, in the order added
         self._links: list[tuple[int, str, int | str]] = []  # (entry id, attribute or "tags", value)
         self._now = timestamp_now()
+        self._stories: list[tuple[int, str, str, str, str]] = []  # (entry id, situation, task, action, result)
         self.count = 0
 
     def add(self, entry: Entry) -> None:
@@ -64,6 +65,9 @@ class EntryBatch:
         self._links.extend((entry.id, "tags", tag) for tag in entry.tags)
         for attribute in LINKS:
             self._links.extend((entry.id, attribute, i) for i in sorted(set(getattr(entry, attribute))))
+        if entry.story is not None:
+            story = entry.story
+            self._stories.append((entry.id, story.situation, story.task, story.action, story.result))
         self.count += 1
         if len(self._rows) >= CHUNK:
             self._flush()
@@ -89,6 +93,12 @@ class EntryBatch:
             except IntegrityError:
                 raise InvalidInput(f"The entry links to a {column.removesuffix('_id')} that does not exist.") from None
         self._links = []
+        stories = [(renumbered.get(i, i), *parts) for i, *parts in self._stories]
+        if stories:
+            self.db.conn.executemany(
+                "INSERT INTO win_stories (entry_id, situation, task, action, result) VALUES (?, ?, ?, ?, ?)", stories
+            )
+        self._stories = []
         return self.count
 
     def _flush(self) -> None:

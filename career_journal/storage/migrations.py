@@ -560,6 +560,59 @@ def m006_timeline_indexes(db: Database) -> None:
     _run_script(db, _M006_TIMELINE_INDEXES)
 
 
+_M009_WIN_STORIES = """
+CREATE TABLE win_stories (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+    situation TEXT NOT NULL DEFAULT '',
+    task TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+@migrations()
+def m009_win_stories(db: Database) -> None:
+    """A win can be told as a STAR story (situation, task, action, result) for the promotion packet.
+
+    A table of its own, one row per entry that has a story, so entries without one cost nothing
+    and deleting an entry deletes its story. Search finds an entry by its story too: the entries'
+    search view adds the story to the text, and a story's change re-indexes its entry (the index
+    forgets the entry's words as the view gave them before the change, then takes them anew).
+    """
+    _run_script(db, _M009_WIN_STORIES)
+    kind = "entry"
+    table, title, body, label, day = _M001_SEARCH_SOURCES[kind]
+    view = f"search_source_{kind}"
+    story = (
+        "coalesce((SELECT char(10) || w.situation || char(10) || w.task || char(10) || w.action || char(10)"
+        " || w.result FROM win_stories w WHERE w.entry_id = entries.id), '')"
+    )
+    # Nothing is indexed with a story yet, so the view can change under the index without a rebuild.
+    db.execute(f"DROP VIEW {view}")
+    db.execute(
+        f"CREATE VIEW {view} AS SELECT id + {kind_base(kind)} AS rowid, id AS record_id, {title} AS title,"
+        f" {body} || {story} AS body, {label} AS label, {day} AS day FROM {table}"
+    )
+    live = "(SELECT deferred FROM search_state) = 0"
+    for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        forget = (
+            f"INSERT INTO search (search, rowid, title, body) SELECT 'delete', rowid, title, body FROM {view}"
+            f" WHERE record_id = {row}.entry_id;"
+        )
+        index = (
+            f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM {view}"
+            f" WHERE record_id = {row}.entry_id;"
+        )
+        name = event.lower()
+        db.execute(
+            f"CREATE TRIGGER win_stories_forget_{name} BEFORE {event} ON win_stories WHEN {live} BEGIN {forget} END"
+        )
+        db.execute(
+            f"CREATE TRIGGER win_stories_index_{name} AFTER {event} ON win_stories WHEN {live} BEGIN {index} END"
+        )
+
+
 _M010_EXPORT_CACHE = """
 CREATE TABLE export_cache (
     entry_id INTEGER PRIMARY KEY,

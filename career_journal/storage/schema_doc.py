@@ -32,6 +32,16 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "starred": "1: marked as important",
         },
     ),
+    "win_stories": (
+        "A win told as a STAR story, for the promotion packet; at most one per entry, deleted with it.",
+        {
+            "entry_id": "the entry (a win) the story tells",
+            "situation": "the situation, in Markdown, or empty",
+            "task": "what had to be done, in Markdown, or empty",
+            "action": "what the user did, in Markdown, or empty",
+            "result": "the result, in Markdown; empty marks the win as needing a result",
+        },
+    ),
     "entry_tags": ("One tag on one entry (lower case, without `#`).", {"entry_id": "the entry", "tag": "the tag"}),
     "entry_people": ("An entry mentions a person.", {"entry_id": "the entry", "person_id": "the person"}),
     "entry_goals": ("An entry is linked to a goal.", {"entry_id": "the entry", "goal_id": "the goal"}),

@@ -17,7 +17,7 @@ from .main_window import MainWindow
 from .theme import Scheme
 
 SIZE = (1280, 820)
-EXTRA = ("export",)
+EXTRA = ("export", "promotion", "handover", "agenda")
 LOADING_LIMIT_S = 10.0  # a page that reads on a worker (Insights) gets this long to finish
 
 
@@ -64,8 +64,8 @@ def _draw_pages(window: MainWindow, folder: Path, names: list[str], size: tuple[
     _settle()
     for name in names:
         target = folder / f"{name}.png"
-        if name == "export":
-            dialog = _export_dialog(window, size)
+        if name in EXTRA:
+            dialog = _agenda_dialog(window, size) if name == "agenda" else _export_dialog(window, size, name)
             _grab(dialog, target)
             dialog.close()
             dialog.deleteLater()
@@ -88,14 +88,34 @@ def _wait_until_loaded(page: QWidget) -> None:
     _settle()
 
 
-def _export_dialog(window: MainWindow, size: tuple[int, int]) -> QWidget:
+def _export_dialog(window: MainWindow, size: tuple[int, int], packet: str) -> QWidget:
+    """The export dialog showing the coach packet, or the promotion or handover packet."""
     from .dialogs.export import ExportDialog
 
     dialog = ExportDialog(window.session, window)
+    if packet != "export":
+        dialog.choices.set_packet(coach=False, kind=packet)
     width, height = size
     dialog.resize(min(1100, width - 40), min(760, height - 40))  # a dialog sits inside its window
     dialog.show()
     dialog.refresh_preview()
+    _settle()
+    return dialog
+
+
+def _agenda_dialog(window: MainWindow, size: tuple[int, int]) -> QWidget:
+    """The check-in agenda for the first adviser on the team (the coach, in the demo)."""
+    from .dialogs.agenda import AgendaDialog
+
+    advisers = window.session.journal.people.advisers()
+    if not advisers:
+        raise SystemExit("career-journal: --page agenda needs an adviser on the team (try --demo).")
+    first = min(advisers, key=lambda a: list(type(a.role)).index(a.role))
+    dialog = AgendaDialog(window.session, first.person_id, first.person_name, window)
+    width, height = size
+    dialog.resize(min(760, width - 40), min(640, height - 40))
+    dialog.show()
+    dialog.wait_until_built()
     _settle()
     return dialog
 

@@ -138,6 +138,11 @@ class _Fusion(QProxyStyle):
 _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
 
+def scheme_palette(dark: bool) -> QPalette:
+    """The app's light or dark palette, for what is drawn outside a window (chart files)."""
+    return _palette(dark)
+
+
 def apply_theme(app: QApplication, scheme: Scheme) -> None:
     """Fusion everywhere (it looks the same on every system), in the scheme asked for."""
     if not isinstance(app.style(), _Fusion):

@@ -43,6 +43,73 @@
         <source>Remove %1</source>
         <translation>Ta bort %1</translation>
     </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Förbered</translation>
+    </message>
+    <message>
+        <source>Prepare a check-in with %1: what changed since the last one</source>
+        <translation>Förbered en avstämning med %1: vad som hänt sedan förra</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Prepare a check-in with %1</source>
+        <translation>Förbered en avstämning med %1</translation>
+    </message>
+    <message>
+        <source>What changed since your last check-in</source>
+        <translation>Vad som hänt sedan er senaste avstämning</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Building the agenda…</source>
+        <translation>Agendan tas fram…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Kopiera till urklipp</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Utelämnat: %1.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be built: %1</source>
+        <translation>Agendan kunde inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopierad till urklipp.</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>Spara agendan</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the agenda</source>
+        <translation>Agendan kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparad i %1</translation>
+    </message>
 </context>
 <context>
     <name>AppLock</name>
@@ -956,6 +1023,22 @@
         <translation>En Markdown-fil med de datum och delar du väljer, att lämna över.</translation>
     </message>
     <message>
+        <source>Promotion packet</source>
+        <translation>Befordringsunderlag</translation>
+    </message>
+    <message>
+        <source>Your wins as STAR stories, with the teaching, handovers and opportunities behind them.</source>
+        <translation>Dina framgångar som STAR-berättelser, med upplärningen, överlämningarna och möjligheterna bakom dem.</translation>
+    </message>
+    <message>
+        <source>Handover packet</source>
+        <translation>Överlämningsunderlag</translation>
+    </message>
+    <message>
+        <source>Each part of your job as it stands today: who else can do it, and what to teach next.</source>
+        <translation>Varje del av ditt jobb som det ser ut i dag: vem mer som klarar den, och vad du lär ut härnäst.</translation>
+    </message>
+    <message>
         <source>Who it is for</source>
         <translation>Vem den är till</translation>
     </message>
@@ -968,12 +1051,52 @@
         <translation>A&amp;llt, till mig</translation>
     </message>
     <message>
+        <source>Promotion packet: w&amp;ins as STAR stories</source>
+        <translation>Befordringsunderlag: fr&amp;amgångar som STAR-berättelser</translation>
+    </message>
+    <message>
+        <source>&amp;Handover packet: is my job covered?</source>
+        <translation>Överlämningsunderlag: är mitt jobb täckt? (&amp;H)</translation>
+    </message>
+    <message>
         <source>Leaves out your private notes on people and advisers.</source>
         <translation>Utelämnar dina privata anteckningar om personer och rådgivare.</translation>
     </message>
     <message>
         <source>Your own copy, with your notes on people and advisers.</source>
         <translation>Din egen kopia, med dina anteckningar om personer och rådgivare.</translation>
+    </message>
+    <message>
+        <source>Wins, teaching, handovers and opportunities championed, grouped by goal.</source>
+        <translation>Framgångar, upplärning, överlämningar och möjligheter du drivit, ordnade efter mål.</translation>
+    </message>
+    <message>
+        <source>For your manager: who else can do each part of your job, and what to teach next.</source>
+        <translation>Till din chef: vem mer som klarar varje del av ditt jobb, och vad du lär ut härnäst.</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>Det jag vill prata om</translation>
+    </message>
+    <message>
+        <source>A few lines for your coach, at the end of the packet&apos;s summary (Markdown)</source>
+        <translation>Några rader till din coach, sist i sammanfattningen (Markdown)</translation>
+    </message>
+    <message>
+        <source>The questions you want your coach&apos;s help with</source>
+        <translation>Frågorna du vill ha din coachs hjälp med</translation>
+    </message>
+    <message>
+        <source>Add the charts (pictures in a folder &amp;beside it)</source>
+        <translation>Ta med diagrammen (bilder i en mapp &amp;bredvid)</translation>
+    </message>
+    <message>
+        <source>Add the charts</source>
+        <translation>Ta med diagrammen</translation>
+    </message>
+    <message>
+        <source>The five Insights charts as PNG files next to the Markdown file, linked from its summary</source>
+        <translation>De fem diagrammen från Insikter som PNG-filer bredvid Markdown-filen, länkade från sammanfattningen</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -3314,6 +3437,57 @@ Career Journal går aldrig själv ut på nätet; det gör din webbläsare.</tran
     <message>
         <source>Opportunity stages</source>
         <translation>Möjligheternas steg</translation>
+    </message>
+</context>
+<context>
+    <name>StorySection</name>
+    <message>
+        <source>Story (STAR)</source>
+        <translation>Berättelse (STAR)</translation>
+    </message>
+    <message>
+        <source>Tell this win as situation, task, action and result, for the promotion packet</source>
+        <translation>Berätta framgången som situation, uppgift, handling och resultat, till befordringsunderlaget</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <source>Where things stood before</source>
+        <translation>Hur läget var innan</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Uppgift:</translation>
+    </message>
+    <message>
+        <source>What had to be done, and why it was yours</source>
+        <translation>Vad som behövde göras, och varför det var ditt</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Vad du gjorde</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>What changed: numbers, people, time saved</source>
+        <translation>Vad som ändrades: siffror, människor, sparad tid</translation>
+    </message>
+    <message>
+        <source>Story (STAR): the result is missing</source>
+        <translation>Berättelse (STAR): resultatet saknas</translation>
+    </message>
+    <message>
+        <source>Story (STAR): written</source>
+        <translation>Berättelse (STAR): skriven</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,15 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from career_journal.app import paint_charts
 from career_journal.cli import cli
+from career_journal.cli.base import AppHooks
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 CONTACTS = Path(__file__).resolve().parents[1] / "exchange" / "data"
+
+
+HOOKS = AppHooks(paint_charts=paint_charts)  # what the career-journal command hands the command line
 
 
 def readme_commands() -> list[tuple[str | None, list[str]]]:
@@ -56,7 +61,7 @@ def test_every_command_in_the_readme_runs_as_written(tmp_path: Path, monkeypatch
     assert len(commands) > 30
     for stdin, args in commands:
         prefix = [] if "--db" in args else ["--db", str(tmp_path / "readme.cjdb"), "--new"]
-        result = runner.invoke(cli, [*prefix, *args], input=stdin)
+        result = runner.invoke(cli, [*prefix, *args], input=stdin, obj=HOOKS)  # as app.main runs it
         assert result.exit_code == 0, f"career-journal {shlex.join(args)}\n{result.output}"
     assert (tmp_path / "coach.md").exists() and (tmp_path / "everything.json").exists()
     assert (tmp_path / "review-copy.pdf").read_bytes() == b"%PDF-1.4 a review"

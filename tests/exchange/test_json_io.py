@@ -132,7 +132,7 @@ BAD_FILES = {
     "empty": ("  \n", "is empty"),
     "a_list": ("[1, 2]\n", "holds a list, not an object"),
     "no_format": ('{"version": 1, "entries": []}', 'no "format": "career-journal"'),
-    "newer": ('{"format": "career-journal", "version": 4}', "newer version of Career Journal"),
+    "newer": ('{"format": "career-journal", "version": 99}', "newer version of Career Journal"),
     "jrnl_file": ('{"tags": {}, "entries": []}', "looks like a jrnl export"),
 }
 

@@ -183,6 +183,8 @@ def expected_items(journal: Journal, options: MarkdownOptions) -> int:
     """How many list items the file must hold outside the notes' own lists, counted from the records."""
     shown_goals = [g for g in journal.goals.list() if options.include_private or not g.private]
     count = 0
+    if options.coach:  # the summary: period, wins, taught, goals, customers, overdue, and critical skills if any
+        count += 6 + any(s.criticality is Criticality.CRITICAL for s in journal.skills.list())
     for goal in shown_goals:
         count += 2 + bool(goal.target_date) + bool(goal.milestones) + len(goal.milestones)
     private = None if options.include_private else False

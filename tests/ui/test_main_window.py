@@ -139,6 +139,7 @@ def test_screenshots_of_every_page_are_written_without_a_display(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     pages = ("today", "journal", "goals", "teaching", "network", "team", "reflect", "insights", "timeline", "export")
+    pages += ("promotion", "handover", "agenda")  # the packets' previews
     assert names == sorted(f"{n}.png" for n in pages)
     assert all((out / n).stat().st_size > 20_000 for n in names)  # a drawn window, not a blank image
     assert not (tmp_path / "home").exists()  # the demo never touched the data folder

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from ...domain.errors import JournalError
 from ...domain.wording import count_of
 from ...exchange import render
-from ...exchange.markdown import MarkdownOptions, resolve_range
+from ...exchange.markdown import resolve_range
 from ...exchange.md_files import files_folder
+from ...exchange.packet_options import PacketOptions
+from ...exchange.packets import AnyOptions
 from ..icons import icon
 from ..labels import fill
 from ..session import Session
@@ -66,7 +68,7 @@ class ExportDialog(QDialog):
         self.setMinimumSize(900, 580)
         self.resize(1100, 740)
         self.text = ""  # the document for the current choices, exactly as it will be written
-        self.options: MarkdownOptions | None = None  # None while the choices cannot make a document
+        self.options: AnyOptions | None = None  # None while the choices cannot make a document
         self.saved_path: Path | None = None
         self._stale = True  # the choices changed since the preview was built
         self._job: ExportJob | None = None  # the work running on a worker thread, if any
@@ -280,7 +282,7 @@ class ExportDialog(QDialog):
             )
         self._show_document(None, [])
 
-    def _show_document(self, options: MarkdownOptions | None, held_back: list[str]) -> None:
+    def _show_document(self, options: AnyOptions | None, held_back: list[str]) -> None:
         ready = options is not None
         self.problem.setVisible(not ready and not self._stale)
         self.left_out_label.setVisible(ready)
@@ -296,7 +298,7 @@ class ExportDialog(QDialog):
         self._show_raw(self.raw_toggle.isChecked())
         self.built.emit()
 
-    def _stats(self, options: MarkdownOptions, entries: int) -> str:
+    def _stats(self, options: AnyOptions, entries: int) -> str:
         """About how long the document is, and how many journal entries it holds."""
         words = fill(self.tr("About %1 words"), f"{len(self.text.split()):,}")
         if "entries" not in options.sections:
@@ -326,7 +328,7 @@ class ExportDialog(QDialog):
             self.raw.setPlainText(self.text[: render.PREVIEW_LIMIT])
 
     # -- work on the worker ----------------------------------------------------------
-    def _job_for(self, options: MarkdownOptions) -> ExportJob:
+    def _job_for(self, options: AnyOptions) -> ExportJob:
         journal = self.session.journal
         keeper = None if journal.read_only else journal.writer
         return ExportJob(journal.reader, options, self.session.today(), protect=journal.own_files(), keeper=keeper)
@@ -381,10 +383,11 @@ class ExportDialog(QDialog):
         super().reject()
 
     # -- saving and copying -------------------------------------------------------
-    def default_path(self, options: MarkdownOptions) -> Path:
+    def default_path(self, options: AnyOptions) -> Path:
         """coaching-notes-<last day>.md in the folder used last time, else in Documents."""
         _start, end = resolve_range(options, self.session.today())
-        name = f"{'coaching-notes' if options.coach else 'career-journal'}-{end.isoformat()}.md"
+        kind = f"{options.kind}-packet" if isinstance(options, PacketOptions) else ""
+        name = f"{kind or ('coaching-notes' if options.coach else 'career-journal')}-{end.isoformat()}.md"
         remembered = str(self.session.settings.value(FOLDER_KEY, "") or "")
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folders = [Path(folder) for folder in (remembered, documents) if folder and Path(folder).is_dir()]

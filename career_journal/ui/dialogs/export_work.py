@@ -18,10 +18,13 @@ from pathlib import Path
 
 from ...domain.errors import Cancelled, JournalError
 from ...exchange.leftovers import remember_export_folder
-from ...exchange.markdown import ExportProgress, MarkdownExport, MarkdownOptions
+from ...exchange.markdown import ExportProgress, MarkdownExport
+from ...exchange.md_charts import charts_folder
 from ...exchange.md_files import FileLinks, files_folder
+from ...exchange.packets import AnyOptions, open_export
 from ...files import write_atomic
 from ...storage.journal import Journal
+from ..chart_files import write_chart_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +39,7 @@ class Built:
 @dataclass(slots=True)
 class ExportJob:
     reader: Callable[[], Journal]  # opens the journal read-only on the calling (worker) thread
-    options: MarkdownOptions
+    options: AnyOptions  # the coach packet or a full export, or a promotion or handover packet
     today: date
     protect: list[Path] = field(default_factory=list)  # files an export must never replace (the journal's own)
     # Opens the journal on the worker so it may write: the entry texts written are kept for the next export.
@@ -54,7 +57,7 @@ class ExportJob:
     def build(self) -> Built:
         """The whole document in memory (for the preview and the clipboard)."""
         with self._reading() as journal:
-            export = MarkdownExport(
+            export = open_export(
                 journal, self.options, today=self.today, progress=self.progress, keep_texts=self.keeper
             )
             text = "".join(self._until_cancelled(export.chunks()))
@@ -66,14 +69,18 @@ class ExportJob:
         remember_export_folder(target)
         links = FileLinks(files_folder(target).name) if self.options.attachments else None
         with self._reading() as journal:
-            export = MarkdownExport(
-                journal, self.options, today=self.today, progress=self.progress, links=links, keep_texts=self.keeper
-            )
+            charts = charts_folder(target) if getattr(self.options, "charts", False) else None
+            export = open_export(
+                journal, self.options, today=self.today, progress=self.progress, links=links,
+                charts_folder_name=charts.name if charts else "", keep_texts=self.keeper,
+            )  # fmt: skip
 
             def document() -> Iterator[str]:
                 yield from self._until_cancelled(export.chunks())
                 if links is not None:
                     links.copy(journal, files_folder(target), should_stop=self.cancelled.is_set)
+                if isinstance(export, MarkdownExport) and export.charts and charts is not None:
+                    write_chart_files(export.charts, charts)
 
             write_atomic(target, document(), protect=self.protect)
             return export.left_out()

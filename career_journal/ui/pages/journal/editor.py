@@ -38,6 +38,7 @@ from ...widgets.evidence import EvidenceStrip
 from ...widgets.fields import DateField, EnumCombo, TagField
 from ...widgets.markdown_editor import MarkdownEditor
 from ...widgets.text_label import ask_to_save, plain_label, saved_at_text
+from .story import StorySection
 
 
 class EntryEditor(QWidget):
@@ -73,6 +74,7 @@ class EntryEditor(QWidget):
         self.link_button.clicked.connect(self.edit_links)
         self.text = MarkdownEditor(placeholder=self.tr("Write in Markdown: **bold**, *italic*, - lists, ## headings"))
         self.text.check_spelling(session.spelling, note=lambda: self.key)
+        self.story = StorySection()  # a win's STAR parts, for the promotion packet
         self.evidence = EvidenceStrip(session)
         self.banner = plain_label(role="banner")
         self.banner.hide()
@@ -103,6 +105,7 @@ class EntryEditor(QWidget):
         layout.addLayout(links)
         layout.addWidget(self.links_label)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.story)
         layout.addWidget(self.evidence)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
@@ -119,8 +122,10 @@ class EntryEditor(QWidget):
             self.kind.currentIndexChanged,
             self.private.toggled,
             self.starred.toggled,
+            self.story.edited,
         ):
             signal.connect(self._on_edited)
+        self.kind.currentIndexChanged.connect(self._show_story)
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Shift+A", self.edit_links)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -164,6 +169,7 @@ class EntryEditor(QWidget):
             self.starred.setChecked(entry.starred if entry else False)
             self.tags.set_tags(entry.tags if entry else [])
             self.text.set_text(entry.body if entry else "")
+            self.story.set_story(entry.story if entry else None)
             self._links = (
                 (list(entry.person_ids), list(entry.goal_ids), list(entry.skill_ids)) if entry else ([], [], [])
             )
@@ -171,6 +177,7 @@ class EntryEditor(QWidget):
             self.tags.set_known(tag for tag, _n in self.journal.entries.tags())
         finally:
             self._loading = False
+        self._show_story()
 
     def apply_draft(self, draft: Draft) -> None:
         """Put a draft's text back in the editor, and say so."""
@@ -184,6 +191,7 @@ class EntryEditor(QWidget):
             self.starred.setChecked(bool(fields.get("starred")))
             self.tags.setText(fields.get("tags", ""))
             self.text.set_text(fields.get("body", ""))
+            self.story.set_fields(fields.get("story") or {})
             existing = {
                 "person_ids": {p.id for p in self.journal.people.list()},
                 "goal_ids": {g.id for g in self.journal.goals.list()},
@@ -195,6 +203,7 @@ class EntryEditor(QWidget):
             self._show_links()
         finally:
             self._loading = False
+        self._show_story()
         self._set_dirty(True)
         when = saved_at_text(draft.saved_at)
         self.banner.setText(fill(self.tr("Unsaved changes from %1 were put back. Save them, or discard them."), when))
@@ -215,6 +224,7 @@ class EntryEditor(QWidget):
             person_ids=people,
             goal_ids=goals,
             skill_ids=skills,
+            story=self.story.story(),
         )
         if self._entry is None:
             return Entry(**fields)
@@ -292,6 +302,7 @@ class EntryEditor(QWidget):
             "person_ids": people,
             "goal_ids": goals,
             "skill_ids": skills,
+            "story": self.story.fields(),
         }
         first_line = self.text.text().strip().split("\n", 1)[0][:60]
         label = self.title.text().strip() or first_line or self.tr("Untitled entry")
@@ -322,6 +333,9 @@ class EntryEditor(QWidget):
         )
 
     # -- state -------------------------------------------------------------------------
+    def _show_story(self, *_args: object) -> None:
+        self.story.setVisible(self.kind.value() is EntryKind.WIN)
+
     def _on_edited(self, *_args: object) -> None:
         if self._loading:
             return
@@ -351,6 +365,7 @@ class EntryEditor(QWidget):
         for widget in (self.title, self.tags, self.save_button, self.link_button, self.date, self.kind):
             widget.setEnabled(writable)
         self.text.set_read_only(not writable)
+        self.story.set_read_only(not writable)
 
     def focus_text(self) -> None:
         self.text.focus_editor()

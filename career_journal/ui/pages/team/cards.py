@@ -91,7 +91,7 @@ def tool_button(icon_name: str, name: str, tooltip: str) -> QToolButton:
 class AdviserBlock(QFrame):
     """One adviser inside a role card: who, what for, when last seen, what to ask next, and the buttons to act."""
 
-    action = Signal(str, object)  # "check-in" | "edit" | "remove", the AdviserStatus
+    action = Signal(str, object)  # "check-in" | "prepare" | "edit" | "remove", the AdviserStatus
 
     def __init__(self, status: AdviserStatus, today: date, writable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +117,11 @@ class AdviserBlock(QFrame):
             fill(self.tr("Open asks: %1"), asks) if asks else self.tr("No open asks"), "" if asks else "muted"
         )
         helps = [plain_label(adviser.helps_with)] if adviser.helps_with else []
-        for label in (self.name_label, *helps, self.rhythm_label, self.due_label, self.asks_label):
+        header = QHBoxLayout()  # the name, and Prepare beside it (the foot's buttons fill a narrow card)
+        header.setSpacing(4)
+        header.addWidget(self.name_label, 1)
+        layout.addLayout(header)
+        for label in (*helps, self.rhythm_label, self.due_label, self.asks_label):
             layout.addWidget(label)
         self.due_label.setVisible(bool(self.due_label.text()))
         layout.addStretch(1)  # the buttons sit at the card's foot, level with their neighbours'
@@ -136,11 +140,26 @@ class AdviserBlock(QFrame):
         self.remove_button = tool_button(
             "delete", fill(self.tr("Remove %1"), name), fill(self.tr("Remove %1 from your team (asks first)"), name)
         )
-        buttons = {"check-in": self.check_in_button, "edit": self.edit_button, "remove": self.remove_button}
+        self.prepare_button = tool_button(
+            "export",
+            self.tr("Prepare"),
+            fill(self.tr("Prepare a check-in with %1: what changed since the last one"), name),
+        )
+        self.prepare_button.setText(self.tr("Prepare"))
+        self.prepare_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        buttons = {
+            "check-in": self.check_in_button,
+            "prepare": self.prepare_button,
+            "edit": self.edit_button,
+            "remove": self.remove_button,
+        }
         for what, button in buttons.items():
-            button.setEnabled(writable)
+            button.setEnabled(writable or what == "prepare")  # preparing only reads
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, what=what: self.action.emit(what, self.status))
+            if what == "prepare":
+                header.addWidget(button)
+                continue
             row.addWidget(button)
             if what == "check-in":
                 row.addStretch(1)

@@ -23,6 +23,7 @@ from ....domain.enums import RecordKind, TeamRole
 from ....domain.followups import FollowUps
 from ....domain.records import Adviser, Interaction
 from ....domain.wording import count_of
+from ...dialogs.agenda import AgendaDialog
 from ...dialogs.forms import adviser_dialog, interaction_dialog
 from ...dialogs.record_form import RecordDialog
 from ...labels import counted, fill, label_of
@@ -186,7 +187,12 @@ class TeamPage(Page):
             card.hide()
             card.deleteLater()
         self.cards = {}
-        actions = {"check-in": self.log_check_in, "edit": self.edit_adviser, "remove": self.remove_adviser}
+        actions = {
+            "check-in": self.log_check_in,
+            "prepare": self.prepare_check_in,
+            "edit": self.edit_adviser,
+            "remove": self.remove_adviser,
+        }
         for coverage in team_coverage([s.adviser for s in self.model.records], self._last_contact, today):
             card = RoleCard(coverage, today, not self.session.read_only)
             card.add.connect(self.add_adviser)
@@ -307,6 +313,14 @@ class TeamPage(Page):
         """A check-in is a conversation: log one with this adviser ticked."""
         if status is not None and not self.read_only_guard():
             self._open(interaction_dialog(self, self.session, with_person=status.adviser.person_id), self._checked_in)
+
+    def prepare_check_in(self, status: AdviserStatus | None) -> AgendaDialog | None:
+        """The agenda of what changed since the last check-in with this adviser, to copy or save."""
+        if status is None:
+            return None
+        dialog = AgendaDialog(self.session, status.adviser.person_id, status.adviser.person_name, self)
+        dialog.open()
+        return dialog
 
     def _on_adviser_saved(self, saved: Adviser) -> None:
         if saved.person_id not in self._last_contact:  # someone new on the team may have been met before
