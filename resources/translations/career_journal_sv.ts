@@ -1123,6 +1123,10 @@
         <translation>Alla i mitt nät&amp;verk</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
         <source>Include &amp;private entries and goals</source>
         <translation>Ta med &amp;privata anteckningar och mål</translation>
     </message>
@@ -1133,6 +1137,10 @@
     <message>
         <source>%1 stay out of the file unless you tick this</source>
         <translation>%1 hålls utanför filen om du inte kryssar i det här</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>Copy &amp;attached files into a folder beside it</source>
@@ -1238,6 +1246,17 @@
         <translation>Ungefär %1 ord</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This file is %1 characters long; to stay quick the preview shows the first %2. Save As and Copy take all of it.</source>
         <translation>Filen är %1 tecken lång; för att gå snabbt visar förhandsvisningen de första %2. Spara som och Kopiera tar med allt.</translation>
     </message>
@@ -1248,6 +1267,10 @@
     <message>
         <source>Show &amp;rendered</source>
         <translation>Visa &amp;formaterat</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 entries…</source>
+        <translation>%1: %2 av %3 anteckningar…</translation>
     </message>
     <message>
         <source>Saved to %1</source>

@@ -21,7 +21,7 @@ SHOWN_BY = {
     "setStatusTip", "setLabelText", "addTab", "insertTab", "addMenu", "addItem", "addRow", "setHeaderLabels",
     "showMessage", "information", "question", "warning", "critical", "warn", "ask", "plain_label", "button",
     "make_button", "tool_button", "header", "set_title", "Card", "CardList", "show_error", "show_note", "say", "_say",
-    "_tell", "toggle", "RecordDialog", "note_label", "Column",
+    "_tell", "toggle", "RecordDialog", "note_label", "Column", "group",
 }  # fmt: skip
 SHOWN_KEYWORDS = {"tip", "doing", "placeholder", "none_text", "empty_text", "hint", "intro", "tooltip"}
 # Shown as they are in every language: the product's name with the file's name, sizes in MB.

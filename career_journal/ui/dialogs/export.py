@@ -39,7 +39,7 @@ from ...exchange.md_files import files_folder
 from ...exchange.packet_options import PacketOptions
 from ...exchange.packets import AnyOptions
 from ..icons import icon
-from ..labels import fill
+from ..labels import counted, fill
 from ..session import Session
 from ..widgets.markdown_view import SafeMarkdownView
 from ..widgets.saved_file import SavedFileButtons
@@ -303,7 +303,7 @@ class ExportDialog(QDialog):
         words = fill(self.tr("About %1 words"), f"{len(self.text.split()):,}")
         if "entries" not in options.sections:
             return words
-        return f"{words}, {count_of(entries, 'entry')}"
+        return fill(self.tr("%1, %2"), words, counted(self.tr("%n entries", "", entries), count_of(entries, "entry")))
 
     def _notice(self) -> str:
         limit = render.PREVIEW_LIMIT
@@ -368,8 +368,8 @@ class ExportDialog(QDialog):
         done, total = self._job.progress.done, self._job.progress.total
         self.progress_bar.setRange(0, total)  # 0 of 0 until the entries are counted: a busy bar
         self.progress_bar.setValue(min(done, total))
-        counted = f": {done:,} of {total:,} entries" if total else ""
-        self.progress_label.setText(f"{self._doing}{counted}…")
+        so_far = fill(self.tr("%1: %2 of %3 entries…"), self._doing, f"{done:,}", f"{total:,}")
+        self.progress_label.setText(so_far if total else f"{self._doing}…")
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.show()
 

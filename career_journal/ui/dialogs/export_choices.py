@@ -167,7 +167,7 @@ class ExportChoices(QScrollArea):
         self.everyone.setContentsMargins(24, 0, 0, 0)
         column.addWidget(self.everyone)
 
-        self.privacy_title = group("Privacy")
+        self.privacy_title = group(self.tr("Privacy"))
         self.include_private = QCheckBox(self.tr("Include &private entries and goals"))
         self.include_contacts = QCheckBox(self.tr("Include contact &details (email, phone)"))
         for box, what in (
@@ -176,7 +176,7 @@ class ExportChoices(QScrollArea):
         ):
             box.setToolTip(fill(self.tr("%1 stay out of the file unless you tick this"), what))
             column.addWidget(box)
-        self.files_title = group("Files")
+        self.files_title = group(self.tr("Files"))
         self.include_files = _tipped(
             QCheckBox(self.tr("Copy &attached files into a folder beside it")),
             "Copy attached files",
