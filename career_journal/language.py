@@ -22,6 +22,11 @@ class Language(StrEnum):
         """The language's name in itself, as a person looks for it in a list."""
         return {"en": "English", "sv": "Svenska"}[self.value]
 
+    @property
+    def english_name(self) -> str:
+        """The language's name in English, for messages that stay English ("no Swedish dictionary")."""
+        return {"en": "English", "sv": "Swedish"}[self.value]
+
     @classmethod
     def from_tag(cls, tag: str) -> Language | None:
         """The language of a locale name or tag ("sv_SE.UTF-8", "sv-FI", "en"); None for any other."""

@@ -13,26 +13,12 @@ import os
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from ..files import ensure_private_dir
+from ..language import Language
 from .words import prose_words
-
-
-class Language(StrEnum):
-    ENGLISH = "en"
-    SWEDISH = "sv"
-
-    @property
-    def native_name(self) -> str:
-        return {"en": "English", "sv": "Svenska"}[self.value]
-
-    @property
-    def english_name(self) -> str:
-        return {"en": "English", "sv": "Swedish"}[self.value]
-
 
 # The system dictionaries for each language: one of each inner group, the first found. Every variant
 # loaded accepts a word (a journal in British English is not corrected to American); the first suggests.

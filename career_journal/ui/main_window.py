@@ -617,13 +617,19 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self.sidebar.setFixedWidth(SIDEBAR_WIDE if self.width() >= NARROW_WINDOW else SIDEBAR_NARROW)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Locking asks nothing: every draft is already saved, and is offered back after unlocking.
-        for page in [] if self.app_lock.requested else self.pages.built():
+    def _pages_let_go(self) -> bool:
+        """Whether every page agrees to close (one with unsaved changes asks Save, Discard or Cancel)."""
+        for page in self.pages.built():
             leave = getattr(page, "before_close", None)
             if leave is not None and not leave():
-                event.ignore()
-                return
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Locking asks nothing: every draft is already saved, and is offered back after unlocking.
+        if not self.app_lock.requested and not self._pages_let_go():
+            event.ignore()
+            return
         self.save_state()
         if not self._quitting and self.reminders.keeps_running():
             event.ignore()  # the window goes; the app stays in the tray for its reminders

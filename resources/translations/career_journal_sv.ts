@@ -2732,6 +2732,14 @@
 <context>
     <name>PersonCombo</name>
     <message>
+        <source> Did you mean %1?</source>
+        <translation> Menade du %1?</translation>
+    </message>
+    <message>
+        <source>%1 is new: they will be added to your network.%2</source>
+        <translation>%1 är ny: hen läggs till i ditt nätverk.%2</translation>
+    </message>
+    <message>
         <source>Type a name</source>
         <translation>Skriv ett namn</translation>
     </message>
@@ -3288,14 +3296,6 @@ Career Journal går aldrig själv ut på nätet; det gör din webbläsare.</tran
     <message>
         <source>“%1” is a new skill: it will be added to what you hold.</source>
         <translation>”%1” är en ny kunskap: den läggs till bland dina kunskaper.</translation>
-    </message>
-    <message>
-        <source> Did you mean %1?</source>
-        <translation> Menade du %1?</translation>
-    </message>
-    <message>
-        <source>%1 is new: they will be added to your network.%2</source>
-        <translation>%1 är ny: hen läggs till i ditt nätverk.%2</translation>
     </message>
     <message>
         <source>Last time they were at “%1”.</source>
@@ -4653,14 +4653,6 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Value to the business:</source>
         <translation>Värde för verksamheten:</translation>
-    </message>
-    <message>
-        <source> Did you mean %1?</source>
-        <translation> Menade du %1?</translation>
-    </message>
-    <message>
-        <source>%1 is new: they will be added to your network.%2</source>
-        <translation>%1 är ny: hen läggs till i ditt nätverk.%2</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import InteractionKind, OpportunityStatus, Relationship
 from ...domain.errors import InvalidInput
-from ...domain.names import close_matches
 from ...domain.records import CONVERSATION_DRAFT, Interaction, Opportunity, Person
-from ..labels import fill
 from ..session import Session
+from ..widgets.person_picker import new_person_note
 from ..widgets.text_label import plain_label
 from .forms import PRIVATE_TEXT
 from .record_form import RecordDialog
@@ -132,19 +131,7 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
         for widget in (relationship, needs):
             dialog.form.setRowVisible(widget, new)
         if new:
-            near = [n for n in close_matches(str(chosen), (p.name for p in people)) if n != chosen]
-            maybe = (
-                fill(QCoreApplication.translate("log_conversation", " Did you mean %1?"), " or ".join(near))
-                if near
-                else ""
-            )
-            new_note.setText(
-                fill(
-                    QCoreApplication.translate("log_conversation", "%1 is new: they will be added to your network.%2"),
-                    chosen,
-                    maybe,
-                )
-            )
+            new_note.setText(new_person_note(str(chosen), (p.name for p in people)))
             new_note.show()
 
     person.takes_unlike_names = True  # the coffee may well be with someone new

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QHBoxLayo
 
 from ...domain.enums import LearnerLevel, TeachingMethod
 from ...domain.errors import InvalidInput
-from ...domain.names import close_matches, fold_name
+from ...domain.names import fold_name
 from ...domain.records import TEACHING_LINE_DRAFT, Skill, Teaching
 from ...domain.taught import read_taught
 from ..labels import fill, label_of
 from ..session import Session
-from ..widgets.person_picker import PersonCombo
+from ..widgets.person_picker import PersonCombo, new_person_note
 from ..widgets.text_label import plain_label
 from .forms import person_id
 from .record_form import RecordDialog
@@ -177,19 +177,7 @@ class SentenceReader:
             person = None
             said.append(str(exc))
         if isinstance(person, str):
-            near = [n for n in close_matches(person, (name for _id, name in self.people)) if n != person]
-            maybe = (
-                fill(QCoreApplication.translate("SentenceReader", " Did you mean %1?"), " or ".join(near))
-                if near
-                else ""
-            )
-            said.append(
-                fill(
-                    QCoreApplication.translate("SentenceReader", "%1 is new: they will be added to your network.%2"),
-                    person,
-                    maybe,
-                )
-            )
+            said.append(new_person_note(person, (name for _id, name in self.people)))
         last = self._last_level(skill, person)
         if last is not None:
             said.append(

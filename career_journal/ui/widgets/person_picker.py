@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.names import close_matches, fold_name
@@ -29,6 +29,15 @@ SUGGESTIONS = 3
 # worker, so typing in a network of thousands never waits for it (about 0.6 s for 5,000 names).
 AT_ONCE = 300
 Option = tuple[str, Any]  # what a button says, and what choosing it picks
+
+
+def new_person_note(name: str, known: Iterable[str]) -> str:
+    """What saving will do with a name nobody has: "Sam Brg is new: … Did you mean Sam Berg?"."""
+    near = [n for n in close_matches(name, known) if n != name]
+    maybe = fill(QCoreApplication.translate("PersonCombo", " Did you mean %1?"), " or ".join(near)) if near else ""
+    return fill(
+        QCoreApplication.translate("PersonCombo", "%1 is new: they will be added to your network.%2"), name, maybe
+    )
 
 
 class CloseNames(QObject):
