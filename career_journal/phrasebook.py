@@ -1,0 +1,42 @@
+"""Sentences the core writes for a person, in the person's language: export headings, chart readings.
+
+The desktop app translates its own widgets with Qt (``ui/i18n.py``). Words made
+below the UI (a Markdown export's headings, the one-line reading under a chart,
+a packet's labels) cannot use Qt, so they come from here: ``phrase`` takes the
+English sentence, used as its own key, and gives it back in the language asked
+for, with its ``{placeholders}`` filled. Swedish lives in ``phrasebook_sv``; a
+test reads every ``phrase``/``phrase_count`` call in the package and fails when
+a sentence has no Swedish, or when the Swedish fills other placeholders.
+
+With no language given, the app's language is used (``language.app_language``):
+English on the command line unless ``--lang`` asks otherwise.
+"""
+
+from __future__ import annotations
+
+from .language import Language, app_language
+from .phrasebook_sv import SWEDISH
+
+_BOOKS = {Language.SWEDISH: SWEDISH}
+
+
+def phrase(english: str, language: Language | None = None, /, **values: object) -> str:
+    """``english`` in ``language`` (default: the app's), with ``{name}`` placeholders filled from ``values``."""
+    book = _BOOKS.get(language or app_language(), {})
+    template = book.get(english, english)
+    return template.format(**values) if values else template
+
+
+def phrase_count(count: int, one: str, many: str, language: Language | None = None, /, **values: object) -> str:
+    """``one`` or ``many`` for ``count`` (``{n}`` is the count written the language's way), in ``language``.
+
+    English and Swedish both use the singular for exactly one, so one rule serves both.
+    """
+    chosen = language or app_language()
+    return phrase(one if abs(count) == 1 else many, chosen, n=number(count, chosen), **values)
+
+
+def number(value: int, language: Language | None = None) -> str:
+    """A whole number as the language writes it: 1,204 in English, 1 204 (with a no-break space) in Swedish."""
+    written = f"{value:,}"
+    return written.replace(",", "\u00a0") if (language or app_language()) is Language.SWEDISH else written

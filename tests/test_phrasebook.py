@@ -1,0 +1,64 @@
+"""Every sentence the core writes through the phrasebook has its Swedish, with the same placeholders."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+from career_journal.language import Language
+from career_journal.phrasebook import number, phrase, phrase_count
+from career_journal.phrasebook_sv import SWEDISH
+
+PACKAGE = Path(__file__).resolve().parents[1] / "career_journal"
+
+
+def _phrases_in_code() -> dict[str, str]:
+    """Each literal English sentence given to ``phrase``/``phrase_count``, with where it is."""
+    found: dict[str, str] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            sentences = node.args[:1] if name == "phrase" else node.args[1:3] if name == "phrase_count" else []
+            for sentence in sentences:
+                if isinstance(sentence, ast.Constant) and isinstance(sentence.value, str):
+                    found[sentence.value] = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+    return found
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_sentence_in_the_code_has_its_swedish() -> None:
+    missing = [f"{where}: {english!r}" for english, where in _phrases_in_code().items() if english not in SWEDISH]
+    assert not missing, "No Swedish for:\n" + "\n".join(missing)
+
+
+def test_the_swedish_fills_the_same_placeholders_as_the_english() -> None:
+    differ = [english for english, swedish in SWEDISH.items() if _placeholders(english) != _placeholders(swedish)]
+    assert not differ, differ
+
+
+def test_the_phrasebook_holds_no_sentence_the_code_no_longer_writes() -> None:
+    unused = sorted(set(SWEDISH) - set(_phrases_in_code()))
+    assert not unused, unused
+
+
+def test_a_sentence_comes_back_in_the_language_asked_for_with_its_values() -> None:
+    english = "{name} has {what}"
+    SWEDISH[english] = "{name} har {what}"
+    try:
+        assert phrase(english, Language.ENGLISH, name="Sam", what="it") == "Sam has it"
+        assert phrase(english, Language.SWEDISH, name="Sam", what="den") == "Sam har den"
+        assert phrase_count(1204, "{n} entry", "{n} entries", Language.ENGLISH) == "1,204 entries"
+        assert phrase_count(1, "{n} entry", "{n} entries", Language.ENGLISH) == "1 entry"
+    finally:
+        del SWEDISH[english]
+
+
+def test_numbers_are_written_the_way_each_language_writes_them() -> None:
+    assert number(1204, Language.ENGLISH) == "1,204"
+    assert number(1204, Language.SWEDISH) == "1\u00a0204"
