@@ -3695,6 +3695,26 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Alla rådgivare</translation>
     </message>
     <message>
+        <source>Log check-in…</source>
+        <translation>Logga avstämning…</translation>
+    </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>Förbered…</translation>
+    </message>
+    <message>
+        <source>What changed since the last check-in, to talk about</source>
+        <translation>Det som hänt sedan förra avstämningen, att prata om</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected adviser (Enter)</source>
+        <translation>Redigera markerad rådgivare (Enter)</translation>
+    </message>
+    <message>
         <source>All advisers (%1)</source>
         <translation>Alla rådgivare (%1)</translation>
     </message>

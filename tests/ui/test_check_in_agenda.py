@@ -49,3 +49,33 @@ def test_prepare_works_on_a_journal_opened_read_only(qtbot, sample_session: Sess
     dialog = open_agenda(qtbot, sample_session, "Priya Raman")
     assert dialog.text.startswith("# Check-in with Priya Raman")
     dialog.close()
+
+
+def test_the_all_advisers_table_prepares_and_logs_a_check_in_for_the_selected_row(  # type: ignore[no-untyped-def]
+    qtbot, sample_session: Session
+) -> None:
+    page = TeamPage(sample_session)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    prepare, _ = page.table_actions["prepare"]
+    log, _ = page.table_actions["log"]
+    page.table.clearSelection()
+    page.table.setCurrentIndex(page.table.model().index(-1, 0))
+    assert not prepare.isEnabled() and not log.isEnabled()  # nothing chosen, nothing to act on
+
+    sam = next(s for s in page.model.records if s.adviser.person_name == "Sam Keller")
+    page.show_record("adviser", sam.adviser.id or 0)
+    assert prepare.isEnabled() and log.isEnabled()
+    qtbot.mouseClick(prepare, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AgendaDialog) and w.isVisible())
+    dialog.wait_until_built()
+    assert dialog.text.startswith("# Check-in with Sam Keller")
+    dialog.close()
+
+    qtbot.mouseClick(log, Qt.MouseButton.LeftButton)
+    assert page.dialog.isVisible()
+    assert page.dialog.values()["person_ids"] == [sam.adviser.person_id]
+    page.dialog.reject()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QScrollArea,
     QTableView,
@@ -151,7 +152,24 @@ class TeamPage(Page):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 12, 0, 0)
         self.table_note = plain_label("", "muted")
-        layout.addWidget(self.table_note)
+        actions = QHBoxLayout()  # what each card offers, for the adviser selected in the table
+        actions.setSpacing(6)
+        actions.addWidget(self.table_note, 1)
+        self.table_actions = {
+            "log": (self.button(self.tr("Log check-in…"), "check"), self.log_check_in),
+            "prepare": (
+                self.button(self.tr("Prepare…"), tip=self.tr("What changed since the last check-in, to talk about")),
+                self.prepare_check_in,
+            ),
+            "edit": (
+                self.button(self.tr("Edit…"), "edit", tip=self.tr("Edit the selected adviser (Enter)")),
+                self.edit_adviser,
+            ),
+        }
+        for button, act in self.table_actions.values():
+            button.clicked.connect(lambda _checked=False, act=act: act(self.selected()))
+            actions.addWidget(button)
+        layout.addLayout(actions)
         self.model: RecordTableModel[AdviserStatus] = RecordTableModel(
             adviser_columns(self.session.today), key=lambda s: s.adviser.id or 0, parent=self
         )
@@ -167,8 +185,16 @@ class TeamPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.edit_adviser(self.selected()))
         self.table.edit_requested.connect(lambda: self.edit_adviser(self.selected()))
         self.table.remove_requested.connect(lambda: self.remove_adviser(self.selected()))
+        self.table.selectionModel().currentChanged.connect(self._enable_table_actions)
+        self.proxy.modelReset.connect(self._enable_table_actions)
         layout.addWidget(self.table, 1)
+        self._enable_table_actions()
         return tab
+
+    def _enable_table_actions(self, *_args: object) -> None:
+        chosen = self.selected() is not None
+        for name, (button, _act) in self.table_actions.items():
+            button.setEnabled(chosen and (name == "prepare" or not self.session.read_only))
 
     # -- showing -------------------------------------------------------------------
     def refresh(self) -> None:
