@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .domain.charts import Chart
     from .startup import Choice, Problem
     from .storage.journal import Journal
+    from .ui.after_close import EncryptRequest, RestoreRequest
 
 DAILY_BACKUP_DELAY_MS = 4000
 PAGES_LATER_MS = 300  # the other pages are built once the first one is on screen
@@ -101,6 +102,8 @@ def run_app(
         finally:
             shutil.rmtree(scratch, ignore_errors=True)  # the demo journal is gone with the window
 
+    from .ui.after_close import EncryptRequest, RestoreRequest
+
     instance = SingleInstance(db_path)
     if not instance.acquire():
         if instance.hand_over():
@@ -113,9 +116,10 @@ def run_app(
             outcome = _run_window(app, journal, settings, None, instance=instance)
             if outcome == LOCKED:  # the window, the journal and its key are gone: ask before showing anything
                 journal = _open_after_lock(db_path)
-            elif isinstance(outcome, tuple):
-                backup, passphrase = outcome
-                journal = _restore_and_reopen(backup, db_path, passphrase)
+            elif isinstance(outcome, RestoreRequest):
+                journal = _restore_and_reopen(outcome.backup, db_path, outcome.passphrase)
+            elif isinstance(outcome, EncryptRequest):
+                journal = _encrypt_and_reopen(db_path, outcome)
             else:
                 return outcome  # type: ignore[return-value]
         return 0
@@ -173,6 +177,50 @@ def _restore_and_reopen(backup: Path, path: Path, passphrase: str | None) -> Jou
     return open_at_start(path, _ask, AskPassphrase(ENCRYPTED))
 
 
+def _encrypt_and_reopen(path: Path, request: EncryptRequest) -> Journal | None:
+    """Encrypt the closed journal and its backups, open it with the new passphrase, then wipe the plain copies.
+
+    The plain copies are wiped only once the encrypted journal has opened with the passphrase just chosen.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from . import keychain
+    from .domain.errors import JournalError
+    from .startup import open_at_start
+    from .storage.cipher import convert_journal, wipe
+    from .storage.journal import Journal
+    from .ui.after_close import with_progress
+    from .ui.dialogs.passphrase import ENCRYPTED, AskPassphrase
+
+    try:
+        converted = with_progress(
+            QCoreApplication.translate("app", "Encrypting the journal and its backups…"),
+            lambda: convert_journal(path, old_passphrase=None, new_passphrase=request.passphrase),
+        )
+    except JournalError as exc:
+        _tell(QCoreApplication.translate("app", "The journal was not encrypted; it is as it was.") + f"\n\n{exc}")
+        return open_at_start(path, _ask, AskPassphrase(ENCRYPTED))
+    try:
+        journal = Journal.open(path, passphrase=request.passphrase)
+    except JournalError as exc:  # the check after converting makes this unlikely; the plain copies stay
+        kept = "\n".join(str(left) for left in converted.leftovers)
+        _tell(
+            QCoreApplication.translate("app", "The encrypted journal did not open, so the plain copies are kept:")
+            + f"\n{kept}\n\n{exc}"
+        )
+        return open_at_start(path, _ask, AskPassphrase(ENCRYPTED))
+    wipe(converted.leftovers)
+    not_converted = "\n".join(str(left) for left in converted.backups_left)
+    if not_converted:
+        left_as_they_were = QCoreApplication.translate(
+            "app", "These backups could not be encrypted (damaged, or another passphrase) and are as they were:"
+        )
+        _tell(f"{left_as_they_were}\n{not_converted}")
+    if request.remember and (why_not := keychain.remember(path, request.passphrase)) is not None:
+        _tell(QCoreApplication.translate("app", "The passphrase was not remembered:") + f" {why_not}.")
+    return journal
+
+
 def _run_window(
     app,  # type: ignore[no-untyped-def]
     journal: Journal,
@@ -180,8 +228,8 @@ def _run_window(
     shots: _Shots | None,
     *,
     instance=None,  # type: ignore[no-untyped-def]
-) -> int | str | tuple[Path, str | None]:
-    """Show the window until it closes: the exit code, LOCKED, or the backup to restore (and its passphrase)."""
+) -> int | str | RestoreRequest | EncryptRequest:
+    """Show the window until it closes: the exit code, LOCKED, or what to do before opening the journal again."""
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
     from .ui.main_window import MainWindow
@@ -207,9 +255,7 @@ def _run_window(
         code = app.exec()
         if window.app_lock.requested:
             return LOCKED
-        if window.pending_restore is not None:
-            return (window.pending_restore, window.pending_restore_passphrase)
-        return code
+        return window.after_close or code
     finally:
         session.opened_copies.remove_all()
         gc.unfreeze()  # the window and its pages can be collected again once it is gone

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from ..phrasebook import phrase
+
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")  # ASCII digits only: the column CHECK wants them
 MAX_TAG_LENGTH = 60
 
@@ -57,9 +59,11 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> str:
     Spaces are kept as typed: a passphrase is never trimmed, or it would not open the file later.
     """
     if "\x00" in passphrase:
-        raise ValueError("A passphrase cannot contain a NUL character.")
+        raise ValueError(phrase("A passphrase cannot contain a NUL character."))
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValueError(f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; a few words are best.")
+        raise ValueError(
+            phrase("Choose a passphrase of at least {n} characters; a few words are best.", n=MIN_PASSPHRASE_LENGTH)
+        )
     if repeated is not None and repeated != passphrase:
-        raise ValueError("The two passphrases are not the same; nothing was changed.")
+        raise ValueError(phrase("The two passphrases are not the same; nothing was changed."))
     return passphrase

@@ -30,7 +30,7 @@ from .database import (
 )
 from .deleted import DeletedRecords, Renumbered, copy_before_delete, put_back
 from .drafts import DraftRepository
-from .drivers import PLAIN, Connector, ProgrammingError
+from .drivers import PLAIN, Connector, ProgrammingError, encryption_available
 from .entries import EntryRepository
 from .export_cache import ExportCache
 from .goals import GoalRepository
@@ -134,6 +134,11 @@ class Journal:
     @property
     def encrypted(self) -> bool:
         return self.connect.encrypted
+
+    @property
+    def can_be_encrypted(self) -> bool:
+        """A plain journal, on a machine with SQLCipher (``storage.cipher.convert_journal`` does it)."""
+        return not self.encrypted and encryption_available()
 
     def reader(self) -> Journal:
         """The same journal on a read-only connection of its own, for a worker thread (it belongs to that thread)."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.enums import RecordKind
 from ..domain.wording import count_of, plural
+from .after_close import EncryptRequest, RestoreRequest, ask_to_encrypt
 from .backups import BackgroundBackups
 from .icons import app_icon, icon
 from .labels import counted, page_title
@@ -221,8 +222,7 @@ class MainWindow(QMainWindow):
                                         "You can read, search and export; changes cannot be saved."))  # fmt: skip
             self.banner.show()
 
-        self.pending_restore: Path | None = None
-        self.pending_restore_passphrase: str | None = None  # an encrypted backup's own passphrase
+        self.after_close: RestoreRequest | EncryptRequest | None = None  # what the app does before reopening
         self.backups = BackgroundBackups(session, self)
         self.backups.backed_up.connect(
             lambda path: self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
@@ -310,6 +310,10 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.choose_backup, "", "restore")
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self._action(self.tr("Unsaved &drafts…"), self.show_drafts))
+        if self.session.journal.can_be_encrypted:
+            self.encrypt_action = self._action(self.tr("En&crypt this journal…"), self.encrypt_journal, "", "lock")
+            self.encrypt_action.setEnabled(not self.session.read_only)
+            file_menu.addAction(self.encrypt_action)
         file_menu.addSeparator()
         self.app_lock = AppLock(self, self.session, quit_app=self.quit)
         file_menu.addAction(self.app_lock.action)
@@ -542,10 +546,19 @@ class MainWindow(QMainWindow):
 
     def request_restore(self, backup: Path, passphrase: str | None = None) -> None:
         """Close (saving what is open), then the app swaps the backup in and opens the window again."""
-        self.pending_restore, self.pending_restore_passphrase = backup, passphrase
+        self._close_for(RestoreRequest(backup, passphrase))
+
+    def encrypt_journal(self) -> None:
+        """Ask a new passphrase, close (saving what is open); the app encrypts the journal and opens it again."""
+        request = ask_to_encrypt(self.session.journal.path, self)
+        if request is not None:
+            self._close_for(request)
+
+    def _close_for(self, request: RestoreRequest | EncryptRequest) -> None:
+        self.after_close = request
         self._quitting = True
-        if not self.close():  # closing was refused (an entry could not be saved): nothing is restored
-            self.pending_restore = self.pending_restore_passphrase = None
+        if not self.close():  # closing was refused (an entry could not be saved): nothing happens
+            self.after_close = None
             self._quitting = False
 
     def show_drafts(self) -> None:

@@ -2070,6 +2070,10 @@
         <translation>Osparade &amp;utkast…</translation>
     </message>
     <message>
+        <source>En&amp;crypt this journal…</source>
+        <translation>&amp;Kryptera dagboken…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -2588,8 +2592,52 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
+        <source>Wrong passphrase, or the file is damaged. Try again.</source>
+        <translation>Fel lösenfras, eller så är filen skadad. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Career Journal is locked</source>
+        <translation>Career Journal är låst</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted</source>
+        <translation>Dagboken är krypterad</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Välj en lösenfras</translation>
+    </message>
+    <message>
+        <source>Encrypt this journal</source>
+        <translation>Kryptera dagboken</translation>
+    </message>
+    <message>
+        <source>The journal %1 was closed and its key dropped from memory. Type its passphrase to go on.</source>
+        <translation>Dagboken %1 stängdes och dess nyckel togs bort ur minnet. Skriv lösenfrasen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1. (If this journal was never encrypted, its first page is damaged: press Cancel to see your backups.)</source>
+        <translation>Skriv lösenfrasen för %1. (Om dagboken aldrig har krypterats är dess första sida skadad: tryck på Avbryt för att se dina säkerhetskopior.)</translation>
+    </message>
+    <message>
+        <source>The new journal %1 is encrypted with this passphrase. Keep it safe: without it the journal cannot be opened, and nobody can recover it. A few words are easy to type and hard to guess.</source>
+        <translation>Den nya dagboken %1 krypteras med den här lösenfrasen. Förvara den säkert: utan den går dagboken inte att öppna, och ingen kan återskapa den. Några ord är lätta att skriva och svåra att gissa.</translation>
+    </message>
+    <message>
+        <source>%1 and its backups are encrypted with this passphrase (AES-256). The window closes while that happens and opens again encrypted; then the plain copies are overwritten and removed. Keep the passphrase safe: without it the journal cannot be opened, and nobody can recover it.</source>
+        <translation>%1 och dess säkerhetskopior krypteras med den här lösenfrasen (AES-256). Fönstret stängs under tiden och öppnas igen krypterat; sedan skrivs de okrypterade kopiorna över och tas bort. Förvara lösenfrasen säkert: utan den går dagboken inte att öppna, och ingen kan återskapa den.</translation>
+    </message>
+    <message>
         <source>Career Journal — %1</source>
         <translation>Career Journal — %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Samma lösenfras igen</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keychain)</source>
@@ -2606,6 +2654,10 @@
     <message>
         <source>Create</source>
         <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptera</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -4267,6 +4319,36 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
             <numerusform>Intervall: %n dag</numerusform>
             <numerusform>Intervall: %n dagar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>after_close</name>
+    <message>
+        <source>Career Journal</source>
+        <translation>Career Journal</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Encrypting the journal and its backups…</source>
+        <translation>Krypterar dagboken och dess säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>The journal was not encrypted; it is as it was.</source>
+        <translation>Dagboken krypterades inte; den är som den var.</translation>
+    </message>
+    <message>
+        <source>The encrypted journal did not open, so the plain copies are kept:</source>
+        <translation>Den krypterade dagboken gick inte att öppna, så de okrypterade kopiorna finns kvar:</translation>
+    </message>
+    <message>
+        <source>These backups could not be encrypted (damaged, or another passphrase) and are as they were:</source>
+        <translation>De här säkerhetskopiorna gick inte att kryptera (skadade, eller en annan lösenfras) och är som de var:</translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered:</source>
+        <translation>Lösenfrasen sparades inte:</translation>
     </message>
 </context>
 <context>

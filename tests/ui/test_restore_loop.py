@@ -1,4 +1,5 @@
-"""The app end to end: File → Restore closes the window, swaps the backup in and opens it again; locking reopens.
+"""The app end to end: File → Restore closes the window, swaps the backup in and opens it again; so do
+locking and File → Encrypt this journal….
 
 ``run_app`` runs as the launcher runs it (the single-instance lock, the
 event loop, the window); a timer plays the person: it picks a backup in
@@ -126,3 +127,65 @@ def test_locking_closes_the_window_and_unlocking_asks_the_passphrase(
 
     assert seen == [f"encrypted: {KEPT} {LATER}", f"encrypted: {KEPT} {LATER}"]
     assert asked == ["locked: ", "locked: Wrong passphrase, or the file is damaged. Try again."]
+
+
+def _files_holding(folder: Path, word: str) -> list[Path]:
+    return [path for path in folder.rglob("*") if path.is_file() and word.encode() in path.read_bytes()]
+
+
+def test_encrypting_from_the_file_menu_reopens_the_journal_encrypted_and_leaves_no_plain_copy(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "journal" / "loop.cjdb"
+    path.parent.mkdir()
+    _journal_with_a_backup(path, None)
+    assert _files_holding(path.parent, KEPT)  # the journal and its backup, in plain text
+    asked: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        asked.append(dialog.purpose)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeated.setText(PASSPHRASE)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(passphrase_dialogs.PassphraseDialog, "exec", answer)
+
+    def encrypt(window: MainWindow) -> None:
+        window.encrypt_action.trigger()
+
+    def no_encrypt_item_now(window: MainWindow) -> None:
+        assert not hasattr(window, "encrypt_action")  # an encrypted journal offers nothing to encrypt
+        window.close()
+
+    seen = _play([encrypt, no_encrypt_item_now])
+    assert app_module.run_app(db_path=path) == 0
+
+    assert asked == ["encrypt"]  # the new passphrase, once; the reopened journal needed no second asking
+    assert seen == [f"plain: {KEPT} {LATER}", f"encrypted: {KEPT} {LATER}"]
+    assert looks_encrypted(path)
+    backups = [p for p in path.parent.rglob("*.cjdb") if p != path]
+    assert backups and all(looks_encrypted(backup) for backup in backups)
+    assert _files_holding(path.parent, KEPT) == [] and _files_holding(path.parent, LATER) == []
+
+
+def test_cancelling_the_passphrase_changes_nothing(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "loop.cjdb"
+    _journal_with_a_backup(path, None)
+    monkeypatch.setattr(passphrase_dialogs.PassphraseDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    still_open: list[bool] = []
+
+    def cancel(window: MainWindow) -> None:
+        window.encrypt_action.trigger()
+        still_open.append(window.isVisible() and window.after_close is None)
+
+    seen = _play([cancel, _close])
+    assert app_module.run_app(db_path=path) == 0
+    assert still_open == [True] and seen == [f"plain: {KEPT} {LATER}"] * 2  # the same window, still plain
+    assert not looks_encrypted(path)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,21 +18,40 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.validation import check_new_passphrase
+from ...startup import WRONG
 from ..labels import fill
 
-LOCKED, ENCRYPTED, NEW = "locked", "encrypted", "new"
+QT_TRANSLATE_NOOP("PassphraseDialog", "Wrong passphrase, or the file is damaged. Try again.")  # startup.WRONG
+LOCKED, ENCRYPTED, NEW, ENCRYPT = "locked", "encrypted", "new", "encrypt"
 _TITLES = {
-    LOCKED: "Career Journal is locked",
-    ENCRYPTED: "This journal is encrypted",
-    NEW: "Choose a passphrase",
+    LOCKED: QT_TRANSLATE_NOOP("PassphraseDialog", "Career Journal is locked"),
+    ENCRYPTED: QT_TRANSLATE_NOOP("PassphraseDialog", "This journal is encrypted"),
+    NEW: QT_TRANSLATE_NOOP("PassphraseDialog", "Choose a passphrase"),
+    ENCRYPT: QT_TRANSLATE_NOOP("PassphraseDialog", "Encrypt this journal"),
 }
 _INTROS = {
-    LOCKED: "The journal {name} was closed and its key dropped from memory. Type its passphrase to go on.",
-    ENCRYPTED: "Type the passphrase of {name}. (If this journal was never encrypted, its first page is damaged: "
-    "press Cancel to see your backups.)",
-    NEW: "The new journal {name} is encrypted with this passphrase. Keep it safe: without it the journal "
-    "cannot be opened, and nobody can recover it. A few words are easy to type and hard to guess.",
+    LOCKED: QT_TRANSLATE_NOOP(
+        "PassphraseDialog",
+        "The journal %1 was closed and its key dropped from memory. Type its passphrase to go on.",
+    ),
+    ENCRYPTED: QT_TRANSLATE_NOOP(
+        "PassphraseDialog",
+        "Type the passphrase of %1. (If this journal was never encrypted, its first page is damaged: "
+        "press Cancel to see your backups.)",
+    ),
+    NEW: QT_TRANSLATE_NOOP(
+        "PassphraseDialog",
+        "The new journal %1 is encrypted with this passphrase. Keep it safe: without it the journal "
+        "cannot be opened, and nobody can recover it. A few words are easy to type and hard to guess.",
+    ),
+    ENCRYPT: QT_TRANSLATE_NOOP(
+        "PassphraseDialog",
+        "%1 and its backups are encrypted with this passphrase (AES-256). The window closes while that "
+        "happens and opens again encrypted; then the plain copies are overwritten and removed. Keep the "
+        "passphrase safe: without it the journal cannot be opened, and nobody can recover it.",
+    ),
 }
+_CHOOSING = (NEW, ENCRYPT)
 
 
 class PassphraseDialog(QDialog):
@@ -50,26 +70,25 @@ class PassphraseDialog(QDialog):
         self.purpose = purpose
         self.setWindowTitle(fill(self.tr("Career Journal — %1"), path.name))
         self.setMinimumWidth(460)
-        title = QLabel(_TITLES[purpose])
+        title = QLabel(self.tr(_TITLES[purpose]))
         title.setProperty("role", "page-title")
-        intro = QLabel(_INTROS[purpose].format(name=path.name))
+        intro = QLabel(fill(self.tr(_INTROS[purpose]), path.name))
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is the person's text
         intro.setWordWrap(True)
-        self.passphrase = self._field("Passphrase")
-        self.repeated = self._field("The same passphrase again")
-        self.repeated.setVisible(purpose == NEW)
+        self.passphrase = self._field(self.tr("Passphrase"))
+        self.repeated = self._field(self.tr("The same passphrase again"))
+        self.repeated.setVisible(purpose in _CHOOSING)
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keychain)"))
         self.remember.setToolTip(self.tr("Anyone who can use this computer account can then open the journal."))
         self.remember.setVisible(offer_remember and purpose != LOCKED)
-        self.message = QLabel(message)
+        self.message = QLabel(self.tr(WRONG) if message == WRONG else message)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.message.setVisible(bool(message))
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Unlock") if purpose != NEW else self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        accept = {NEW: self.tr("Create"), ENCRYPT: self.tr("Encrypt")}.get(purpose) or self.tr("Unlock")
+        self.ok_button = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(
             self.tr("Quit") if purpose == LOCKED else self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -79,6 +98,17 @@ class PassphraseDialog(QDialog):
         for widget in (title, intro, self.passphrase, self.repeated, self.remember, self.message, buttons):
             layout.addWidget(widget)
         self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """A dialog does not grow by itself for wrapped text: make room for the intro and the message."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _field(self, name: str) -> QLineEdit:
         field = QLineEdit()
@@ -93,12 +123,13 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         if not self.passphrase.text():
             return
-        if self.purpose == NEW:
+        if self.purpose in _CHOOSING:
             try:
                 check_new_passphrase(self.passphrase.text(), self.repeated.text())
             except ValueError as exc:
                 self.message.setText(str(exc))
                 self.message.show()
+                self._fit()
                 return
         super().accept()
 

@@ -1,0 +1,76 @@
+"""What the window asks the app to do once it has closed, before it opens the journal again.
+
+Restoring a backup and encrypting the journal replace the journal's file, which
+must not be open while that happens: the window closes (saving what is open),
+``app.run_app`` does the work with the journal closed, and opens it again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+
+from .. import keychain
+from .dialogs.passphrase import ENCRYPT, PassphraseDialog
+
+Result = TypeVar("Result")
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreRequest:
+    backup: Path
+    passphrase: str | None = None  # an encrypted backup's own passphrase
+
+
+@dataclass(frozen=True, slots=True)
+class EncryptRequest:
+    passphrase: str
+    remember: bool = False  # keep the passphrase in the system keychain once the journal opens with it
+
+
+def ask_to_encrypt(path: Path, parent: QWidget) -> EncryptRequest | None:
+    """The new passphrase, twice (and "remember on this computer"); None when the person cancels."""
+    dialog = PassphraseDialog(path, ENCRYPT, offer_remember=keychain.available(), parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return EncryptRequest(dialog.chosen(), dialog.remember.isVisible() and dialog.remember.isChecked())
+
+
+def with_progress(label: str, work: Callable[[], Result]) -> Result:
+    """Run ``work`` on a thread while a busy dialog shows ``label``; its result, or the JournalError it raised.
+
+    No window is open then (the journal is closed), so the dialog is the only sign the app is working.
+    It has no Cancel: the work writes a new file beside the journal and swaps it in only once it is checked,
+    so stopping half-way would gain nothing.
+    """
+    progress = QProgressDialog(label, "", 0, 0)
+    progress.setWindowTitle(QCoreApplication.translate("after_close", "Career Journal"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    outcome: list[Result] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except BaseException as exc:  # handed to the GUI thread, which raises it there
+            failure.append(exc)
+
+    worker = threading.Thread(target=run, name="after-close", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.02)
+    progress.close()
+    progress.deleteLater()
+    if failure:
+        raise failure[0]
+    return outcome[0]
