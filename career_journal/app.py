@@ -67,11 +67,12 @@ def run_app(
     if screenshot_dir and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # screenshots need no display
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     from .ui.i18n import install_translations
     from .ui.icons import app_icon
+    from .ui.labels import fill
     from .ui.single_instance import SingleInstance
     from .ui.theme import Scheme, apply_theme, watch_system_scheme
 
@@ -108,7 +109,14 @@ def run_app(
     if not instance.acquire():
         if instance.hand_over():
             return 0  # the running app came forward; this launch never opened the journal
-        _tell(f"Career Journal already has {db_path} open, but it does not answer. Close it and try again.")
+        _tell(
+            fill(
+                QCoreApplication.translate(
+                    "app", "Career Journal already has %1 open, but it does not answer. Close it and try again."
+                ),
+                db_path,
+            )
+        )
         return 1
     try:
         journal = _open_interactively(db_path, new, encrypt)
@@ -128,11 +136,14 @@ def run_app(
 
 
 def _open_interactively(path: Path, new: bool, encrypt: bool) -> Journal | None:
+    from PySide6.QtCore import QCoreApplication
+
     from . import keychain
     from .domain.errors import JournalError
     from .startup import open_at_start
     from .storage.journal import Journal
     from .ui.dialogs.passphrase import ENCRYPTED, NEW, AskPassphrase
+    from .ui.labels import fill
 
     if new:
         passphrase = (keychain.known_passphrase(path) or AskPassphrase(NEW)(path, "")) if encrypt else None
@@ -148,7 +159,7 @@ def _open_interactively(path: Path, new: bool, encrypt: bool) -> Journal | None:
     if journal is not None and journal.encrypted and unlock.remember:
         why_not = keychain.remember(path, journal.connect.passphrase or "")
         if why_not is not None:
-            _tell(f"The passphrase was not remembered: {why_not}.")
+            _tell(fill(QCoreApplication.translate("app", "The passphrase was not remembered: %1."), why_not))
     return journal
 
 
@@ -162,18 +173,34 @@ def _open_after_lock(path: Path) -> Journal | None:
 
 
 def _restore_and_reopen(backup: Path, path: Path, passphrase: str | None) -> Journal | None:
+    from PySide6.QtCore import QCoreApplication
+
     from .domain.errors import JournalError
     from .startup import open_at_start
     from .storage.backup import restore_backup
     from .ui.dialogs.passphrase import ENCRYPTED, AskPassphrase
+    from .ui.labels import fill
 
     try:
         restored = restore_backup(backup, path, passphrase=passphrase)
     except JournalError as exc:
-        _tell(f"The backup could not be restored; your journal was left as it was.\n\n{exc}")
+        _tell(
+            fill(
+                QCoreApplication.translate(
+                    "app", "The backup could not be restored; your journal was left as it was.\n\n%1"
+                ),
+                exc,
+            )
+        )
     else:
         if restored.set_aside is not None:
-            _tell(f"The backup is restored. The journal it replaced is kept at {restored.set_aside}.", error=False)
+            _tell(
+                fill(
+                    QCoreApplication.translate("app", "The backup is restored. The journal it replaced is kept at %1."),
+                    restored.set_aside,
+                ),
+                error=False,
+            )
     return open_at_start(path, _ask, AskPassphrase(ENCRYPTED))
 
 
@@ -191,6 +218,7 @@ def _encrypt_and_reopen(path: Path, request: EncryptRequest) -> Journal | None:
     from .storage.journal import Journal
     from .ui.after_close import with_progress
     from .ui.dialogs.passphrase import ENCRYPTED, AskPassphrase
+    from .ui.labels import fill
 
     try:
         converted = with_progress(
@@ -217,7 +245,7 @@ def _encrypt_and_reopen(path: Path, request: EncryptRequest) -> Journal | None:
         )
         _tell(f"{left_as_they_were}\n{not_converted}")
     if request.remember and (why_not := keychain.remember(path, request.passphrase)) is not None:
-        _tell(QCoreApplication.translate("app", "The passphrase was not remembered:") + f" {why_not}.")
+        _tell(fill(QCoreApplication.translate("app", "The passphrase was not remembered: %1."), why_not))
     return journal
 
 

@@ -4331,6 +4331,26 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Career Journal already has %1 open, but it does not answer. Close it and try again.</source>
+        <translation>Career Journal har redan %1 öppen men svarar inte. Stäng programmet och försök igen.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered: %1.</source>
+        <translation>Lösenfrasen sparades inte: %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; your journal was left as it was.
+
+%1</source>
+        <translation>Säkerhetskopian gick inte att återställa; din dagbok lämnades som den var.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The journal it replaced is kept at %1.</source>
+        <translation>Säkerhetskopian är återställd. Dagboken den ersatte finns kvar i %1.</translation>
+    </message>
+    <message>
         <source>Encrypting the journal and its backups…</source>
         <translation>Krypterar dagboken och dess säkerhetskopior…</translation>
     </message>
@@ -4345,10 +4365,6 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>These backups could not be encrypted (damaged, or another passphrase) and are as they were:</source>
         <translation>De här säkerhetskopiorna gick inte att kryptera (skadade, eller en annan lösenfras) och är som de var:</translation>
-    </message>
-    <message>
-        <source>The passphrase was not remembered:</source>
-        <translation>Lösenfrasen sparades inte:</translation>
     </message>
 </context>
 <context>
