@@ -205,9 +205,10 @@ def _restore_and_reopen(backup: Path, path: Path, passphrase: str | None) -> Jou
 
 
 def _encrypt_and_reopen(path: Path, request: EncryptRequest) -> Journal | None:
-    """Encrypt the closed journal and its backups, open it with the new passphrase, then wipe the plain copies.
+    """Encrypt the closed journal and its backups (again, for a new passphrase), open it, then wipe the old copies.
 
-    The plain copies are wiped only once the encrypted journal has opened with the passphrase just chosen.
+    The old copies (plain, or under the old passphrase) are wiped only once the journal has opened with the
+    passphrase just chosen.
     """
     from PySide6.QtCore import QCoreApplication
 
@@ -220,32 +221,43 @@ def _encrypt_and_reopen(path: Path, request: EncryptRequest) -> Journal | None:
     from .ui.dialogs.passphrase import ENCRYPTED, AskPassphrase
     from .ui.labels import fill
 
+    changing = request.old_passphrase is not None
     try:
         converted = with_progress(
-            QCoreApplication.translate("app", "Encrypting the journal and its backups…"),
-            lambda: convert_journal(path, old_passphrase=None, new_passphrase=request.passphrase),
+            QCoreApplication.translate("app", "Changing the passphrase of the journal and its backups…")
+            if changing
+            else QCoreApplication.translate("app", "Encrypting the journal and its backups…"),
+            lambda: convert_journal(path, old_passphrase=request.old_passphrase, new_passphrase=request.passphrase),
         )
     except JournalError as exc:
-        _tell(QCoreApplication.translate("app", "The journal was not encrypted; it is as it was.") + f"\n\n{exc}")
+        nothing_done = (
+            QCoreApplication.translate("app", "The passphrase was not changed; the journal is as it was.")
+            if changing
+            else QCoreApplication.translate("app", "The journal was not encrypted; it is as it was.")
+        )
+        _tell(f"{nothing_done}\n\n{exc}")
         return open_at_start(path, _ask, AskPassphrase(ENCRYPTED))
     try:
         journal = Journal.open(path, passphrase=request.passphrase)
-    except JournalError as exc:  # the check after converting makes this unlikely; the plain copies stay
-        kept = "\n".join(str(left) for left in converted.leftovers)
-        _tell(
-            QCoreApplication.translate("app", "The encrypted journal did not open, so the plain copies are kept:")
-            + f"\n{kept}\n\n{exc}"
+    except JournalError as exc:  # the check after converting makes this unlikely; the old copies stay
+        kept = QCoreApplication.translate(
+            "app", "The journal did not open with the new passphrase, so the old copies are kept:"
         )
+        leftovers = "\n".join(str(left) for left in converted.leftovers)
+        _tell(f"{kept}\n{leftovers}\n\n{exc}")
         return open_at_start(path, _ask, AskPassphrase(ENCRYPTED))
     wipe(converted.leftovers)
     not_converted = "\n".join(str(left) for left in converted.backups_left)
     if not_converted:
         left_as_they_were = QCoreApplication.translate(
-            "app", "These backups could not be encrypted (damaged, or another passphrase) and are as they were:"
+            "app", "These backups could not be converted (damaged, or another passphrase) and are as they were:"
         )
         _tell(f"{left_as_they_were}\n{not_converted}")
-    if request.remember and (why_not := keychain.remember(path, request.passphrase)) is not None:
-        _tell(fill(QCoreApplication.translate("app", "The passphrase was not remembered: %1."), why_not))
+    if request.remember:
+        if (why_not := keychain.remember(path, request.passphrase)) is not None:
+            _tell(fill(QCoreApplication.translate("app", "The passphrase was not remembered: %1."), why_not))
+    elif changing:
+        keychain.forget(path)  # the old passphrase no longer opens the journal
     return journal
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from .. import keychain
-from .dialogs.passphrase import ENCRYPT, PassphraseDialog
+from .dialogs.passphrase import CHANGE, ENCRYPT, PassphraseDialog
 
 Result = TypeVar("Result")
 
@@ -30,16 +30,24 @@ class RestoreRequest:
 
 @dataclass(frozen=True, slots=True)
 class EncryptRequest:
+    """Encrypt a plain journal (no ``old_passphrase``), or encrypt an encrypted one again under a new passphrase."""
+
     passphrase: str
     remember: bool = False  # keep the passphrase in the system keychain once the journal opens with it
+    old_passphrase: str | None = None
 
 
-def ask_to_encrypt(path: Path, parent: QWidget) -> EncryptRequest | None:
-    """The new passphrase, twice (and "remember on this computer"); None when the person cancels."""
-    dialog = PassphraseDialog(path, ENCRYPT, offer_remember=keychain.available(), parent=parent)
+def ask_to_encrypt(path: Path, parent: QWidget, current: str | None = None) -> EncryptRequest | None:
+    """The new passphrase, twice (and "remember on this computer"); None when the person cancels.
+
+    With the ``current`` passphrase of an encrypted journal, it is a change: the current one is asked first.
+    """
+    is_current = None if current is None else (lambda typed: typed == current)
+    purpose = ENCRYPT if current is None else CHANGE
+    dialog = PassphraseDialog(path, purpose, offer_remember=keychain.available(), is_current=is_current, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return EncryptRequest(dialog.chosen(), dialog.remember.isVisible() and dialog.remember.isChecked())
+    return EncryptRequest(dialog.chosen(), dialog.remember.isVisible() and dialog.remember.isChecked(), current)
 
 
 def with_progress(label: str, work: Callable[[], Result]) -> Result:

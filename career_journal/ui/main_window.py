@@ -310,8 +310,15 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.choose_backup, "", "restore")
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self._action(self.tr("Unsaved &drafts…"), self.show_drafts))
-        if self.session.journal.can_be_encrypted:
-            self.encrypt_action = self._action(self.tr("En&crypt this journal…"), self.encrypt_journal, "", "lock")
+        if self.session.journal.can_be_encrypted or self.session.journal.encrypted:
+            self.encrypt_action = self._action(
+                self.tr("Change the &passphrase…")
+                if self.session.journal.encrypted
+                else self.tr("En&crypt this journal…"),
+                self.encrypt_journal,
+                "",
+                "lock",
+            )
             self.encrypt_action.setEnabled(not self.session.read_only)
             file_menu.addAction(self.encrypt_action)
         file_menu.addSeparator()
@@ -549,8 +556,12 @@ class MainWindow(QMainWindow):
         self._close_for(RestoreRequest(backup, passphrase))
 
     def encrypt_journal(self) -> None:
-        """Ask a new passphrase, close (saving what is open); the app encrypts the journal and opens it again."""
-        request = ask_to_encrypt(self.session.journal.path, self)
+        """Ask a new passphrase, close (saving what is open); the app encrypts the journal and opens it again.
+
+        An encrypted journal is encrypted again under the new passphrase, once the current one is typed.
+        """
+        journal = self.session.journal
+        request = ask_to_encrypt(journal.path, self, journal.connect.passphrase if journal.encrypted else None)
         if request is not None:
             self._close_for(request)
 

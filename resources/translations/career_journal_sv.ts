@@ -2070,6 +2070,10 @@
         <translation>Osparade &amp;utkast…</translation>
     </message>
     <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Byt &amp;lösenfras…</translation>
+    </message>
+    <message>
         <source>En&amp;crypt this journal…</source>
         <translation>&amp;Kryptera dagboken…</translation>
     </message>
@@ -2612,6 +2616,10 @@
         <translation>Kryptera dagboken</translation>
     </message>
     <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
         <source>The journal %1 was closed and its key dropped from memory. Type its passphrase to go on.</source>
         <translation>Dagboken %1 stängdes och dess nyckel togs bort ur minnet. Skriv lösenfrasen för att fortsätta.</translation>
     </message>
@@ -2628,16 +2636,24 @@
         <translation>%1 och dess säkerhetskopior krypteras med den här lösenfrasen (AES-256). Fönstret stängs under tiden och öppnas igen krypterat; sedan skrivs de okrypterade kopiorna över och tas bort. Förvara lösenfrasen säkert: utan den går dagboken inte att öppna, och ingen kan återskapa den.</translation>
     </message>
     <message>
+        <source>%1 and the backups its passphrase opens are encrypted again with the new one. The window closes while that happens and opens again; then the copies under the old passphrase are overwritten and removed, and the old passphrase is no longer remembered on this computer.</source>
+        <translation>%1 och de säkerhetskopior som lösenfrasen öppnar krypteras om med den nya. Fönstret stängs under tiden och öppnas igen; sedan skrivs kopiorna med den gamla lösenfrasen över och tas bort, och den gamla lösenfrasen glöms på den här datorn.</translation>
+    </message>
+    <message>
         <source>Career Journal — %1</source>
         <translation>Career Journal — %1</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <source>The same passphrase again</source>
-        <translation>Samma lösenfras igen</translation>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keychain)</source>
@@ -2648,12 +2664,24 @@
         <translation>Då kan alla som kan använda det här datorkontot öppna dagboken.</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
+        <source>That is not the journal&apos;s current passphrase.</source>
+        <translation>Det är inte dagbokens nuvarande lösenfras.</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Igen</translation>
     </message>
     <message>
         <source>Encrypt</source>
@@ -4351,20 +4379,28 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Säkerhetskopian är återställd. Dagboken den ersatte finns kvar i %1.</translation>
     </message>
     <message>
+        <source>Changing the passphrase of the journal and its backups…</source>
+        <translation>Byter lösenfras för dagboken och dess säkerhetskopior…</translation>
+    </message>
+    <message>
         <source>Encrypting the journal and its backups…</source>
         <translation>Krypterar dagboken och dess säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed; the journal is as it was.</source>
+        <translation>Lösenfrasen byttes inte; dagboken är som den var.</translation>
     </message>
     <message>
         <source>The journal was not encrypted; it is as it was.</source>
         <translation>Dagboken krypterades inte; den är som den var.</translation>
     </message>
     <message>
-        <source>The encrypted journal did not open, so the plain copies are kept:</source>
-        <translation>Den krypterade dagboken gick inte att öppna, så de okrypterade kopiorna finns kvar:</translation>
+        <source>The journal did not open with the new passphrase, so the old copies are kept:</source>
+        <translation>Dagboken gick inte att öppna med den nya lösenfrasen, så de gamla kopiorna finns kvar:</translation>
     </message>
     <message>
-        <source>These backups could not be encrypted (damaged, or another passphrase) and are as they were:</source>
-        <translation>De här säkerhetskopiorna gick inte att kryptera (skadade, eller en annan lösenfras) och är som de var:</translation>
+        <source>These backups could not be converted (damaged, or another passphrase) and are as they were:</source>
+        <translation>De här säkerhetskopiorna gick inte att konvertera (skadade, eller en annan lösenfras) och är som de var:</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from career_journal import app as app_module
+from career_journal.domain.errors import WrongPassphrase
 from career_journal.domain.queries import SearchQuery
 from career_journal.domain.records import Entry
 from career_journal.storage.backup import MANUAL
@@ -156,14 +157,17 @@ def test_encrypting_from_the_file_menu_reopens_the_journal_encrypted_and_leaves_
     def encrypt(window: MainWindow) -> None:
         window.encrypt_action.trigger()
 
-    def no_encrypt_item_now(window: MainWindow) -> None:
-        assert not hasattr(window, "encrypt_action")  # an encrypted journal offers nothing to encrypt
+    offered: list[str] = []
+
+    def offered_now(window: MainWindow) -> None:
+        offered.append(window.encrypt_action.text())
         window.close()
 
-    seen = _play([encrypt, no_encrypt_item_now])
+    seen = _play([encrypt, offered_now])
     assert app_module.run_app(db_path=path) == 0
 
     assert asked == ["encrypt"]  # the new passphrase, once; the reopened journal needed no second asking
+    assert offered == ["Change the &passphrase…"]  # an encrypted journal offers a new passphrase instead
     assert seen == [f"plain: {KEPT} {LATER}", f"encrypted: {KEPT} {LATER}"]
     assert looks_encrypted(path)
     backups = [p for p in path.parent.rglob("*.cjdb") if p != path]
@@ -189,3 +193,43 @@ def test_cancelling_the_passphrase_changes_nothing(
     assert app_module.run_app(db_path=path) == 0
     assert still_open == [True] and seen == [f"plain: {KEPT} {LATER}"] * 2  # the same window, still plain
     assert not looks_encrypted(path)
+
+
+def test_changing_the_passphrase_asks_the_current_one_and_reopens_under_the_new_one(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "journal" / "loop.cjdb"
+    path.parent.mkdir()
+    _journal_with_a_backup(path, PASSPHRASE)
+    monkeypatch.setenv("CAREER_JOURNAL_PASSPHRASE", PASSPHRASE)  # opens at start
+    new = "a whole new passphrase"
+    messages: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        assert dialog.purpose == "change" and not dialog.current.isHidden()
+        dialog.current.setText("not the current one" if not messages else PASSPHRASE)
+        dialog.passphrase.setText(new)
+        dialog.repeated.setText(new)
+        dialog.accept()  # refused while the current passphrase is wrong, with a line saying so
+        messages.append(dialog.message.text() if dialog.result() != QDialog.DialogCode.Accepted else "")
+        return dialog.result() or answer(dialog)
+
+    monkeypatch.setattr(passphrase_dialogs.PassphraseDialog, "exec", answer)
+
+    def change(window: MainWindow) -> None:
+        window.encrypt_action.trigger()
+
+    seen = _play([change, _close])
+    assert app_module.run_app(db_path=path) == 0
+
+    assert messages == ["That is not the journal's current passphrase.", ""]
+    assert seen == [f"encrypted: {KEPT} {LATER}"] * 2
+    with pytest.raises(WrongPassphrase):
+        Journal.open(path, passphrase=PASSPHRASE)
+    journals = sorted(path.parent.rglob("*.cjdb"))
+    assert len(journals) == 2  # the journal and its one backup: no copy under the old passphrase is left
+    for journal_file in journals:
+        with Journal.open(journal_file, passphrase=new, check=False) as reopened:
+            assert reopened.encrypted

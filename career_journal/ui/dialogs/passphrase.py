@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -22,12 +23,13 @@ from ...startup import WRONG
 from ..labels import fill
 
 QT_TRANSLATE_NOOP("PassphraseDialog", "Wrong passphrase, or the file is damaged. Try again.")  # startup.WRONG
-LOCKED, ENCRYPTED, NEW, ENCRYPT = "locked", "encrypted", "new", "encrypt"
+LOCKED, ENCRYPTED, NEW, ENCRYPT, CHANGE = "locked", "encrypted", "new", "encrypt", "change"
 _TITLES = {
     LOCKED: QT_TRANSLATE_NOOP("PassphraseDialog", "Career Journal is locked"),
     ENCRYPTED: QT_TRANSLATE_NOOP("PassphraseDialog", "This journal is encrypted"),
     NEW: QT_TRANSLATE_NOOP("PassphraseDialog", "Choose a passphrase"),
     ENCRYPT: QT_TRANSLATE_NOOP("PassphraseDialog", "Encrypt this journal"),
+    CHANGE: QT_TRANSLATE_NOOP("PassphraseDialog", "Change the passphrase"),
 }
 _INTROS = {
     LOCKED: QT_TRANSLATE_NOOP(
@@ -50,8 +52,14 @@ _INTROS = {
         "happens and opens again encrypted; then the plain copies are overwritten and removed. Keep the "
         "passphrase safe: without it the journal cannot be opened, and nobody can recover it.",
     ),
+    CHANGE: QT_TRANSLATE_NOOP(
+        "PassphraseDialog",
+        "%1 and the backups its passphrase opens are encrypted again with the new one. The window closes "
+        "while that happens and opens again; then the copies under the old passphrase are overwritten and "
+        "removed, and the old passphrase is no longer remembered on this computer.",
+    ),
 }
-_CHOOSING = (NEW, ENCRYPT)
+_CHOOSING = (NEW, ENCRYPT, CHANGE)
 
 
 class PassphraseDialog(QDialog):
@@ -64,8 +72,10 @@ class PassphraseDialog(QDialog):
         *,
         message: str = "",
         offer_remember: bool = False,
+        is_current: Callable[[str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``is_current`` (to change the passphrase) checks the current one, asked in a field of its own."""
         super().__init__(parent)
         self.purpose = purpose
         self.setWindowTitle(fill(self.tr("Career Journal — %1"), path.name))
@@ -75,9 +85,10 @@ class PassphraseDialog(QDialog):
         intro = QLabel(fill(self.tr(_INTROS[purpose]), path.name))
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is the person's text
         intro.setWordWrap(True)
-        self.passphrase = self._field(self.tr("Passphrase"))
-        self.repeated = self._field(self.tr("The same passphrase again"))
-        self.repeated.setVisible(purpose in _CHOOSING)
+        self.is_current = is_current
+        self.current = self._field(self.tr("Current passphrase"))
+        self.passphrase = self._field(self.tr("New passphrase") if purpose == CHANGE else self.tr("Passphrase"))
+        self.repeated = self._field(self.tr("Again"))
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keychain)"))
         self.remember.setToolTip(self.tr("Anyone who can use this computer account can then open the journal."))
         self.remember.setVisible(offer_remember and purpose != LOCKED)
@@ -87,7 +98,8 @@ class PassphraseDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setVisible(bool(message))
         buttons = QDialogButtonBox()
-        accept = {NEW: self.tr("Create"), ENCRYPT: self.tr("Encrypt")}.get(purpose) or self.tr("Unlock")
+        accept = {NEW: self.tr("Create"), ENCRYPT: self.tr("Encrypt"), CHANGE: self.tr("Change")}.get(purpose)
+        accept = accept or self.tr("Unlock")
         self.ok_button = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(
             self.tr("Quit") if purpose == LOCKED else self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
@@ -95,9 +107,19 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (title, intro, self.passphrase, self.repeated, self.remember, self.message, buttons):
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        if purpose in _CHOOSING:  # several fields: each keeps its name beside it once something is typed
+            form = QFormLayout()
+            asked = (self.current, self.passphrase, self.repeated) if is_current else (self.passphrase, self.repeated)
+            for field in asked:
+                form.addRow(field.accessibleName() + ":", field)
+            layout.addLayout(form)
+        else:
+            layout.addWidget(self.passphrase)
+        for widget in (self.remember, self.message, buttons):
             layout.addWidget(widget)
-        self.passphrase.setFocus()
+        (self.current if is_current is not None else self.passphrase).setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -109,6 +131,11 @@ class PassphraseDialog(QDialog):
         needed = self.layout().totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def _say(self, problem: str) -> None:
+        self.message.setText(problem)
+        self.message.show()
+        self._fit()
 
     def _field(self, name: str) -> QLineEdit:
         field = QLineEdit()
@@ -123,13 +150,16 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         if not self.passphrase.text():
             return
+        if self.is_current is not None and not self.is_current(self.current.text()):
+            self._say(self.tr("That is not the journal's current passphrase."))
+            self.current.selectAll()
+            self.current.setFocus()
+            return
         if self.purpose in _CHOOSING:
             try:
                 check_new_passphrase(self.passphrase.text(), self.repeated.text())
             except ValueError as exc:
-                self.message.setText(str(exc))
-                self.message.show()
-                self._fit()
+                self._say(str(exc))
                 return
         super().accept()
 
@@ -137,6 +167,7 @@ class PassphraseDialog(QDialog):
         if result != QDialog.DialogCode.Accepted:
             self.passphrase.clear()  # a cancelled dialog keeps nothing typed
         self.repeated.clear()
+        self.current.clear()
         super().done(result)
 
 
