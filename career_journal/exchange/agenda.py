@@ -21,7 +21,8 @@ from ..phrasebook import label, number, phrase, phrase_count
 from ..storage.journal import Journal
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
-from .md_sections import goal_field, items
+from .md_sections import items
+from .md_words import goal_field
 
 FIRST_CHECK_IN_DAYS = 90
 _STATUSES = {status.value for status in GoalStatus}  # a plan change's status, worded; a target date stays ISO

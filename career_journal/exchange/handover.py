@@ -22,7 +22,8 @@ from ..storage.journal import Journal
 from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
-from .md_sections import facts, is_web_address, items, learners, next_step
+from .md_sections import facts, is_web_address, items
+from .md_words import learners, next_step
 from .packet_options import PacketOptions
 
 

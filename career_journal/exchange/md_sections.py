@@ -1,7 +1,8 @@
 """The sections of the Markdown export about the work (goals, entries, teaching), each a stream of blocks.
 
 ``Sections`` holds what the whole file shares (the range, the headings used, the
-privacy choices, the language); the people's sections are in ``md_people``.
+privacy choices, the language); the people's sections are in ``md_people``, and how
+each fact is worded in ``md_words``.
 Every heading, label and sentence is written through the phrasebook, in the
 export's language; dates stay ISO (they are unambiguous and sort).
 """
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.attachments import Owner
 from ..domain.coverage import SkillCoverage, only_you
-from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus, LearnerLevel
+from ..domain.enums import EntryKind, HandoverStatus
 from ..domain.queries import EntryFilter
 from ..domain.records import ExportedEntry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
 from ..language import Language
@@ -28,8 +29,8 @@ from .md_blocks import Headings, heading_line, render
 from .md_cache import WrittenTexts, writer_version
 from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
+from .md_words import describe_change, handover_state, learners, next_step, note, taught_line
 
-_ENUM_FIELDS = {"direction": GoalDirection, "status": GoalStatus}
 _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
 
 
@@ -165,7 +166,7 @@ class Sections:
             )
         if changes:
             yield phrase("Plan changes in this period:", language)
-            yield items(_describe_change(change, language) for change in changes)
+            yield items(describe_change(change, language) for change in changes)
 
     # -- entries -----------------------------------------------------------------
     def entry_filter(self) -> EntryFilter:
@@ -261,7 +262,7 @@ class Sections:
             yield phrase("No skills or responsibilities recorded yet.", language)
         yield self.heading(3, phrase("Teaching in this period", language))
         yield (
-            items(taught_line(t, language) + _note(t.notes) for t in reversed(self.taught()))
+            items(taught_line(t, language) + note(t.notes) for t in reversed(self.taught()))
             or phrase("No teaching recorded in this period.", language)
         )
         yield self.heading(3, phrase("Handovers", language))
@@ -272,9 +273,9 @@ class Sections:
                     language,
                     title=plain(h.title),
                     person=plain(h.person_name),
-                    state=_handover_state(h, language),
+                    state=handover_state(h, language),
                 )
-                + _note(h.notes)
+                + note(h.notes)
                 for h in self.shown_handovers()
             )
             or phrase("No handovers under way or finished in this period.", language)
@@ -327,91 +328,6 @@ class Sections:
         return f"{plain(skill.name)} ({label(skill.criticality, language).lower()}, {written})"
 
 
-def _describe_change(change: GoalChange, language: Language) -> str:
-    day = change.changed_at[:10]
-    if change.field_name == "why":
-        return phrase("{day}: rewrote why this goal matters", language, day=day)
-    labels = _ENUM_FIELDS.get(change.field_name)
-    old, new = (
-        (label(labels(value), language) if labels else plain(value)) if value else phrase("none", language)
-        for value in (change.old_value, change.new_value)
-    )
-    what = goal_field(change.field_name, language)
-    return phrase("{day}: {field} changed from {old} to {new}", language, day=day, field=what, old=old, new=new)
-
-
-def goal_field(name: str, language: Language) -> str:
-    """A goal's field as a plan change names it ("target date"); a field not named here by its own name."""
-    names = {
-        "title": phrase("title", language),
-        "direction": phrase("direction", language),
-        "status": phrase("status", language),
-        "target_date": phrase("target date", language),
-    }
-    return names.get(name, name.replace("_", " "))
-
-
-def taught_line(teaching: Teaching, language: Language) -> str:
-    """One teaching record in a list: the day, the skill, the learner, how, and how far they got."""
-    return phrase(
-        "{day}: {skill} to {person} by {method}, reached {level}",
-        language,
-        day=teaching.taught_on,
-        skill=plain(teaching.skill_name),
-        person=plain(teaching.person_name),
-        method=label(teaching.method, language).lower(),
-        level=label(teaching.level, language).lower(),
-    )
-
-
-def _handover_state(handover: Handover, language: Language) -> str:
-    started, completed = handover.started_on, handover.completed_on
-    if handover.status is HandoverStatus.HANDED_OVER:
-        if completed and started:
-            return phrase("handed over on {day} (started {started})", language, day=completed, started=started)
-        if completed:
-            return phrase("handed over on {day}", language, day=completed)
-        return (
-            phrase("handed over (started {started})", language, started=started)
-            if started
-            else (phrase("handed over", language))
-        )
-    if handover.status is HandoverStatus.IN_TRANSITION:
-        return (
-            phrase("in transition since {day}", language, day=started)
-            if started
-            else (phrase("in transition", language))
-        )
-    return phrase("planned, starting {day}", language, day=started) if started else phrase("planned", language)
-
-
 def _named(ids: list[int], names: dict[int, str]) -> str:
     """The escaped names of the records with these ids, those not shown left out."""
     return ", ".join([names[i] for i in ids if i in names]) if ids else ""
-
-
-def _note(text: str) -> str:
-    return f"; {plain(text)}" if text.strip() else ""
-
-
-def next_step(coverage: SkillCoverage, language: Language) -> str:
-    """What would move a skill off the "only you" list soonest (``SkillCoverage.next_step``), in ``language``."""
-    closest = max(coverage.learners, key=lambda learner: learner.best_level, default=None)
-    if closest is not None and not coverage.covered:
-        step = phrase(
-            "Take {person} from {level} to {target}",
-            language,
-            person=plain(closest.person_name),
-            level=label(closest.best_level, language).lower(),
-            target=label(LearnerLevel(closest.best_level + 1), language).lower(),
-        )
-    else:
-        step = phrase("Teach it to someone", language)
-    return step + ("" if coverage.skill.documented else phrase("; write it down", language))
-
-
-def learners(coverage: SkillCoverage, language: Language) -> str:
-    """Who else can do a skill, each with how far they got: "Dana (on their own), Sam (aware)"."""
-    if not coverage.learners:
-        return phrase("nobody yet", language)
-    return ", ".join(f"{plain(x.person_name)} ({label(x.best_level, language).lower()})" for x in coverage.learners)

@@ -23,7 +23,8 @@ from ..storage.journal import Journal
 from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
-from .md_sections import facts, in_range, items, taught_line
+from .md_sections import facts, in_range, items
+from .md_words import taught_line
 from .packet_options import PacketOptions
 
 
