@@ -46,7 +46,7 @@ SWEDISH: dict[str, str] = {
     "No journal entries in this period.": "Inga anteckningar under perioden.",
     "{n} entry, oldest first.": "{n} anteckning, äldst först.",
     "{n} entries, oldest first.": "{n} anteckningar, äldst först.",
-    "Kind": "Sort",
+    "Kind": "Typ",
     "Tags": "Taggar",
     "People": "Personer",
     "Skills": "Kunskaper",
