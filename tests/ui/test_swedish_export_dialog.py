@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -70,6 +71,7 @@ def test_the_export_dialog_of_a_swedish_app_saves_the_swedish_coach_packet(  # t
     assert "\n## Sammanfattning\n" in text and "- Riktning: Uppåt" in text
     assert "Summary" not in text and "Direction:" not in text
     assert "Sammanfattning" in dialog.preview.toPlainText()  # the preview is the Swedish file too
+    assert re.fullmatch(r"Ungefär \d\N{NO-BREAK SPACE}\d{3} ord, \d+ anteckningar", dialog.stats.text())  # not 1,906
     cli_file = tmp_path / "cli.md"
     args = ["--from", str(today - timedelta(days=COACH_DAYS)), "--to", str(today), "--lang", "sv", "-o", str(cli_file)]
     db = str(swedish_session.journal.path)
