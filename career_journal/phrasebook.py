@@ -14,6 +14,8 @@ English on the command line unless ``--lang`` asks otherwise.
 
 from __future__ import annotations
 
+from enum import Enum
+
 from .language import Language, app_language
 from .phrasebook_sv import SWEDISH
 
@@ -40,3 +42,19 @@ def number(value: int, language: Language | None = None) -> str:
     """A whole number as the language writes it: 1,204 in English, 1 204 (with a no-break space) in Swedish."""
     written = f"{value:,}"
     return written.replace(",", "\u00a0") if (language or app_language()) is Language.SWEDISH else written
+
+
+def label(member: Enum, language: Language | None = None) -> str:
+    """An enum member's label (``member.label``, "Dropped") as the language words it ("Avbrutet").
+
+    Its Swedish is kept under the enum's name and the English label ("GoalStatus: Dropped"), because one
+    English word can have two Swedish ones: "Dropped" is *Avbrutet* for a goal, *Avbruten* for an opportunity.
+    """
+    english: str = member.label  # type: ignore[attr-defined]
+    book = _BOOKS.get(language or app_language(), {})
+    return book.get(label_key(member), english)
+
+
+def label_key(member: Enum) -> str:
+    """Where the phrasebook keeps a member's label: "GoalStatus: Dropped"."""
+    return f"{type(member).__name__}: {member.label}"  # type: ignore[attr-defined]

@@ -1,13 +1,18 @@
-"""Every sentence the core writes through the phrasebook has its Swedish, with the same placeholders."""
+"""Every sentence the core writes through the phrasebook has its Swedish, with the same placeholders;
+so has every label of the journal's fixed vocabularies (``phrasebook.label``), which exports write."""
 
 from __future__ import annotations
 
 import ast
+import inspect
 import string
+from enum import Enum
 from pathlib import Path
 
+from career_journal.domain import enums
+from career_journal.domain.enums import GoalStatus, OpportunityStatus, Relationship, TeamRole
 from career_journal.language import Language
-from career_journal.phrasebook import number, phrase, phrase_count
+from career_journal.phrasebook import label, label_key, number, phrase, phrase_count
 from career_journal.phrasebook_sv import SWEDISH
 
 PACKAGE = Path(__file__).resolve().parents[1] / "career_journal"
@@ -28,12 +33,25 @@ def _phrases_in_code() -> dict[str, str]:
     return found
 
 
+def _enum_labels() -> dict[str, str]:
+    """Where the phrasebook keeps each enum member's label ("GoalStatus: Dropped"), with the member."""
+    return {
+        label_key(member): f"domain/enums.py: {name}.{member.name}"
+        for name, kind in inspect.getmembers(enums, inspect.isclass)
+        if issubclass(kind, Enum)
+        and kind.__module__ == enums.__name__
+        and isinstance(getattr(kind, "label", None), property)
+        for member in kind
+    }
+
+
 def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 def test_every_sentence_in_the_code_has_its_swedish() -> None:
-    missing = [f"{where}: {english!r}" for english, where in _phrases_in_code().items() if english not in SWEDISH]
+    wanted = {**_phrases_in_code(), **_enum_labels()}
+    missing = [f"{where}: {english!r}" for english, where in wanted.items() if english not in SWEDISH]
     assert not missing, "No Swedish for:\n" + "\n".join(missing)
 
 
@@ -43,7 +61,7 @@ def test_the_swedish_fills_the_same_placeholders_as_the_english() -> None:
 
 
 def test_the_phrasebook_holds_no_sentence_the_code_no_longer_writes() -> None:
-    unused = sorted(set(SWEDISH) - set(_phrases_in_code()))
+    unused = sorted(set(SWEDISH) - set(_phrases_in_code()) - set(_enum_labels()))
     assert not unused, unused
 
 
@@ -62,3 +80,14 @@ def test_a_sentence_comes_back_in_the_language_asked_for_with_its_values() -> No
 def test_numbers_are_written_the_way_each_language_writes_them() -> None:
     assert number(1204, Language.ENGLISH) == "1,204"
     assert number(1204, Language.SWEDISH) == "1\u00a0204"
+
+
+def test_an_enum_label_is_worded_by_its_own_kind_and_stays_english_in_english() -> None:
+    assert label(GoalStatus.DROPPED, Language.SWEDISH) == "Avbrutet"
+    assert label(OpportunityStatus.DROPPED, Language.SWEDISH) == "Avbruten"
+    assert (label(Relationship.PEER, Language.SWEDISH), label(TeamRole.PEER, Language.SWEDISH)) == (
+        "Kollega",
+        "Bollplank",
+    )
+    assert label(TeamRole.RESUME_WRITER, Language.ENGLISH) == "Résumé writer"
+    assert len(_enum_labels()) > 60  # every vocabulary was found, not none

@@ -17,11 +17,12 @@ from ..exchange.md_files import files_folder
 from ..exchange.packet_options import HANDOVER, PROMOTION, PacketOptions
 from ..exchange.packets import open_export, write_packet
 from ..exchange.report import count_section
+from ..language import Language
 from ..storage.journal import Journal
 from .base import CliState, cli, fail
 from .opening import open_journal
 from .output import print_plan, say
-from .params import DATE
+from .params import DATE, language_option
 
 
 @cli.group()
@@ -44,11 +45,12 @@ def export() -> None:
 @click.option("--topics", default="", help="With --coach: 'What I want to talk about', in the packet's summary.")
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
 @click.option("--salvage", is_flag=True, help="From a damaged journal: write what can still be read.")
+@language_option
 @click.pass_context
 def export_markdown(
     ctx: click.Context, coach: bool, date_from: date | None, date_to: date | None, sections: tuple[str, ...],
     include_private: bool, include_contact_details: bool, everyone: bool, attachments: bool, charts: bool,
-    topics: str, output: str | None, salvage: bool,
+    topics: str, output: str | None, salvage: bool, language: Language,
 ) -> None:  # fmt: skip
     """Write a Markdown document of the sections and dates you choose."""
     if topics.strip() and not coach:
@@ -63,7 +65,7 @@ def export_markdown(
     options = MarkdownOptions(
         coach=coach, date_from=date_from, date_to=date_to, sections=tuple(sections) or SECTIONS,
         include_private=include_private, include_contact_details=include_contact_details, everyone=everyone,
-        attachments=attachments, topics=topics, charts=charts,
+        attachments=attachments, topics=topics, charts=charts, language=language,
     )  # fmt: skip
     today = date.today()
     try:
@@ -107,10 +109,11 @@ def _say_it_is_plain(journal: Journal, output: str | None) -> None:
 @click.option("--goal", "goal_ref", help="Only the evidence of this goal (id or name).")
 @click.option("--include-private", is_flag=True, help="Include private wins, goals and opportunities.")
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
+@language_option
 @click.pass_context
 def export_promotion(
     ctx: click.Context, date_from: date | None, date_to: date | None, goal_ref: str | None, include_private: bool,
-    output: str | None,
+    output: str | None, language: Language,
 ) -> None:  # fmt: skip
     """A promotion packet: wins as STAR stories, teaching, handovers and opportunities championed, by goal."""
     journal = open_journal(ctx, export=True)
@@ -123,20 +126,23 @@ def export_promotion(
             fail(f"The goal “{goal.title}” is private: add --include-private to put it in the packet.")
         goal_id = goal.id
     options = PacketOptions(
-        PROMOTION, date_from=date_from, date_to=date_to, goal_id=goal_id, include_private=include_private
-    )
+        PROMOTION, date_from=date_from, date_to=date_to, goal_id=goal_id, include_private=include_private,
+        language=language,
+    )  # fmt: skip
     _write_packet(journal, options, output, "promotion packet")
 
 
 @export.command("handover")
 @click.option("--skill", "skill_refs", multiple=True, help="Only this responsibility (id or name); repeatable.")
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
+@language_option
 @click.pass_context
-def export_handover(ctx: click.Context, skill_refs: tuple[str, ...], output: str | None) -> None:
+def export_handover(ctx: click.Context, skill_refs: tuple[str, ...], output: str | None, language: Language) -> None:
     """A handover packet: for each responsibility, who else can do it, how well, and what is next."""
     journal = open_journal(ctx, export=True)
     skill_ids = tuple(journal.skills.resolve(ref).id or 0 for ref in skill_refs)
-    _write_packet(journal, PacketOptions(HANDOVER, skill_ids=skill_ids), output, "handover packet")
+    options = PacketOptions(HANDOVER, skill_ids=skill_ids, language=language)
+    _write_packet(journal, options, output, "handover packet")
 
 
 def _write_packet(journal: Journal, options: PacketOptions, output: str | None, what: str) -> None:

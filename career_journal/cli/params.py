@@ -1,14 +1,16 @@
-"""What the command line's options read: a day, a time of day, a window's size."""
+"""What the command line's options read: a day, a time of day, a window's size, an export's language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from ..domain.dates import parse_date
 from ..domain.validation import parse_time
+from ..language import Language
 
 
 class DateParam(click.ParamType):
@@ -51,3 +53,28 @@ class TimeParam(click.ParamType):
 
 DATE = DateParam()
 TIME = TimeParam()
+
+
+class LanguageParam(click.Choice):
+    """An export's language, ``en`` or ``sv``: the words of a document; the command line's messages stay English."""
+
+    def __init__(self) -> None:
+        super().__init__([language.value for language in Language])
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Language:
+        return value if isinstance(value, Language) else Language(super().convert(value, param, ctx))
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def language_option(command: Command) -> Command:
+    """``--lang en|sv``: the language of a Markdown export's headings, labels and sentences (default English)."""
+    return click.option(
+        "--lang",
+        "language",
+        type=LanguageParam(),
+        default=Language.ENGLISH.value,
+        show_default=True,
+        help="Language of the document's headings and labels (your own text stays as written).",
+    )(command)

@@ -10,9 +10,11 @@ import click
 from ..domain.wording import count_of
 from ..exchange.agenda import Agenda
 from ..exchange.packets import write_export
+from ..language import Language
 from .base import cli
 from .opening import open_journal
 from .output import day, echo_json, say, table
+from .params import language_option
 
 
 @cli.command()
@@ -211,12 +213,15 @@ def team(ctx: click.Context, as_json: bool) -> None:
 @click.argument("person_ref", metavar="PERSON")
 @click.option("--include-private", is_flag=True, help="Include private wins and goals.")
 @click.option("-o", "--output", type=click.Path(), help="File to write (default: print).")
+@language_option
 @click.pass_context
-def team_agenda(ctx: click.Context, person_ref: str, include_private: bool, output: str | None) -> None:
+def team_agenda(
+    ctx: click.Context, person_ref: str, include_private: bool, output: str | None, language: Language
+) -> None:
     """What changed since the last check-in with an adviser, as Markdown: asks, goals, wins, teaching."""
     journal = open_journal(ctx, export=output is not None)
     person = journal.people.resolve(person_ref)
-    agenda = Agenda(journal, person.id or 0, today=date.today(), include_private=include_private)
+    agenda = Agenda(journal, person.id or 0, today=date.today(), include_private=include_private, language=language)
     if output is None:
         for chunk in agenda.chunks():
             say(chunk, nl=False)

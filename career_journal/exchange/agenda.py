@@ -4,7 +4,8 @@ The last check-in is the day of the latest conversation with them; the agenda
 holds what is dated after that day (a first check-in: the last 90 days): the
 open asks to them, goals that moved (milestones done, plan changes), wins and
 teaching. Private entries and goals stay out unless asked for; the rest is as
-the coach packet shows it, so it passes markdownlint's default rules too.
+the coach packet shows it, so it passes markdownlint's default rules too. In the
+language asked for (the phrasebook's words); dates stay ISO.
 """
 
 from __future__ import annotations
@@ -12,17 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from ..domain.enums import EntryKind
+from ..domain.enums import EntryKind, GoalStatus
 from ..domain.queries import EntryFilter
 from ..domain.records import Adviser
-from ..domain.wording import count_of, plural
+from ..language import Language
+from ..phrasebook import label, number, phrase, phrase_count
 from ..storage.journal import Journal
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
 from .md_sections import items
-from .packet_options import WORDS
+from .md_words import goal_field
 
 FIRST_CHECK_IN_DAYS = 90
+_STATUSES = {status.value for status in GoalStatus}  # a plan change's status, worded; a target date stays ISO
 
 
 class Agenda:
@@ -31,8 +34,17 @@ class Agenda:
     ValueError says in words when the person is not on the personal team.
     """
 
-    def __init__(self, journal: Journal, person_id: int, *, today: date, include_private: bool = False) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        person_id: int,
+        *,
+        today: date,
+        include_private: bool = False,
+        language: Language = Language.ENGLISH,
+    ) -> None:
         self.journal = journal
+        self.language = language
         self.today = today
         self.include_private = include_private
         self.person = journal.people.get(person_id)
@@ -62,27 +74,39 @@ class Agenda:
         yield "\n\n".join(blocks) + "\n"
 
     def _blocks(self) -> Iterator[str]:
-        name = plain(self.person.name)
-        yield self._heading(1, WORDS["agenda_title"].format(name=name, day=self.today.isoformat()))
-        roles = ", ".join(a.role.label.lower() for a in self.roles)
+        name, language = plain(self.person.name), self.language
+        yield self._heading(1, phrase("Check-in with {name}: {day}", language, name=name, day=self.today.isoformat()))
+        roles = ", ".join(label(a.role, language).lower() for a in self.roles)
         if self.last_check_in:
             days = (self.today - self.last_check_in).days
-            since = f"What changed since our last check-in on {self.last_check_in} ({count_of(days, 'day')} ago)."
+            since = phrase_count(
+                days,
+                "What changed since our last check-in on {day} ({n} day ago).",
+                "What changed since our last check-in on {day} ({n} days ago).",
+                language,
+                day=self.last_check_in,
+            )
         else:
-            since = f"We have not had a check-in yet: what happened in the last {FIRST_CHECK_IN_DAYS} days."
-        yield "\n".join(wrap(f"{name}, my {roles}. {since}"))
-        yield self._heading(2, WORDS["agenda_asks"].format(name=name))
+            since = phrase(
+                "We have not had a check-in yet: what happened in the last {days} days.",
+                language,
+                days=number(FIRST_CHECK_IN_DAYS, language),
+            )
+        yield "\n".join(wrap(phrase("{name}, my {roles}.", language, name=name, roles=roles) + " " + since))
+        yield self._heading(2, phrase("What I want to ask {name}", language, name=name))
         asks = [a.open_asks for a in self.roles if a.open_asks.strip()]
         if not asks:
-            yield "No open asks."
+            yield phrase("No open asks.", language)
         for ask in asks:
             yield from render(ask, level=2, headings=self.headings)
-        yield self._heading(2, WORDS["agenda_goals"])
-        yield items(sorted(self._goal_moves())) or "No goal moved since then."  # each starts with its day
-        yield self._heading(2, WORDS["agenda_wins"])
-        yield items(f"{w.entry_date}: {plain(w.display_title)}" for w in self.wins()) or "No wins since then."
-        yield self._heading(2, WORDS["agenda_teaching"])
-        yield items(sorted(self._teaching())) or "No teaching since then."
+        yield self._heading(2, phrase("Goals that moved", language))
+        # each starts with its day
+        yield items(sorted(self._goal_moves())) or phrase("No goal moved since then.", language)
+        yield self._heading(2, phrase("Wins", language))
+        wins = (f"{w.entry_date}: {plain(w.display_title)}" for w in self.wins())
+        yield items(wins) or phrase("No wins since then.", language)
+        yield self._heading(2, phrase("Teaching", language))
+        yield items(sorted(self._teaching())) or phrase("No teaching since then.", language)
 
     # -- what is shown -------------------------------------------------------------------
     def wins(self) -> list:
@@ -91,27 +115,36 @@ class Agenda:
         return self.journal.entries.list(chosen, oldest_first=True)
 
     def _goal_moves(self) -> Iterator[str]:
+        language = self.language
         goals = {g.id: g for g in self.journal.goals.list() if self.include_private or not g.private}
         for goal in goals.values():
             for milestone in goal.milestones:
                 if self._since(milestone.done_on):
-                    yield f"{milestone.done_on}: {plain(goal.title)}: done “{plain(milestone.text)}”"
+                    yield phrase("{day}: {goal}: done “{milestone}”", language, day=milestone.done_on,
+                                 goal=plain(goal.title), milestone=plain(milestone.text))  # fmt: skip
         for change in self.journal.goals.all_history():
             day = date.fromisoformat(change.changed_at[:10])
             if change.goal_id in goals and self._since(day) and change.field_name in ("status", "target_date"):
-                what = change.field_name.replace("_", " ")
-                old, new = plain(change.old_value) or "none", plain(change.new_value) or "none"
-                yield f"{day}: {plain(goals[change.goal_id].title)}: {what} from {old} to {new}"
+                old, new = (
+                    (label(GoalStatus(value), language).lower() if value in _STATUSES else plain(value))
+                    if value
+                    else phrase("none", language)
+                    for value in (change.old_value, change.new_value)
+                )
+                yield phrase("{day}: {goal}: {field} from {old} to {new}", language, day=day,
+                             goal=plain(goals[change.goal_id].title), field=goal_field(change.field_name, language),
+                             old=old, new=new)  # fmt: skip
 
     def _teaching(self) -> Iterator[str]:
         for t in self.journal.skills.teachings():
             if self._since(t.taught_on):
-                yield (
-                    f"{t.taught_on}: {plain(t.skill_name)} to {plain(t.person_name)}, reached {t.level.label.lower()}"
-                )
+                yield phrase("{day}: {skill} to {person}, reached {level}", self.language, day=t.taught_on,
+                             skill=plain(t.skill_name), person=plain(t.person_name),
+                             level=label(t.level, self.language).lower())  # fmt: skip
         for h in self.journal.skills.handovers():
             if self._since(h.completed_on):
-                yield f"{h.completed_on}: handed {plain(h.title)} over to {plain(h.person_name)}"
+                yield phrase("{day}: handed {title} over to {person}", self.language, day=h.completed_on,
+                             title=plain(h.title), person=plain(h.person_name))  # fmt: skip
 
     def left_out(self) -> list[str]:
         if self.include_private:
@@ -122,7 +155,7 @@ class Agenda:
             goals = sum(g.private for g in self.journal.goals.list())
         held = []
         if wins:
-            held.append(f"{wins} private {plural(wins, 'win', 'wins')}")
+            held.append(phrase_count(wins, "{n} private win", "{n} private wins", self.language))
         if goals:
-            held.append(f"{goals} private {plural(goals, 'goal', 'goals')}")
+            held.append(phrase_count(goals, "{n} private goal", "{n} private goals", self.language))
         return held

@@ -4,7 +4,8 @@ One H1 with the day; a line that counts what only the user can do; each
 responsibility (skill) an H2, most critical first: how critical it is, where it
 is written down (a web address only: a path on this computer means nothing to a
 manager, and says too much), who else can do it and how well, its handovers and
-the next teaching step. Handovers tied to no skill come last.
+the next teaching step. Handovers tied to no skill come last. In the options'
+language (the phrasebook's words); dates stay ISO.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from datetime import date
 from ..domain.coverage import SkillCoverage
 from ..domain.enums import Criticality, HandoverStatus
 from ..domain.records import Handover
-from ..domain.wording import count_of, plural
+from ..language import Language
+from ..phrasebook import label, number, phrase, phrase_count
 from ..storage.journal import Journal
 from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
 from .md_sections import facts, is_web_address, items
-from .packet_options import WORDS, PacketOptions
+from .md_words import learners, next_step
+from .packet_options import PacketOptions
 
 
 class HandoverPacket:
@@ -32,6 +35,7 @@ class HandoverPacket:
     ) -> None:
         self.journal = journal
         self.options = options
+        self.language = options.language
         self.today = options.date_to or today
         self.progress = progress or ExportProgress()
         self.headings = Headings()
@@ -51,19 +55,29 @@ class HandoverPacket:
         return "\n".join(heading_line(level, text, self.headings, context))
 
     def _blocks(self) -> Iterator[str]:
-        yield self._heading(1, f"{WORDS['handover_title']}: {self.today.isoformat()}")
+        language = self.language
+        yield self._heading(1, phrase("Handover packet: {day}", language, day=self.today.isoformat()))
         coverage = self.coverage()
         self.progress.total = len(coverage)
         if not coverage:
-            yield WORDS["no_skills"]
+            yield phrase("No skills or responsibilities recorded yet.", language)
             return
         alone = [c for c in coverage if not c.covered]
         critical = sum(c.skill.criticality is Criticality.CRITICAL for c in alone)
-        summary = (
-            f"{WORDS['handover_intro']} Only I can do {len(alone)} of {count_of(len(coverage), 'responsibility')}"
-            f" ({critical} of them critical)."
+        intro = phrase(
+            "For each responsibility: how critical it is, where it is written down, who else can do it and"
+            " how well, the handovers under way and the next teaching step.",
+            language,
         )
-        yield "\n".join(wrap(summary))
+        only_me = phrase_count(
+            len(coverage),
+            "Only I can do {alone} of {n} responsibility ({critical} of them critical).",
+            "Only I can do {alone} of {n} responsibilities ({critical} of them critical).",
+            language,
+            alone=number(len(alone), language),
+            critical=number(critical, language),
+        )
+        yield "\n".join(wrap(f"{intro} {only_me}"))
         handovers = self.journal.skills.handovers()
         by_skill: dict[int | None, list[Handover]] = {}
         for handover in handovers:
@@ -73,26 +87,30 @@ class HandoverPacket:
             self.progress.done += 1
         loose = by_skill.get(None, [])
         if loose and not self.options.skill_ids:
-            yield self._heading(2, "Handovers not tied to a responsibility")
-            yield items(_handover(h) for h in loose)
+            yield self._heading(2, phrase("Handovers not tied to a responsibility", language))
+            yield items(_handover(h, language) for h in loose)
 
     def _skill(self, coverage: SkillCoverage, handovers: list[Handover]) -> Iterator[str]:
-        skill = coverage.skill
+        skill, language = coverage.skill, self.language
         yield self._heading(2, plain(skill.name))
-        learners = ", ".join(f"{plain(x.person_name)} ({x.best_level.label.lower()})" for x in coverage.learners)
+        cover = (
+            phrase("someone else can do it on their own", language)
+            if coverage.covered
+            else phrase("only I can do it today", language)
+        )
         yield facts(
             [
-                ("Criticality", skill.criticality.label),
-                ("Written down", _where_written(skill.documented)),
-                ("Who else can do it", learners or "nobody yet"),
-                ("Cover", WORDS["covered"] if coverage.covered else WORDS["only_you"]),
-                ("Next step", "" if coverage.covered else plain(coverage.next_step)),
+                (phrase("Criticality", language), label(skill.criticality, language)),
+                (phrase("Written down", language), _where_written(skill.documented, language)),
+                (phrase("Who else can do it", language), learners(coverage, language)),
+                (phrase("Cover", language), cover),
+                (phrase("Next step", language), "" if coverage.covered else next_step(coverage, language)),
             ]
         )
         yield from render(skill.description, level=2, headings=self.headings, context=plain(skill.name))
         if handovers:
-            yield "Handovers:"
-            yield items(_handover(h) for h in handovers)
+            yield phrase("Handovers:", language)
+            yield items(_handover(h, language) for h in handovers)
 
     def left_out(self) -> list[str]:
         with self.journal.snapshot():
@@ -102,31 +120,35 @@ class HandoverPacket:
         if not local:
             return []
         return [
-            f"where on this computer {local} {plural(local, 'responsibility is', 'responsibilities are')} written down"
+            phrase_count(
+                local,
+                "where on this computer {n} responsibility is written down",
+                "where on this computer {n} responsibilities are written down",
+                self.language,
+            )
         ]
 
 
-def _where_written(documented: str) -> str:
+def _where_written(documented: str, language: Language) -> str:
     if not documented.strip():
-        return "not yet"
+        return phrase("not yet", language)
     if is_web_address(documented):
         return plain(documented.strip())
-    return "on my computer (not shared)"
+    return phrase("on my computer (not shared)", language)
 
 
-def _handover(handover: Handover) -> str:
-    state = {
-        HandoverStatus.PLANNED: "planned",
-        HandoverStatus.IN_TRANSITION: "in transition",
-        HandoverStatus.HANDED_OVER: "handed over",
-    }[handover.status]
-    if handover.status is HandoverStatus.HANDED_OVER and handover.completed_on:
-        state += f" on {handover.completed_on}"
-    elif handover.started_on:
-        state += (
-            f", starting {handover.started_on}"
-            if handover.status is HandoverStatus.PLANNED
-            else f" since {handover.started_on}"
+def _handover(handover: Handover, language: Language) -> str:
+    started, completed = handover.started_on, handover.completed_on
+    if handover.status is HandoverStatus.HANDED_OVER:
+        state = (
+            phrase("handed over on {day}", language, day=completed) if completed else phrase("handed over", language)
         )
+    elif handover.status is HandoverStatus.IN_TRANSITION:
+        state = (
+            phrase("in transition since {day}", language, day=started) if started else phrase("in transition", language)
+        )
+    else:
+        state = phrase("planned, starting {day}", language, day=started) if started else phrase("planned", language)
     note = f"; {plain(handover.notes)}" if handover.notes.strip() else ""
-    return f"{plain(handover.title)} to {plain(handover.person_name)}: {state}{note}"
+    title, person = plain(handover.title), plain(handover.person_name)
+    return phrase("{title} to {person}: {state}", language, title=title, person=person, state=state) + note

@@ -15,6 +15,9 @@ and phone stay out unless asked for; a coach packet also leaves out your
 notes on people and advisers and where on this computer a skill is written
 down. ``left_out`` says, in words, what was held back.
 
+Every heading, label and sentence is in the options' ``language`` (the
+phrasebook's words); dates stay ISO.
+
 The output depends only on the journal, the options and ``today``, and passes
 markdownlint's default rules (see ``md_blocks`` for how user text is laid out).
 """
@@ -30,22 +33,18 @@ from pathlib import Path
 from ..domain.charts import Chart
 from ..domain.queries import EntryFilter
 from ..files import write_atomic
+from ..language import Language
+from ..phrasebook import phrase, phrase_count
 from ..storage.attachments import ShouldStop
 from ..storage.journal import Journal
 from .leftovers import remember_export_folder
 from .md_charts import ChartPainter, charts_folder
 from .md_files import FileLinks, files_folder
-from .md_sections import Sections, is_web_address, plural
+from .md_people import network, team
+from .md_sections import Sections, is_web_address
 from .md_summary import coach_summary
 
 SECTIONS = ("goals", "entries", "teaching", "network", "team")
-SECTION_TITLES = {
-    "goals": "Goals",
-    "entries": "Journal entries",
-    "teaching": "Teaching and handovers",
-    "network": "Network",
-    "team": "Personal team",
-}
 COACH_DAYS = 90
 _CHUNK = 64 * 1024
 
@@ -62,6 +61,7 @@ class MarkdownOptions:
     attachments: bool = False  # link the files attached to what is shown, and copy them beside the file
     topics: str = ""  # "What I want to talk about", in the coach packet's summary (Markdown)
     charts: bool = False  # the coach packet's charts, PNG files in a folder beside the file, linked from the summary
+    language: Language = Language.ENGLISH  # of the headings, labels and sentences (a person's text stays as written)
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTIONS]
@@ -136,18 +136,36 @@ class MarkdownExport:
             progress=progress or ExportProgress(),
             links=self.links,
             keep_texts=keep_texts,
+            language=options.language,
         )
 
     def chunks(self) -> Iterator[str]:
         """The document in pieces of about 64 KB, read from the journal in one snapshot as it is written out."""
         return _chunks(self._blocks())
 
+    def _title(self) -> str:
+        language, start, end = self.options.language, self.start, self.end.isoformat()
+        if self.options.coach:
+            if start:
+                return phrase("Coaching notes: {start} to {end}", language, start=start.isoformat(), end=end)
+            return phrase("Coaching notes: up to {end}", language, end=end)
+        if start:
+            return phrase("Career journal: {start} to {end}", language, start=start.isoformat(), end=end)
+        return phrase("Career journal: up to {end}", language, end=end)
+
     def _blocks(self) -> Iterator[str]:
-        kind = "Coaching notes" if self.options.coach else "Career journal"
-        span = f"{self.start.isoformat()} to {self.end.isoformat()}" if self.start else f"up to {self.end.isoformat()}"
+        sections = self.sections
+        language = self.options.language
+        writers = {
+            "goals": (phrase("Goals", language), sections.goals),
+            "entries": (phrase("Journal entries", language), sections.entries),
+            "teaching": (phrase("Teaching and handovers", language), sections.teaching),
+            "network": (phrase("Network", language), lambda: network(sections)),
+            "team": (phrase("Personal team", language), lambda: team(sections)),
+        }
         try:
             with self.journal.snapshot():
-                yield self.sections.heading(1, f"{kind}: {span}")
+                yield self.sections.heading(1, self._title())
                 if self.options.coach:
                     if self.options.charts:
                         self.charts = self.journal.insights_for(
@@ -156,8 +174,9 @@ class MarkdownExport:
                     yield from coach_summary(self.sections, self.options.topics, self.charts, self.charts_folder_name)
                 for name in SECTIONS:
                     if name in self.options.sections:
-                        yield self.sections.heading(2, SECTION_TITLES[name])
-                        yield from getattr(self.sections, name)()
+                        title, write = writers[name]
+                        yield self.sections.heading(2, title)
+                        yield from write()
         finally:
             self.sections.written.close()  # after the snapshot, so the texts kept can be folded into the file
 
@@ -218,6 +237,7 @@ class _HeldBack:
         self.options = export.options
         self.sections = export.sections
         self.journal = export.journal
+        self.language = export.options.language
 
     def phrases(self) -> list[str]:
         chosen = self.options.sections
@@ -236,7 +256,9 @@ class _HeldBack:
             if "team" in chosen and self.options.coach:
                 count = sum(bool(a.notes.strip()) for a in self.journal.people.advisers())
                 if count:
-                    held.append(f"your notes on {count} {plural(count, 'adviser', 'advisers')}")
+                    held.append(
+                        phrase_count(count, "your notes on {n} adviser", "your notes on {n} advisers", self.language)
+                    )
         return held
 
     def _goals(self) -> list[str]:
@@ -245,10 +267,14 @@ class _HeldBack:
         hidden = [g for g in self.journal.goals.list() if g.private]
         if not hidden:
             return []
+        language = self.language
         milestones = sum(len(g.milestones) for g in hidden)
-        with_milestones = f" with {milestones} {plural(milestones, 'milestone', 'milestones')}" if milestones else ""
-        names = ", ".join(f"“{g.title}”" for g in hidden)
-        return [f"{len(hidden)} private {plural(len(hidden), 'goal', 'goals')} ({names}){with_milestones}"]
+        with_milestones = (
+            phrase_count(milestones, " with {n} milestone", " with {n} milestones", language) if milestones else ""
+        )
+        names = ", ".join(phrase("“{title}”", language, title=g.title) for g in hidden)
+        goals = phrase_count(len(hidden), "{n} private goal", "{n} private goals", language)
+        return [f"{goals} ({names}){with_milestones}"]
 
     def _entries(self) -> list[str]:
         held = []
@@ -256,55 +282,67 @@ class _HeldBack:
         if not self.options.include_private:
             count = self.journal.entries.count(EntryFilter(date_from=start, date_to=end, private=True))
             if count:
-                held.append(f"{count} private {plural(count, 'entry', 'entries')}")
+                held.append(phrase_count(count, "{n} private entry", "{n} private entries", self.language))
         if self.options.date_to is None:
             private = None if self.options.include_private else False
             later = self.journal.entries.count(EntryFilter(date_from=end + timedelta(days=1), private=private))
             if later:
-                held.append(f"{later} {plural(later, 'entry', 'entries')} dated after {end.isoformat()}")
+                held.append(
+                    phrase_count(later, "{n} entry dated after {day}", "{n} entries dated after {day}",
+                                 self.language, day=end.isoformat())
+                )  # fmt: skip
         return held
 
     def _attachments(self) -> list[str]:
         chosen = self.options.sections
         entries = (self.export.start, self.export.end, self.options.include_private) if "entries" in chosen else None
         count = self.journal.attachments.count_shown(entries=entries, goals="goals" in chosen)
-        return [f"{count} attached {plural(count, 'file', 'files')}"] if count else []
+        return [phrase_count(count, "{n} attached file", "{n} attached files", self.language)] if count else []
 
     def _local_paths(self) -> list[str]:
         count = sum(bool(s.documented.strip()) and not is_web_address(s.documented) for s in self.journal.skills.list())
         if not count:
             return []
-        return [f"where on this computer {count} {plural(count, 'skill is', 'skills are')} written down"]
+        return [
+            phrase_count(count, "where on this computer {n} skill is written down",
+                         "where on this computer {n} skills are written down", self.language)
+        ]  # fmt: skip
 
     def _network(self) -> list[str]:
         held = []
+        language = self.language
         if not self.options.include_private:
             hidden = [o for o in self.journal.people.opportunities() if o.private]
             if hidden:
-                names = ", ".join(f"“{o.title}”" for o in hidden)
-                held.append(f"{len(hidden)} private {plural(len(hidden), 'opportunity', 'opportunities')} ({names})")
+                names = ", ".join(phrase("“{title}”", language, title=o.title) for o in hidden)
+                count = phrase_count(len(hidden), "{n} private opportunity", "{n} private opportunities", language)
+                held.append(f"{count} ({names})")
         people = self.sections.people()
         shown = self.sections.shown_people(people)
         quiet = len(people) - len(shown)
         if quiet:
-            held.append(f"{quiet} {plural(quiet, 'person', 'people')} with nothing in this period")
+            held.append(
+                phrase_count(quiet, "{n} person with nothing in this period", "{n} people with nothing in this period",
+                             language)
+            )  # fmt: skip
         if not self.options.include_contact_details:
             with_details = [p for p in shown if p.email.strip() or p.phone.strip()]
             if with_details:
-                kinds = [
-                    kind
-                    for kind, present in (
-                        ("email", any(p.email.strip() for p in with_details)),
-                        ("phone", any(p.phone.strip() for p in with_details)),
-                    )
-                    if present
-                ]
+                emails = any(p.email.strip() for p in with_details)
+                phones = any(p.phone.strip() for p in with_details)
                 count = len(with_details)
-                held.append(f"{' and '.join(kinds)} of {count} {plural(count, 'person', 'people')}")
+                if emails and phones:
+                    held.append(
+                        phrase_count(count, "email and phone of {n} person", "email and phone of {n} people", language)
+                    )
+                elif emails:
+                    held.append(phrase_count(count, "email of {n} person", "email of {n} people", language))
+                else:
+                    held.append(phrase_count(count, "phone of {n} person", "phone of {n} people", language))
         if self.options.coach:
             count = sum(bool(p.notes.strip()) for p in shown)
             if count:
-                held.append(f"your notes on {count} {plural(count, 'person', 'people')}")
+                held.append(phrase_count(count, "your notes on {n} person", "your notes on {n} people", language))
         return held
 
 

@@ -1,4 +1,11 @@
-"""The five sections of the Markdown export, each a stream of blocks (see ``markdown``)."""
+"""The sections of the Markdown export about the work (goals, entries, teaching), each a stream of blocks.
+
+``Sections`` holds what the whole file shares (the range, the headings used, the
+privacy choices, the language); the people's sections are in ``md_people``, and how
+each fact is worded in ``md_words``.
+Every heading, label and sentence is written through the phrasebook, in the
+export's language; dates stay ISO (they are unambiguous and sort).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain.attachments import Owner
-from ..domain.coverage import AdviserStatus, SkillCoverage, only_you
-from ..domain.enums import EntryKind, GoalDirection, GoalStatus, HandoverStatus
+from ..domain.coverage import SkillCoverage, only_you
+from ..domain.enums import EntryKind, HandoverStatus
 from ..domain.queries import EntryFilter
 from ..domain.records import ExportedEntry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
-from ..domain.wording import plural
+from ..language import Language
+from ..phrasebook import label, number, phrase, phrase_count
 from ..storage.journal import Journal
 
 if TYPE_CHECKING:
@@ -21,9 +29,8 @@ from .md_blocks import Headings, heading_line, render
 from .md_cache import WrittenTexts, writer_version
 from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
+from .md_words import describe_change, handover_state, learners, next_step, note, taught_line
 
-_ENUM_FIELDS = {"direction": GoalDirection, "status": GoalStatus}
-_KIND_LABELS = {kind: kind.label for kind in EntryKind}
 _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
 
 
@@ -68,11 +75,13 @@ class Sections:
         progress: ExportProgress,
         links: FileLinks | None = None,
         keep_texts: Callable[[], Journal] | None = None,
+        language: Language = Language.ENGLISH,
     ) -> None:
         self.journal = journal
+        self.language = language
         # The entry texts written that the journal did not hold, kept for the next export (see ``md_cache``);
         # the export closes it once its snapshot is over.
-        self.written = WrittenTexts(keep_texts)
+        self.written = WrittenTexts(keep_texts, writer_version(language))
         self.start = start
         self.end = end
         self.today = today
@@ -87,6 +96,17 @@ class Sections:
         # The people the entries shown so far are about (see ``active_people``).
         self.people_in_entries: set[int] | None = None
         self._people: list[Person] | None = None
+        # Words every entry uses, looked up once: an export may hold 100,000 entries.
+        self._kinds = {kind: label(kind, language) for kind in EntryKind}
+        self._starred, self._private = phrase(", starred", language), phrase(", private", language)
+        self._entry_labels = [
+            phrase("Kind", language),
+            phrase("Tags", language),
+            phrase("People", language),
+            phrase("Goals", language),
+            phrase("Skills", language),
+            phrase("Files", language),
+        ]
 
     def heading(self, level: int, text: str, context: str = "") -> str:
         return "\n".join(heading_line(level, text, self.headings, context))
@@ -108,7 +128,9 @@ class Sections:
     def goals(self) -> Iterator[str]:
         goals = self.shown_goals()
         if not goals:
-            yield "No goals yet."  # the same words when all are private: the file gives no hint of them
+            yield phrase(
+                "No goals yet.", self.language
+            )  # the same words when all are private: the file gives no hint of them
             return
         history: dict[int, list[GoalChange]] = {}
         for change in self.journal.goals.all_history():
@@ -119,26 +141,32 @@ class Sections:
 
     def _goal(self, goal: Goal, changes: list[GoalChange]) -> Iterator[str]:
         yield self.heading(3, plain(goal.title))
-        done = sum(m.done for m in goal.milestones)
+        language = self.language
+        done, total = number(sum(m.done for m in goal.milestones), language), number(len(goal.milestones), language)
         yield facts(
             [
-                ("Direction", goal.direction.label),
-                ("Status", goal.status.label),
-                ("Target date", goal.target_date.isoformat() if goal.target_date else ""),
-                ("Progress", f"{done} of {len(goal.milestones)} milestones" if goal.milestones else ""),
-                ("Files", self._files(Owner.goal(goal.id or 0))),
+                (phrase("Direction", language), label(goal.direction, language)),
+                (phrase("Status", language), label(goal.status, language)),
+                (phrase("Target date", language), goal.target_date.isoformat() if goal.target_date else ""),
+                (
+                    phrase("Progress", language),
+                    phrase("{done} of {total} milestones", language, done=done, total=total) if goal.milestones else "",
+                ),
+                (phrase("Files", language), self._files(Owner.goal(goal.id or 0))),
             ]
         )
         yield from self.body(goal.why, 3)
         if goal.milestones:
-            yield "Milestones:"
+            yield phrase("Milestones:", language)
             yield items(
-                ("[x] " if m.done_on else "[ ] ") + plain(m.text) + (f" (done {m.done_on})" if m.done_on else "")
+                ("[x] " if m.done_on else "[ ] ")
+                + plain(m.text)
+                + (phrase(" (done {day})", language, day=m.done_on) if m.done_on else "")
                 for m in goal.milestones
             )
         if changes:
-            yield "Plan changes in this period:"
-            yield items(_describe_change(change) for change in changes)
+            yield phrase("Plan changes in this period:", language)
+            yield items(describe_change(change, language) for change in changes)
 
     # -- entries -----------------------------------------------------------------
     def entry_filter(self) -> EntryFilter:
@@ -149,9 +177,9 @@ class Sections:
         count = self.journal.entries.count(chosen)
         self.progress.total = count
         if not count:
-            yield "No journal entries in this period."
+            yield phrase("No journal entries in this period.", self.language)
             return
-        yield f"{count} {plural(count, 'entry', 'entries')}, oldest first."
+        yield phrase_count(count, "{n} entry, oldest first.", "{n} entries, oldest first.", self.language)
         # Names are read and escaped once: one query per entry would not scale to a decade of notes.
         people = {p.id: plain(p.name) for p in self.people()}
         goals = {g.id: plain(g.title) for g in self.shown_goals()}  # a private goal is not named
@@ -161,7 +189,7 @@ class Sections:
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
         try:
-            for entry in self.journal.export_cache.entries(chosen, writer_version()):
+            for entry in self.journal.export_cache.entries(chosen, writer_version(self.language)):
                 self.people_in_entries.update(entry.person_ids)
                 yield self._entry(entry, (people, goals, skills, tags), self.written)
                 self.progress.done += 1
@@ -177,20 +205,22 @@ class Sections:
         day = entry.day
         when = f"{day} {entry.time}" if entry.time else day
         kind = (
-            _KIND_LABELS[entry.kind] + (", starred" if entry.starred else "") + (", private" if entry.private else "")
+            self._kinds[entry.kind]
+            + (self._starred if entry.starred else "")
+            + (self._private if entry.private else "")
+        )
+        files = self._files(Owner.entry(entry.id)) if entry.id in self._entries_with_files else ""
+        values = (
+            kind,
+            ", ".join([tags.get(tag) or tags.setdefault(tag, plain(tag)) for tag in entry.tags]),
+            _named(entry.person_ids, people),
+            _named(entry.goal_ids, goals),
+            _named(entry.skill_ids, skills),
+            files,
         )
         parts = [
             self.heading(3, f"{when} — {plain(entry.display_title)}"),
-            facts(
-                [
-                    ("Kind", kind),
-                    ("Tags", ", ".join([tags.get(tag) or tags.setdefault(tag, plain(tag)) for tag in entry.tags])),
-                    ("People", _named(entry.person_ids, people)),
-                    ("Goals", _named(entry.goal_ids, goals)),
-                    ("Skills", _named(entry.skill_ids, skills)),
-                    ("Files", self._files(Owner.entry(entry.id)) if entry.id in self._entries_with_files else ""),
-                ]
-            ),
+            facts(zip(self._entry_labels, values, strict=True)),
         ]
         text = entry.markdown if entry.markdown is not None else self._entry_text(entry, written)
         if text:
@@ -219,101 +249,37 @@ class Sections:
 
     # -- teaching ----------------------------------------------------------------
     def teaching(self) -> Iterator[str]:
+        language = self.language
         coverage = self.journal.coverage()
-        yield self.heading(3, "Only you can do this")
+        yield self.heading(3, phrase("Only you can do this", language))
         if coverage:
-            yield items(f"{self._skill(c)}: {plain(c.next_step)}" for c in only_you(coverage)) or (
-                "Someone else can do every skill on your list."
+            yield items(f"{self._skill(c)}: {next_step(c, language)}" for c in only_you(coverage)) or phrase(
+                "Someone else can do every skill on your list.", language
             )
-            yield self.heading(3, "Who else can do it")
-            yield items(f"{self._skill(c)}: {_learners(c)}" for c in coverage)
+            yield self.heading(3, phrase("Who else can do it", language))
+            yield items(f"{self._skill(c)}: {learners(c, language)}" for c in coverage)
         else:
-            yield "No skills or responsibilities recorded yet."
-        yield self.heading(3, "Teaching in this period")
-        taught = self.taught()
+            yield phrase("No skills or responsibilities recorded yet.", language)
+        yield self.heading(3, phrase("Teaching in this period", language))
+        yield (
+            items(taught_line(t, language) + note(t.notes) for t in reversed(self.taught()))
+            or phrase("No teaching recorded in this period.", language)
+        )
+        yield self.heading(3, phrase("Handovers", language))
         yield (
             items(
-                f"{t.taught_on}: {plain(t.skill_name)} to {plain(t.person_name)} by {t.method.label.lower()},"
-                f" reached {t.level.label.lower()}{_note(t.notes)}"
-                for t in reversed(taught)
+                phrase(
+                    "{title} to {person}: {state}",
+                    language,
+                    title=plain(h.title),
+                    person=plain(h.person_name),
+                    state=handover_state(h, language),
+                )
+                + note(h.notes)
+                for h in self.shown_handovers()
             )
-            or "No teaching recorded in this period."
+            or phrase("No handovers under way or finished in this period.", language)
         )
-        yield self.heading(3, "Handovers")
-        handovers = self.shown_handovers()
-        yield (
-            items(
-                f"{plain(h.title)} to {plain(h.person_name)}: {_handover_state(h)}{_note(h.notes)}" for h in handovers
-            )
-            or "No handovers under way or finished in this period."
-        )
-
-    # -- network -----------------------------------------------------------------
-    def network(self) -> Iterator[str]:
-        yield self.heading(3, "Conversations in this period")
-        found = self.journal.people.interactions(date_from=self.start, date_to=self.end)
-        if not found:
-            yield "No conversations recorded in this period."
-        for interaction in sorted(found, key=lambda i: (i.occurred_on, i.id or 0)):
-            yield from self._interaction(interaction)
-        yield self.heading(3, "Leadership opportunities")
-        opportunities = self.shown_opportunities()
-        if not opportunities:
-            yield "No leadership opportunities recorded yet."
-        for opportunity in opportunities:
-            yield from self._opportunity(opportunity)
-        yield self.heading(3, "People")
-        everyone = self.people()
-        people = self.shown_people(everyone, found)
-        if not everyone:
-            yield "No people recorded yet."
-        elif not people:
-            yield "Nobody in your network has anything in this period."
-        for person in people:
-            yield from self._person(person)
-
-    def _interaction(self, interaction: Interaction) -> Iterator[str]:
-        day = interaction.occurred_on.isoformat()
-        names = ", ".join(plain(name) for name in interaction.person_names) or "nobody"
-        yield self.heading(4, f"{day} — {interaction.kind.label} with {names}")
-        yield facts(
-            [
-                ("Asked", plain(interaction.questions)),
-                ("Learned", plain(interaction.learned)),
-                ("Follow up by", interaction.follow_up.isoformat() if interaction.follow_up else ""),
-            ]
-        )
-        yield from self.body(interaction.notes, 4, day)
-
-    def _opportunity(self, opportunity: Opportunity) -> Iterator[str]:
-        yield self.heading(4, plain(opportunity.title))
-        yield facts(
-            [
-                ("With", plain(opportunity.person_name)),
-                ("Status", opportunity.status.label),
-                ("Value", plain(opportunity.value)),
-            ]
-        )
-        yield from self.body(opportunity.notes, 4)
-
-    def _person(self, person: Person) -> Iterator[str]:
-        yield self.heading(4, plain(person.name), plain(person.org))
-        show_contact = self.include_contact_details
-        yield facts(
-            [
-                ("Role", plain(person.role)),
-                ("Organisation", plain(person.org)),
-                ("Relationship", person.relationship.label if person.relationship else ""),
-                ("Trying to achieve", plain(person.needs)),
-                ("Met", plain(person.how_met)),
-                ("Last contact", person.last_contact.isoformat() if person.last_contact else ""),
-                ("Follow up by", person.follow_up.isoformat() if person.follow_up else ""),
-                ("Email", plain(person.email) if show_contact else ""),
-                ("Phone", plain(person.phone) if show_contact else ""),
-            ]
-        )
-        if not self.coach:
-            yield from self.body(person.notes, 4)
 
     # -- what is shown (the export and "Left out" ask the same questions) ----------
     def taught(self) -> list[Teaching]:
@@ -351,75 +317,17 @@ class Sections:
         return active | self.people_in_entries
 
     def _skill(self, coverage: SkillCoverage) -> str:
-        skill = coverage.skill
+        skill, language = coverage.skill, self.language
         if not skill.documented:
-            written = "not written down"
+            written = phrase("not written down", language)
         elif self.coach and not is_web_address(skill.documented):
-            written = "written down"  # a path on this computer means nothing to a coach, and says too much
+            # a path on this computer means nothing to a coach, and says too much
+            written = phrase("written down", language)
         else:
-            written = f"written down at {plain(skill.documented)}"
-        return f"{plain(skill.name)} ({skill.criticality.label.lower()}, {written})"
-
-    # -- team --------------------------------------------------------------------
-    def team(self) -> Iterator[str]:
-        for role in self.journal.team(self.today):
-            yield self.heading(3, role.role.label)
-            if not role.advisers:
-                yield "Nobody yet: this role is a gap in your team."
-            for status in role.advisers:
-                yield from self._adviser(status)
-
-    def _adviser(self, status: AdviserStatus) -> Iterator[str]:
-        adviser = status.adviser
-        yield plain(adviser.person_name)
-        overdue = status.overdue_days(self.today)
-        due = ""
-        if status.next_due is not None:
-            due = f"overdue by {overdue} {plural(overdue, 'day', 'days')}" if overdue else str(status.next_due)
-        yield facts(
-            [
-                ("Helps with", plain(adviser.helps_with)),
-                ("Check in", f"every {adviser.cadence_days} days" if adviser.cadence_days else "when needed"),
-                ("Last check-in", str(status.last_check_in) if status.last_check_in else "none yet"),
-                ("Next check-in", due),
-                ("Open asks", plain(adviser.open_asks)),
-                ("Notes", "" if self.coach else plain(adviser.notes)),
-            ]
-        )
-
-
-def _describe_change(change: GoalChange) -> str:
-    day = change.changed_at[:10]
-    if change.field_name == "why":
-        return f"{day}: rewrote why this goal matters"
-    labels = _ENUM_FIELDS.get(change.field_name)
-    old, new = (
-        (labels(value).label if labels else plain(value)) if value else "none"
-        for value in (change.old_value, change.new_value)
-    )
-    return f"{day}: {change.field_name.replace('_', ' ')} changed from {old} to {new}"
-
-
-def _handover_state(handover: Handover) -> str:
-    started = handover.started_on
-    if handover.status is HandoverStatus.HANDED_OVER:
-        done = f" on {handover.completed_on}" if handover.completed_on else ""
-        return f"handed over{done}" + (f" (started {started})" if started else "")
-    if handover.status is HandoverStatus.IN_TRANSITION:
-        return f"in transition since {started}" if started else "in transition"
-    return "planned" + (f", starting {started}" if started else "")
+            written = phrase("written down at {place}", language, place=plain(skill.documented))
+        return f"{plain(skill.name)} ({label(skill.criticality, language).lower()}, {written})"
 
 
 def _named(ids: list[int], names: dict[int, str]) -> str:
     """The escaped names of the records with these ids, those not shown left out."""
     return ", ".join([names[i] for i in ids if i in names]) if ids else ""
-
-
-def _note(text: str) -> str:
-    return f"; {plain(text)}" if text.strip() else ""
-
-
-def _learners(coverage: SkillCoverage) -> str:
-    if not coverage.learners:
-        return "nobody yet"
-    return ", ".join(f"{plain(x.person_name)} ({x.best_level.label.lower()})" for x in coverage.learners)

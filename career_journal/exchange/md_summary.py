@@ -6,6 +6,7 @@ that moved; conversations with internal customers and opportunities found;
 follow-ups and check-ins overdue; and "What I want to talk about", the user's
 own few lines. Everything comes from what the sections show, so it keeps the
 same privacy: private wins, goals and opportunities are neither listed nor counted.
+Written in the sections' language.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ from datetime import date, timedelta
 from ..domain.charts import Chart
 from ..domain.enums import Criticality, EntryKind, Relationship
 from ..domain.insights import uncovered_on
-from ..domain.wording import count_of
+from ..phrasebook import label, number, phrase, phrase_count
 from .md_charts import chart_blocks
 from .md_inline import plain
 from .md_sections import Sections, in_range, items
-from .packet_options import WORDS
 
 TITLES_SHOWN = 5  # the summary names this many wins, then counts the rest
 
@@ -33,11 +33,19 @@ def coach_summary(
     topics under an H3 when there are any."""
     first = sections.start or _first_day(sections)
     end = sections.end
-    yield sections.heading(2, WORDS["summary"])
+    language = sections.language
+    yield sections.heading(2, phrase("Summary", language))
     yield items(
         fact
         for fact in (
-            f"Period: {first} to {end} ({count_of((end - first).days + 1, 'day')})",
+            phrase_count(
+                (end - first).days + 1,
+                "Period: {first} to {end} ({n} day)",
+                "Period: {first} to {end} ({n} days)",
+                language,
+                first=first,
+                end=end,
+            ),
             _wins(sections),
             _taught(sections),
             _only_you(sections, first),
@@ -48,9 +56,9 @@ def coach_summary(
         if fact
     )
     if charts:
-        yield from chart_blocks(charts, charts_folder_name, sections.heading(3, WORDS["charts"]))
+        yield from chart_blocks(charts, charts_folder_name, sections.heading(3, phrase("Charts", language)))
     if topics.strip():
-        yield sections.heading(3, WORDS["topics"])
+        yield sections.heading(3, phrase("What I want to talk about", language))
         yield from sections.body(topics, 3)
 
 
@@ -61,25 +69,28 @@ def _first_day(sections: Sections) -> date:
 
 def _wins(sections: Sections) -> str:
     wins = sections.journal.entries.list(replace(sections.entry_filter(), kind=EntryKind.WIN), oldest_first=True)
+    language = sections.language
     if not wins:
-        return "Wins: none written down"
-    names = ", ".join(f"“{plain(w.display_title)}”" for w in wins[:TITLES_SHOWN])
-    more = f" and {len(wins) - TITLES_SHOWN} more" if len(wins) > TITLES_SHOWN else ""
-    return f"Wins: {len(wins)} ({names}{more})"
+        return phrase("Wins: none written down", language)
+    names = ", ".join(phrase("“{title}”", language, title=plain(w.display_title)) for w in wins[:TITLES_SHOWN])
+    more = len(wins) - TITLES_SHOWN
+    if more > 0:
+        names = phrase("{names} and {more} more", language, names=names, more=number(more, language))
+    return phrase("Wins: {count} ({names})", language, count=number(len(wins), language), names=names)
 
 
 def _taught(sections: Sections) -> str:
     by_person: dict[str, dict[str, str]] = {}
     for teaching in sections.taught():  # newest first: the first level met for a skill is the latest
         skills = by_person.setdefault(plain(teaching.person_name), {})
-        skills.setdefault(plain(teaching.skill_name), teaching.level.label.lower())
+        skills.setdefault(plain(teaching.skill_name), label(teaching.level, sections.language).lower())
     if not by_person:
-        return "Taught: nobody in this period"
+        return phrase("Taught: nobody in this period", sections.language)
     people = "; ".join(
         f"{name}: {', '.join(f'{skill} ({level})' for skill, level in skills.items())}"
         for name, skills in sorted(by_person.items())
     )
-    return f"Taught: {people}"
+    return phrase("Taught: {people}", sections.language, people=people)
 
 
 def _only_you(sections: Sections, first: date) -> str:
@@ -90,18 +101,30 @@ def _only_you(sections: Sections, first: date) -> str:
     before = len(uncovered_on(first - timedelta(days=1), skills, teachings))
     after = uncovered_on(sections.end, skills, teachings)
     names = ", ".join(plain(s.name) for s in after)
-    return f"Critical skills only I can do: {before} of {len(skills)} at the start, {len(after)} at the end" + (
-        f" ({names})" if names else ""
+    language = sections.language
+    counts = phrase(
+        "Critical skills only I can do: {before} of {total} at the start, {after} at the end",
+        language,
+        before=number(before, language),
+        total=number(len(skills), language),
+        after=number(len(after), language),
     )
+    return counts + (f" ({names})" if names else "")
 
 
 def _goals_moved(sections: Sections) -> str:
     moved = []
+    language = sections.language
     for goal in sections.shown_goals():
         done = sum(in_range(m.done_on, sections.start, sections.end) for m in goal.milestones)
         if done:
-            moved.append(f"{plain(goal.title)} ({count_of(done, 'milestone')} done)")
-    return f"Goals moved: {'; '.join(moved)}" if moved else "Goals moved: no milestone done in this period"
+            moved.append(
+                phrase_count(done, "{title} ({n} milestone done)", "{title} ({n} milestones done)", language,
+                             title=plain(goal.title))
+            )  # fmt: skip
+    if not moved:
+        return phrase("Goals moved: no milestone done in this period", language)
+    return phrase("Goals moved: {goals}", language, goals="; ".join(moved))
 
 
 def _customers_and_opportunities(sections: Sections) -> str:
@@ -117,22 +140,32 @@ def _customers_and_opportunities(sections: Sections) -> str:
         for o in sections.shown_opportunities()
         if o.created_at and in_range(date.fromisoformat(o.created_at[:10]), sections.start, sections.end)
     ]
-    names = ", ".join(f"“{plain(o.title)}”" for o in found)
-    return f"Internal customers: {count_of(len(talks), 'conversation')}; opportunities found: {len(found)}" + (
-        f" ({names})" if names else ""
+    language = sections.language
+    names = ", ".join(phrase("“{title}”", language, title=plain(o.title)) for o in found)
+    counts = phrase_count(
+        len(talks),
+        "Internal customers: {n} conversation; opportunities found: {found}",
+        "Internal customers: {n} conversations; opportunities found: {found}",
+        language,
+        found=number(len(found), language),
     )
+    return counts + (f" ({names})" if names else "")
 
 
 def _overdue(sections: Sections) -> str:
     due = sections.journal.follow_ups(sections.today)
     people = [d for d in due.people if d.overdue_days(sections.today) > 0]
     advisers = [s for s in due.advisers if s.overdue_days(sections.today) > 0]
+    language = sections.language
     if not people and not advisers:
-        return "Overdue: nothing; every follow-up and check-in is on time"
+        return phrase("Overdue: nothing; every follow-up and check-in is on time", language)
     parts = []
     if people:
-        parts.append(f"{count_of(len(people), 'follow-up')} ({', '.join(plain(d.person.name) for d in people)})")
+        names = ", ".join(plain(d.person.name) for d in people)
+        parts.append(phrase_count(len(people), "{n} follow-up ({names})", "{n} follow-ups ({names})", language,
+                                  names=names))  # fmt: skip
     if advisers:
         names = ", ".join(plain(s.adviser.person_name) for s in advisers)
-        parts.append(f"{count_of(len(advisers), 'check-in')} ({names})")
-    return f"Overdue: {'; '.join(parts)}"
+        parts.append(phrase_count(len(advisers), "{n} check-in ({names})", "{n} check-ins ({names})", language,
+                                  names=names))  # fmt: skip
+    return phrase("Overdue: {what}", language, what="; ".join(parts))

@@ -5,7 +5,8 @@ last); under it the teaching, handovers and opportunities as lists, then each wi
 as an H3 told as a STAR story. A win without a story, or without a result, is
 shown as written and says it needs a result. Private entries, goals and
 opportunities stay out unless asked for. Written with the Markdown export's own
-blocks, so it passes markdownlint's default rules as the coach packet does.
+blocks, so it passes markdownlint's default rules as the coach packet does. In the
+options' language (the phrasebook's words); dates stay ISO.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from ..domain.enums import EntryKind, HandoverStatus
 from ..domain.packets import CHAMPIONED, GoalEvidence, group_by_goal
 from ..domain.queries import EntryFilter
 from ..domain.records import Entry, Goal, WinStory
-from ..domain.wording import count_of, plural
+from ..phrasebook import label, phrase, phrase_count
 from ..storage.journal import Journal
 from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
 from .md_sections import facts, in_range, items
-from .packet_options import WORDS, PacketOptions
+from .md_words import taught_line
+from .packet_options import PacketOptions
 
 
 class PromotionPacket:
@@ -34,6 +36,7 @@ class PromotionPacket:
     ) -> None:
         self.journal = journal
         self.options = options
+        self.language = options.language
         self.start = options.date_from
         self.end = options.date_to or today
         if self.start is not None and self.start > self.end:
@@ -47,21 +50,35 @@ class PromotionPacket:
         yield "\n\n".join(blocks) + "\n"
 
     def _blocks(self) -> Iterator[str]:
-        span = f"{self.start.isoformat()} to {self.end.isoformat()}" if self.start else f"up to {self.end.isoformat()}"
-        yield self._heading(1, f"{WORDS['promotion_title']}: {span}")
+        language, end = self.language, self.end.isoformat()
+        if self.start:
+            title = phrase("Promotion packet: {start} to {end}", language, start=self.start.isoformat(), end=end)
+        else:
+            title = phrase("Promotion packet: up to {end}", language, end=end)
+        yield self._heading(1, title)
         groups = self.groups()
         wins = sum(len(g.wins) for g in groups)
         self.progress.total = wins
-        counts = [
-            count_of(wins, "win"),
-            count_of(sum(len(g.teaching) for g in groups), "teaching record"),
-            count_of(sum(len(g.handovers) for g in groups), "handover"),
-            f"{count_of(sum(len(g.opportunities) for g in groups), 'opportunity')} championed",
-        ]
         if not groups:
-            yield WORDS["no_evidence"]
+            yield phrase("No wins, teaching, handovers or championed opportunities in this period.", language)
             return
-        yield "\n".join(wrap(f"{', '.join(counts[:-1])} and {counts[-1]}. {WORDS['promotion_intro']}"))
+        counts = phrase(
+            "{wins}, {teaching}, {handovers} and {opportunities}.",
+            language,
+            wins=phrase_count(wins, "{n} win", "{n} wins", language),
+            teaching=phrase_count(
+                sum(len(g.teaching) for g in groups), "{n} teaching record", "{n} teaching records", language
+            ),
+            handovers=phrase_count(sum(len(g.handovers) for g in groups), "{n} handover", "{n} handovers", language),
+            opportunities=phrase_count(
+                sum(len(g.opportunities) for g in groups),
+                "{n} opportunity championed",
+                "{n} opportunities championed",
+                language,
+            ),
+        )
+        intro = phrase("Each win is told as a STAR story: situation, task, action, result.", language)
+        yield "\n".join(wrap(f"{counts} {intro}"))
         for group in groups:
             yield from self._group(group)
 
@@ -102,38 +119,37 @@ class PromotionPacket:
         return "\n".join(heading_line(level, text, self.headings, context))
 
     def _group(self, group: GoalEvidence) -> Iterator[str]:
-        goal = group.goal
+        goal, language = group.goal, self.language
         if goal is None:
-            yield self._heading(2, WORDS["beyond_goals"])
+            yield self._heading(2, phrase("Beyond my goals", language))
         else:
             yield self._heading(2, plain(goal.title))
             yield facts(
                 [
-                    ("Direction", goal.direction.label),
-                    ("Status", goal.status.label),
-                    ("Target date", goal.target_date.isoformat() if goal.target_date else ""),
+                    (phrase("Direction", language), label(goal.direction, language)),
+                    (phrase("Status", language), label(goal.status, language)),
+                    (phrase("Target date", language), goal.target_date.isoformat() if goal.target_date else ""),
                 ]
             )
         if group.teaching:
-            yield f"{WORDS['teaching']}:"
-            yield items(
-                f"{t.taught_on}: {plain(t.skill_name)} to {plain(t.person_name)} by {t.method.label.lower()},"
-                f" reached {t.level.label.lower()}"
-                for t in group.teaching
-            )
+            yield phrase("Taught:", language)
+            yield items(taught_line(t, language) for t in group.teaching)
         if group.handovers:
-            yield f"{WORDS['handovers']}:"
+            yield phrase("Handed over:", language)
             yield items(
-                f"{plain(h.title)} to {plain(h.person_name)}: {_state(h.status, h.completed_on)}"
+                phrase("{title} to {person}: {state}", language, title=plain(h.title), person=plain(h.person_name),
+                       state=self._state(h.status, h.completed_on))
                 for h in group.handovers
-            )
+            )  # fmt: skip
         if group.opportunities:
-            yield f"{WORDS['championed']}:"
+            yield phrase("Opportunities championed:", language)
             yield items(
-                f"{plain(o.title)} with {plain(o.person_name) or 'nobody named'} ({o.status.label.lower()})"
+                phrase("{title} with {person} ({status})", language, title=plain(o.title),
+                       person=plain(o.person_name) or phrase("nobody named", language),
+                       status=label(o.status, language).lower())
                 + (f": {plain(o.value)}" if o.value.strip() else "")
                 for o in group.opportunities
-            )
+            )  # fmt: skip
         for win in group.wins:
             yield from self._win(win)
             self.progress.done += 1
@@ -142,12 +158,18 @@ class PromotionPacket:
         day = win.entry_date.isoformat()
         yield self._heading(3, f"{day} — {plain(win.display_title)}", day)
         story = win.story or WinStory()
+        names = {
+            "situation": phrase("Situation", self.language),
+            "task": phrase("Task", self.language),
+            "action": phrase("Action", self.language),
+            "result": phrase("Result", self.language),
+        }
         for part in WinStory.PARTS:
             text = getattr(story, part).strip()
             if text:
-                yield from render(f"**{WORDS[part]}:** {text}", level=3, headings=self.headings, context=day)
+                yield from render(f"**{names[part]}:** {text}", level=3, headings=self.headings, context=day)
         if story.needs_result:
-            yield "\n".join(wrap(WORDS["needs_result"]))
+            yield "\n".join(wrap(phrase("Needs a result: this win is shown as written.", self.language)))
         if story.empty and win.body.strip() != win.display_title:
             yield from render(win.body, level=3, headings=self.headings, context=day)
 
@@ -161,17 +183,19 @@ class PromotionPacket:
             wins = self.journal.entries.count(chosen)
             goals = sum(g.private for g in self.journal.goals.list())
             chances = sum(o.private and o.status in CHAMPIONED for o in self.journal.people.opportunities())
-        for count, one, many in (
-            (wins, "private win", "private wins"),
-            (goals, "private goal", "private goals"),
-            (chances, "private opportunity", "private opportunities"),
+        language = self.language
+        for count, words in (
+            (wins, phrase_count(wins, "{n} private win", "{n} private wins", language)),
+            (goals, phrase_count(goals, "{n} private goal", "{n} private goals", language)),
+            (chances, phrase_count(chances, "{n} private opportunity", "{n} private opportunities", language)),
         ):
             if count:
-                held.append(f"{count} {plural(count, one, many)}")
+                held.append(words)
         return held
 
-
-def _state(status: HandoverStatus, completed_on: date | None) -> str:
-    if status is HandoverStatus.HANDED_OVER:
-        return "handed over" + (f" on {completed_on}" if completed_on else "")
-    return "in transition"
+    def _state(self, status: HandoverStatus, completed_on: date | None) -> str:
+        if status is HandoverStatus.HANDED_OVER:
+            if completed_on:
+                return phrase("handed over on {day}", self.language, day=completed_on)
+            return phrase("handed over", self.language)
+        return phrase("in transition", self.language)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QV
 from ...domain.errors import JournalError
 from ...exchange.agenda import Agenda
 from ...files import write_atomic
+from ...language import app_language
 from ..icons import icon
 from ..labels import fill
 from ..session import Session
@@ -72,11 +73,12 @@ class AgendaDialog(QDialog):
 
     def _build(self) -> None:
         journal, person_id, today = self.session.journal, self.person_id, self.session.today()
+        language = app_language()  # the agenda is written in the app's language
 
         def work() -> tuple[str, list[str]]:
             reader = journal.reader()
             try:
-                agenda = Agenda(reader, person_id, today=today)
+                agenda = Agenda(reader, person_id, today=today, language=language)
                 return "".join(agenda.chunks()), agenda.left_out()
             finally:
                 reader.close()

@@ -38,6 +38,7 @@ from ...exchange.markdown import resolve_range
 from ...exchange.md_files import files_folder
 from ...exchange.packet_options import PacketOptions
 from ...exchange.packets import AnyOptions
+from ...phrasebook import number
 from ..icons import icon
 from ..labels import counted, fill
 from ..session import Session
@@ -300,7 +301,7 @@ class ExportDialog(QDialog):
 
     def _stats(self, options: AnyOptions, entries: int) -> str:
         """About how long the document is, and how many journal entries it holds."""
-        words = fill(self.tr("About %1 words"), f"{len(self.text.split()):,}")
+        words = fill(self.tr("About %1 words"), number(len(self.text.split())))  # 2,166 or 2 166: the app's language
         if "entries" not in options.sections:
             return words
         return fill(self.tr("%1, %2"), words, counted(self.tr("%n entries", "", entries), count_of(entries, "entry")))

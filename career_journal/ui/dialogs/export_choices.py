@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...exchange.markdown import COACH_DAYS, SECTIONS, MarkdownOptions
 from ...exchange.packet_options import HANDOVER, PROMOTION, PacketOptions
+from ...language import app_language
 from ..labels import fill
 from ..widgets.fields import DateField
 from ..widgets.text_label import note_label
@@ -282,15 +283,20 @@ class ExportChoices(QScrollArea):
         self.changed.emit()
 
     def chosen_options(self) -> MarkdownOptions | PacketOptions:
-        """The options the choices make; ValueError says in words why they make no document."""
-        start, end = self.date_from.value(), self.date_to.value()
+        """The options the choices make, for a document in the app's language; ValueError says in words why they
+        make no document."""
+        start, end, language = self.date_from.value(), self.date_to.value(), app_language()
         if self._kind == HANDOVER:
-            return PacketOptions(HANDOVER)
+            return PacketOptions(HANDOVER, language=language)
         if start is not None and end is not None and start > end:
             raise ValueError(f"From ({start.isoformat()}) is after To ({end.isoformat()}): pick an earlier From.")
         if self._kind == PROMOTION:
             return PacketOptions(
-                PROMOTION, date_from=start, date_to=end, include_private=self.include_private.isChecked()
+                PROMOTION,
+                date_from=start,
+                date_to=end,
+                include_private=self.include_private.isChecked(),
+                language=language,
             )
         sections = tuple(name for name in SECTIONS if self.section_boxes[name].isChecked())
         if not sections:
@@ -306,4 +312,5 @@ class ExportChoices(QScrollArea):
             everyone=self.everyone.isChecked(),
             topics=self.topics.toPlainText() if self.coach_choice.isChecked() else "",
             charts=self.include_charts.isChecked() and self.coach_choice.isChecked(),
+            language=language,
         )
