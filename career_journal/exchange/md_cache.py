@@ -2,11 +2,11 @@
 
 Writing a note's Markdown again (reading it with markdown-it, escaping,
 wrapping) is most of an export's time; the result depends only on the note's
-text, on the writer's code and on the export's language. So the journal keeps
-it (see ``storage.export_cache``) under ``writer_version(language)``, a digest
-of that code and language: any change to the writer, or another markdown-it,
-makes every kept text stale at once, and the next export writes them again; a
-text kept by an English export is never read by a Swedish one.
+text and on the writer's code, not on the export's language (the words around
+a note are written for each export; the note itself is the person's). So the
+journal keeps it (see ``storage.export_cache``) under ``writer_version()``, a
+digest of that code: any change to the writer, or another markdown-it, makes
+every kept text stale at once, and the next export writes them again.
 
 The export reads on a connection of its own (a snapshot, on a worker in the
 app); what it wrote that was missing is stored in batches on another
@@ -28,7 +28,6 @@ import markdown_it
 from .. import __version__
 from ..domain.errors import JournalError
 from ..domain.records import ExportedEntry
-from ..language import Language
 from ..storage.drivers import DatabaseError
 from ..storage.journal import Journal
 from . import md_blocks, md_inline, md_read
@@ -37,11 +36,9 @@ _BATCH_CHARACTERS = 8_000_000  # stored a batch at a time: one commit per few me
 
 
 @functools.cache
-def writer_version(language: Language = Language.ENGLISH) -> str:
-    """A digest of the code that writes an entry's Markdown, of the markdown-it that reads it, and of the export's
-    language: a text kept by an export in one language is never read by an export in another."""
+def writer_version() -> str:
+    """A digest of the code that writes an entry's Markdown and of the markdown-it that reads it."""
     digest = hashlib.blake2b(markdown_it.__version__.encode(), digest_size=12)
-    digest.update(language.value.encode())
     for module in (md_read, md_inline, md_blocks):
         try:
             digest.update(Path(module.__file__ or "").read_bytes())
@@ -54,7 +51,7 @@ class WrittenTexts:
     """Entry texts written during one export that the journal did not hold, stored a batch at a time.
 
     ``opener`` opens the journal on a connection that may write, on the calling thread; None keeps nothing.
-    ``version`` is the ``writer_version`` of the export's language, the key the texts are kept under.
+    ``version`` is the ``writer_version``, the key the texts are kept under.
     """
 
     def __init__(self, opener: Callable[[], Journal] | None, version: str) -> None:

@@ -81,7 +81,7 @@ class Sections:
         self.language = language
         # The entry texts written that the journal did not hold, kept for the next export (see ``md_cache``);
         # the export closes it once its snapshot is over.
-        self.written = WrittenTexts(keep_texts, writer_version(language))
+        self.written = WrittenTexts(keep_texts, writer_version())
         self.start = start
         self.end = end
         self.today = today
@@ -189,7 +189,7 @@ class Sections:
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
         try:
-            for entry in self.journal.export_cache.entries(chosen, writer_version(self.language)):
+            for entry in self.journal.export_cache.entries(chosen, writer_version()):
                 self.people_in_entries.update(entry.person_ids)
                 yield self._entry(entry, (people, goals, skills, tags), self.written)
                 self.progress.done += 1
