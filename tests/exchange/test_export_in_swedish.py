@@ -22,7 +22,7 @@ from test_markdown_structure import EVERYTHING, expected_items, populate, read_b
 from career_journal import demo
 from career_journal.cli import cli
 from career_journal.domain.queries import EntryFilter
-from career_journal.domain.records import Entry, Interaction
+from career_journal.domain.records import Interaction
 from career_journal.exchange.agenda import Agenda
 from career_journal.exchange.markdown import MarkdownOptions, build_markdown
 from career_journal.exchange.md_cache import writer_version
