@@ -21,8 +21,12 @@ def network(sections: Sections) -> Iterator[str]:
     found = sections.journal.people.interactions(date_from=sections.start, date_to=sections.end)
     if not found:
         yield phrase("No conversations recorded in this period.", language)
+    # Worded once, not once per conversation: a decade holds tens of thousands of them.
+    labels = [phrase(word, language) for word in ("Asked", "Learned", "Follow up by")]
+    kinds = {kind: label(kind, language) for kind in {i.kind for i in found}}
+    nobody = phrase("nobody", language)
     for interaction in sorted(found, key=lambda i: (i.occurred_on, i.id or 0)):
-        yield from _interaction(sections, interaction)
+        yield from _interaction(sections, interaction, labels, kinds[interaction.kind], nobody)
     yield sections.heading(3, phrase("Leadership opportunities", language))
     opportunities = sections.shown_opportunities()
     if not opportunities:
@@ -40,19 +44,14 @@ def network(sections: Sections) -> Iterator[str]:
         yield from _person(sections, person)
 
 
-def _interaction(sections: Sections, interaction: Interaction) -> Iterator[str]:
-    language = sections.language
+def _interaction(
+    sections: Sections, interaction: Interaction, labels: list[str], kind: str, nobody: str
+) -> Iterator[str]:
     day = interaction.occurred_on.isoformat()
-    names = ", ".join(plain(name) for name in interaction.person_names) or phrase("nobody", language)
-    kind = label(interaction.kind, language)
-    yield sections.heading(4, phrase("{day} — {kind} with {names}", language, day=day, kind=kind, names=names))
-    yield facts(
-        [
-            (phrase("Asked", language), plain(interaction.questions)),
-            (phrase("Learned", language), plain(interaction.learned)),
-            (phrase("Follow up by", language), interaction.follow_up.isoformat() if interaction.follow_up else ""),
-        ]
-    )
+    names = ", ".join(plain(name) for name in interaction.person_names) or nobody
+    yield sections.heading(4, phrase("{day} — {kind} with {names}", sections.language, day=day, kind=kind, names=names))
+    follow_up = interaction.follow_up.isoformat() if interaction.follow_up else ""
+    yield facts(zip(labels, (plain(interaction.questions), plain(interaction.learned), follow_up), strict=True))
     yield from sections.body(interaction.notes, 4, day)
 
 
