@@ -13,7 +13,6 @@ hundreds of megabytes of JSON).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 from ..domain.enums import EntryKind
@@ -21,14 +20,11 @@ from ..domain.errors import ImportRejected, InvalidInput
 from ..domain.records import Entry
 from ..storage.journal import Journal
 from .json_stream import ObjectStream
-from .read_ahead import ReadAhead
 from .reading import NOTHING, Fields, describe, load_json, rejected_on
 from .report import ImportReport
 
 # jrnl lets each journal choose its tag symbols (@ by default, # or + in some setups).
 _TAG_SYMBOLS = re.compile(r"^[^\w]+")
-# Entries read ahead while the last ones are indexed: a decade of notes is indexed in about ten steps.
-READ_AHEAD = 10_000
 
 
 def import_jrnl(journal: Journal, path: Path) -> ImportReport:
@@ -51,7 +47,7 @@ def import_jrnl(journal: Journal, path: Path) -> ImportReport:
 
 
 def _add_entries(journal: Journal, stream: ObjectStream, path: Path) -> ImportReport:
-    batch = journal.entries.batch(journal.search)
+    batch = journal.entries.batch()
     # Into an empty journal (the usual first import) nothing can be a duplicate; otherwise only
     # what was there before counts, so two equal entries in the file are both kept.
     empty = journal.entries.count() == 0
@@ -64,27 +60,18 @@ def _add_entries(journal: Journal, stream: ObjectStream, path: Path) -> ImportRe
         if found is not None:
             raise ImportRejected(f'{path} has more than one "entries" list. {NOTHING}')
         found = 0
-        with ReadAhead(_entries(stream), READ_AHEAD) as blocks:
-            for block in blocks:
-                found += len(block)
-                for entry in block:
-                    if empty or journal.entries.find_duplicate(entry, below_id=batch.first_id) is None:
-                        batch.add(entry)
-                blocks.read_next()  # the next block is read while SQLite indexes this one
-                batch.index_written()
+        for index, raw in enumerate(stream.items()):
+            try:
+                entry = _entry(Fields(raw))
+            except ValueError as exc:
+                raise rejected_on(stream.item_line(), ("entries", index), str(exc).rstrip(".")) from None
+            found += 1
+            if empty or journal.entries.find_duplicate(entry, below_id=batch.first_id) is None:
+                batch.add(entry)
     if found is None:
         raise _not_jrnl(path, 'an object without an "entries" list')
     added = batch.finish(time_order=True)
     return ImportReport({"entries": added}, found - added)
-
-
-def _entries(stream: ObjectStream) -> Iterator[Entry]:
-    """The entries of the list the stream stands at, checked; a bad one is named with its line."""
-    for index, raw in enumerate(stream.items()):
-        try:
-            yield _entry(Fields(raw))
-        except ValueError as exc:
-            raise rejected_on(stream.item_line(), ("entries", index), str(exc).rstrip(".")) from None
 
 
 def _not_jrnl(path: Path, shape: str) -> ImportRejected:

@@ -21,7 +21,6 @@ from .drivers import IntegrityError
 from .entry_batch import LINKS as _LINKS
 from .entry_batch import EntryBatch
 from .migrations import ENTRY_SORT_TITLE
-from .search import SearchIndex
 
 _COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
 
@@ -46,12 +45,9 @@ class EntryRepository:
             batch.add(entry)
         return batch.finish()
 
-    def batch(self, search: SearchIndex | None = None) -> EntryBatch:
-        """Add entries one by one and write them in chunks (an import), inside the caller's transaction.
-
-        With the journal's ``search`` (inside its ``deferred()``), the batch can index what it wrote as it goes.
-        """
-        return EntryBatch(self.db, search)
+    def batch(self) -> EntryBatch:
+        """Add entries one by one and write them in chunks (an import), inside the caller's transaction."""
+        return EntryBatch(self.db)
 
     def _insert(self, entry: Entry) -> int:
         row = self._row(entry)

@@ -6,13 +6,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.enums import EntryKind, RecordKind
+from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput
 from ..domain.records import Entry
 from ..domain.validation import timestamp_now
 from .convert import iso
 from .drivers import IntegrityError
-from .search import SearchIndex
 
 CHUNK = 2000
 _COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
@@ -33,10 +32,8 @@ class EntryBatch:
     faster than interleaving inserts into two tables.
     """
 
-    def __init__(self, db: Database, search: SearchIndex | None = None) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self._search = search  # for index_written(), inside search.deferred()
-        self._in_time_order = True  # so far: the ids given here follow date and time
         self.first_id = (db.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
         self._next_id = self.first_id
         self._rows: list[tuple[Any, ...]] = []
@@ -50,10 +47,7 @@ class EntryBatch:
         if entry.id is None:
             entry.id = self._next_id
             self._next_id += 1
-            moment = f"{iso(entry.entry_date)} {entry.entry_time or ''}"
-            if self._times and moment < self._times[-1]:
-                self._in_time_order = False
-            self._times.append(moment)
+            self._times.append(f"{iso(entry.entry_date)} {entry.entry_time or ''}")
         self._rows.append(
             (
                 entry.id,
@@ -78,20 +72,6 @@ class EntryBatch:
         if len(self._rows) >= CHUNK:
             self._flush()
 
-    def index_written(self) -> None:
-        """Index the entries written so far now (the journal's ``search.deferred()`` indexes the rest at its end).
-
-        One long statement in SQLite alone, during which an import can read
-        ahead. Only entries whose indexed text is final: while they are numbered
-        in time order (``finish`` may renumber otherwise) and none has a story
-        (written by ``finish``, and indexed with the entry).
-        """
-        if self._search is None or self._stories or self.count != len(self._times):
-            return
-        self._flush()
-        if self._in_time_order and self._next_id > self.first_id:
-            self._search.index_new_now(RecordKind.ENTRY, self._next_id - 1)
-
     def finish(self, *, time_order: bool = False) -> int:
         """Write what is left, tags and links; with ``time_order`` the new ids follow date and time.
 
@@ -100,8 +80,6 @@ class EntryBatch:
         self._flush()
         if time_order and len(self._times) != self.count:
             raise ValueError("time_order needs every entry to be numbered by the batch")
-        if time_order and not self._in_time_order and self._search is not None:
-            self._search.unindex_new(RecordKind.ENTRY, self.first_id)  # indexed again under their new ids
         renumbered = self._renumber() if time_order else {}
         tags = [(renumbered.get(i, i), v) for i, kind, v in self._links if kind == "tags"]
         if tags:

@@ -162,7 +162,6 @@ class SearchIndex:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._snippet_table_ready = False
-        self._indexed_up_to: dict[RecordKind, int] | None = None  # inside deferred(): the ids indexed so far
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         fts = to_fts_query(query.text)
@@ -313,61 +312,21 @@ class SearchIndex:
         """
         if not self.db.conn.in_transaction:
             raise RuntimeError("deferred indexing must run inside a transaction")
-        indexed_up_to = {kind: self._max_id(table) for kind, table in TABLES.items()}
-        self._indexed_up_to = indexed_up_to
+        before = {kind: self._max_id(table) for kind, table in TABLES.items()}
         self.db.execute("UPDATE search_state SET deferred = 1")
-        try:
-            with self._bulk_settings():
-                yield
-                for kind in TABLES:
-                    self._index_new(indexed_up_to, kind, None)
-        finally:
-            self._indexed_up_to = None
+        yield
+        with self._bulk_settings():
+            for kind in TABLES:
+                self.db.execute(
+                    f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
+                    " WHERE record_id > ?",
+                    [before[kind]],
+                )
         self.db.execute("UPDATE search_state SET deferred = 0")
-
-    def index_new_now(self, kind: RecordKind, up_to_id: int) -> None:
-        """Inside ``deferred()``: index the new records of ``kind`` up to ``up_to_id`` now, not at the end.
-
-        One statement that runs in SQLite alone, so an import can read its next
-        records meanwhile. For records whose text is complete: a record added
-        later with a lower id, or text added to one of them, is not seen.
-        """
-        if self._indexed_up_to is None:
-            raise RuntimeError("index_new_now belongs inside deferred()")
-        self._index_new(self._indexed_up_to, kind, up_to_id)
-
-    def unindex_new(self, kind: RecordKind, first_id: int) -> None:
-        """Inside ``deferred()``: take the new records of ``kind`` from ``first_id`` on out of the index again.
-
-        For an import that renumbers what it added: they are indexed again, under
-        their new ids, at the end of ``deferred()``.
-        """
-        if self._indexed_up_to is None:
-            raise RuntimeError("unindex_new belongs inside deferred()")
-        last = self._indexed_up_to[kind]
-        if last >= first_id:
-            self.db.execute(
-                "INSERT INTO search (search, rowid, title, body) SELECT 'delete', rowid, title, body"
-                f" FROM search_source_{kind.value} WHERE record_id BETWEEN ? AND ?",
-                [first_id, last],
-            )
-            self._indexed_up_to[kind] = first_id - 1
-
-    def _index_new(self, indexed_up_to: dict[RecordKind, int], kind: RecordKind, up_to_id: int | None) -> None:
-        after = indexed_up_to[kind]
-        if up_to_id is not None and up_to_id <= after:
-            return
-        self.db.execute(
-            f"INSERT INTO search (rowid, title, body) SELECT rowid, title, body FROM search_source_{kind.value}"
-            " WHERE record_id > ? AND record_id <= ?",
-            [after, up_to_id if up_to_id is not None else 2**63 - 1],
-        )
-        if up_to_id is not None:
-            indexed_up_to[kind] = up_to_id
 
     @contextlib.contextmanager
     def _bulk_settings(self) -> Iterator[None]:
-        """Add and index many records with room to work: a larger page cache, and fewer, larger index segments.
+        """Index many records with room to work: a larger page cache, and fewer, larger index segments.
 
         FTS5 collects new words in memory and writes them out as a segment each
         time they reach its 'hashsize' (1 MB by default), merging segments as
@@ -380,9 +339,8 @@ class SearchIndex:
         self.db.execute("INSERT INTO search (search, rank) VALUES ('hashsize', ?)", [BULK_HASH_BYTES])
         try:
             yield
+            self.db.execute("INSERT INTO search (search, rank) VALUES ('hashsize', ?)", [FTS5_HASH_BYTES])
         finally:
-            if self.db.conn.in_transaction:  # else the rollback has put it back
-                self.db.execute("INSERT INTO search (search, rank) VALUES ('hashsize', ?)", [FTS5_HASH_BYTES])
             self.db.execute(f"PRAGMA cache_size = {int(cache)}")
 
     def _max_id(self, table: str) -> int:
