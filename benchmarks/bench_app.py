@@ -177,6 +177,10 @@ def main() -> None:
         sys.exit(f"{journal} is missing: run benchmarks/bench_core.py --entries {count} first.")
     print(f"journal: {journal} ({journal.stat().st_size / 1_048_576:,.0f} MB)")
     bare, app = startups(journal)
+    # Without .pyc files every start compiles the app's modules again (PYTHONDONTWRITEBYTECODE=1 and a fresh
+    # checkout): say which was measured; `PYTHONDONTWRITEBYTECODE= ` lets a first start write them.
+    cached = any((Path(__file__).resolve().parents[1] / "career_journal").glob("__pycache__/*.pyc"))
+    print(f"{'  bytecode (.pyc) of the app':<44} {'read' if cached else 'none: compiled at each start':>9}")
     print(f"{'start to first paint: a bare PySide6 window':<44} {bare * 1000:9.1f} ms")
     print(f"{'start to first paint: the app, Today page':<44} {app * 1000:9.1f} ms")
     print(f"{'  the app / the bare window':<44} {app / bare:9.2f} ×    target ≤ 1.5×")

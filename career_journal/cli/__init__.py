@@ -5,8 +5,12 @@ Each command's module is imported when the command runs (``base.COMMAND_MODULES`
 
 from __future__ import annotations
 
-from ..exchange.md_charts import ChartPainter
+from typing import TYPE_CHECKING
+
 from .base import AppHooks, LaunchApp, cli
+
+if TYPE_CHECKING:  # the type only: the exchange's Markdown reader is not needed to start the window
+    from ..exchange.md_charts import ChartPainter
 
 
 def main(launch_app: LaunchApp | None = None, paint_charts: ChartPainter | None = None) -> None:

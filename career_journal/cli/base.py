@@ -10,17 +10,19 @@ import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 import click
 
 from .. import __version__
 from ..domain.errors import JournalCorrupt, JournalError
-from ..exchange.md_charts import ChartPainter
 from ..paths import journal_path
 from ..storage.journal import Journal, note_damage
 from .output import visible
 from .params import WindowSize
+
+if TYPE_CHECKING:  # the type only: the exchange's Markdown reader is not needed to start the window
+    from ..exchange.md_charts import ChartPainter
 
 
 class LaunchApp(Protocol):

@@ -7,12 +7,14 @@ import json
 import re
 from datetime import date
 from enum import Enum, IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..domain.contacts import ContactPlan, Match
 from ..domain.queries import MATCH_END, MATCH_START
+
+if TYPE_CHECKING:  # types only: the contacts matcher is imported by the command that uses it
+    from ..domain.contacts import ContactPlan, Match
 
 # Our own styling (click.style) is SGR: ESC [ digits m. Any other escape sequence, and every other
 # control character, in text a person stored would reach their terminal: set its title, write to

@@ -183,3 +183,16 @@ def test_screenshots_come_in_each_size_and_theme_asked_for(tmp_path: Path) -> No
 
     bad = run_app(env, "--demo", "--screenshot", str(tmp_path / "y"), "--size", "big")
     assert bad.returncode != 0 and "'big' is not a window size such as 1280x800" in bad.stderr
+
+
+def test_a_page_built_late_shows_its_content_the_first_time_it_is_opened(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert "insights" in window.pages.unbuilt()  # the window opened on Today only
+
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+
+    insights = window.current_page()
+    assert insights.name == "insights" and insights.isVisible()
+    qtbot.waitUntil(lambda: insights.insights is not None and not insights.loading, timeout=10_000)  # type: ignore[attr-defined]
+    coverage = insights.cards["coverage"]  # type: ignore[attr-defined]
+    assert coverage.view.chart is not None and coverage.view.chart.buckets
+    assert coverage.reading.text() == "3 of 4 critical skills still only you; was 4 in December 2025."
