@@ -312,7 +312,7 @@ class _HeldBack:
         held = []
         language = self.language
         if not self.options.include_private:
-            hidden = [o for o in self.journal.people.opportunities() if o.private]
+            hidden = [o for o in self.sections.opportunities if o.private]
             if hidden:
                 names = ", ".join(phrase("“{title}”", language, title=o.title) for o in hidden)
                 count = phrase_count(len(hidden), "{n} private opportunity", "{n} private opportunities", language)

@@ -18,7 +18,7 @@ from .md_sections import Sections, facts
 def network(sections: Sections) -> Iterator[str]:
     language = sections.language
     yield sections.heading(3, phrase("Conversations in this period", language))
-    found = sections.journal.people.interactions(date_from=sections.start, date_to=sections.end)
+    found = sections.interactions
     if not found:
         yield phrase("No conversations recorded in this period.", language)
     # Worded once, not once per conversation: a decade holds tens of thousands of them.
@@ -35,7 +35,7 @@ def network(sections: Sections) -> Iterator[str]:
         yield from _opportunity(sections, opportunity)
     yield sections.heading(3, phrase("People", language))
     everyone = sections.people()
-    people = sections.shown_people(everyone, found)
+    people = sections.shown_people(everyone)
     if not everyone:
         yield phrase("No people recorded yet.", language)
     elif not people:

@@ -9,6 +9,7 @@ export's language; dates stay ISO (they are unambiguous and sort).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -120,6 +121,21 @@ class Sections:
         if self._people is None:
             self._people = self.journal.people.list()
         return self._people
+
+    # The summary, the sections and "Left out" each ask these; a decade holds tens of thousands: read once.
+    @functools.cached_property
+    def interactions(self) -> list[Interaction]:
+        """The conversations in the export's period."""
+        return self.journal.people.interactions(date_from=self.start, date_to=self.end)
+
+    @functools.cached_property
+    def teachings(self) -> list[Teaching]:
+        """Every teaching record (the summary also counts what was taught before the period)."""
+        return self.journal.skills.teachings()
+
+    @functools.cached_property
+    def opportunities(self) -> list[Opportunity]:
+        return self.journal.people.opportunities()
 
     def shown_goals(self) -> list[Goal]:
         """The goals in the file: a private one only when private things were asked for."""
@@ -283,7 +299,7 @@ class Sections:
 
     # -- what is shown (the export and "Left out" ask the same questions) ----------
     def taught(self) -> list[Teaching]:
-        return [t for t in self.journal.skills.teachings() if in_range(t.taught_on, self.start, self.end)]
+        return [t for t in self.teachings if in_range(t.taught_on, self.start, self.end)]
 
     def shown_handovers(self) -> list[Handover]:
         return [
@@ -293,20 +309,18 @@ class Sections:
         ]
 
     def shown_opportunities(self) -> list[Opportunity]:
-        return [o for o in self.journal.people.opportunities() if self.include_private or not o.private]
+        return [o for o in self.opportunities if self.include_private or not o.private]
 
-    def shown_people(self, people: list[Person], interactions: list[Interaction] | None = None) -> list[Person]:
+    def shown_people(self, people: list[Person]) -> list[Person]:
         """Everyone, or in a dated export only the people with something in the period."""
         if self.everyone:
             return people
-        active = self.active_people(interactions)
+        active = self.active_people()
         return [p for p in people if p.id in active or in_range(p.follow_up, self.start, self.end)]
 
-    def active_people(self, interactions: list[Interaction] | None = None) -> set[int]:
+    def active_people(self) -> set[int]:
         """Who took part in something the file shows from the period: a conversation, an entry, teaching…"""
-        if interactions is None:
-            interactions = self.journal.people.interactions(date_from=self.start, date_to=self.end)
-        active = {person for i in interactions for person in i.person_ids}
+        active = {person for i in self.interactions for person in i.person_ids}
         active.update(t.person_id for t in self.taught())
         active.update(h.person_id for h in self.shown_handovers())
         active.update(o.person_id for o in self.shown_opportunities() if o.person_id is not None)

@@ -97,7 +97,7 @@ def _only_you(sections: Sections, first: date) -> str:
     skills = [s for s in sections.journal.skills.list() if s.criticality is Criticality.CRITICAL]
     if not skills:
         return ""
-    teachings = sections.journal.skills.teachings()
+    teachings = sections.teachings
     before = len(uncovered_on(first - timedelta(days=1), skills, teachings))
     after = uncovered_on(sections.end, skills, teachings)
     names = ", ".join(plain(s.name) for s in after)
@@ -128,13 +128,8 @@ def _goals_moved(sections: Sections) -> str:
 
 
 def _customers_and_opportunities(sections: Sections) -> str:
-    journal = sections.journal
     customers = {p.id for p in sections.people() if p.relationship is Relationship.INTERNAL_CUSTOMER}
-    talks = [
-        i
-        for i in journal.people.interactions(date_from=sections.start, date_to=sections.end)
-        if customers & set(i.person_ids)
-    ]
+    talks = [i for i in sections.interactions if customers & set(i.person_ids)]
     found = [
         o
         for o in sections.shown_opportunities()
