@@ -321,4 +321,128 @@ SWEDISH: dict[str, str] = {
     "RecordKind: Opportunity": "Möjlighet",
     "RecordKind: Adviser": "Rådgivare",
     "RecordKind: File": "Bilaga",
+    # Domain, timeline and messages
+    # -- Insights: the charts' words and the sentence under each
+    "Nothing to show for this period yet.": "Inget att visa för den här perioden än.",
+    "{value}%": "{value} %",
+    "the last year": "det senaste året",
+    "the last {n} years": "de senaste {n} åren",
+    "the last month": "den senaste månaden",
+    "the last {n} months": "de senaste {n} månaderna",
+    "Teaching over time": "Upplärning över tid",
+    "people": "personer",
+    "{n} person": "{n} person",
+    "{n} people": "{n} personer",
+    "{n} session": "{n} tillfälle",
+    "{n} sessions": "{n} tillfällen",
+    "{n} teaching session": "{n} upplärningstillfälle",
+    "{n} teaching sessions": "{n} upplärningstillfällen",
+    "You taught {people} in {period} ({sessions}); {far} of them got to “on their own” or further.": (
+        "Du lärde upp {people} {period} ({sessions}); {far} av dem kom till ”på egen hand” eller längre."
+    ),
+    "No teaching written down in {period}.": "Ingen upplärning nedskriven {period}.",
+    "Critical skills only you can do": "Kritiska kunskaper bara du har",
+    "critical skills only you can do": "kritiska kunskaper bara du har",
+    "{total} critical skills in all": "{total} kritiska kunskaper totalt",
+    "No skill is marked critical yet: mark the ones that would hurt if you were away.": (
+        "Ingen kunskap är markerad som kritisk än: markera de som skulle ställa till det om du var borta."
+    ),
+    "Someone else can do your one critical skill on their own.": (
+        "Någon annan klarar din enda kritiska kunskap på egen hand."
+    ),
+    "Someone else can do each of your {n} critical skills on their own.": (
+        "Någon annan klarar var och en av dina {n} kritiska kunskaper på egen hand."
+    ),
+    "{now} of {total} critical skills only you, as in {when}.": (
+        "{now} av {total} kritiska kunskaper har bara du, precis som i {when}."
+    ),
+    "{now} of {total} critical skills still only you; was {then} in {when}.": (
+        "{now} av {total} kritiska kunskaper har fortfarande bara du; i {when} var det {then}."
+    ),
+    "nobody taught yet": "ingen upplärd än",
+    "closest: {name}, {level}": "närmast: {name}, {level}",
+    "Network freshness": "Hur färskt nätverket är",
+    "Internal customers": "Interna kunder",
+    "Strategic partners": "Strategiska partner",
+    "Everyone else": "Alla andra",
+    "Within a month": "Inom en månad",
+    "< 1 mo": "< 1 mån",
+    "1 to 3 months ago": "1 till 3 månader sedan",
+    "1–3 mo": "1–3 mån",
+    "3 to 6 months ago": "3 till 6 månader sedan",
+    "3–6 mo": "3–6 mån",
+    "6 to 12 months ago": "6 till 12 månader sedan",
+    "6–12 mo": "6–12 mån",
+    "More than a year ago": "Mer än ett år sedan",
+    "> 1 yr": "> 1 år",
+    "Never": "Aldrig",
+    "Nobody in your network yet.": "Ingen i ditt nätverk än.",
+    "You spoke with everyone in the last 6 months; {overdue}.": (
+        "Du har pratat med alla de senaste 6 månaderna; {overdue}."
+    ),
+    "{stale} of {people} not contacted in 6 months, {marked} internal customers or strategic partners; {overdue}.": (
+        "{stale} av {people} utan kontakt på 6 månader, {marked} interna kunder eller strategiska partner; {overdue}."
+    ),
+    "{n} of them": "{n} av dem",
+    "none of them": "ingen av dem",
+    "no follow-up overdue": "ingen uppföljning försenad",
+    "{n} follow-up overdue": "{n} uppföljning försenad",
+    "{n} follow-ups overdue": "{n} uppföljningar försenade",
+    "never contacted": "aldrig kontaktad",
+    "{n} day": "{n} dag",
+    "{n} days": "{n} dagar",
+    "last contact {day} ({days})": "senaste kontakt {day} ({days} sedan)",
+    "follow-up overdue since {day}": "uppföljning försenad sedan {day}",
+    "Goals against their target dates": "Mål mot sina måldatum",
+    "Milestones done": "Klara delmål",
+    "time gone": "tid som gått",
+    "{done} of {total} milestones done": "{done} av {total} delmål klara",
+    "no milestones yet": "inga delmål än",
+    "{percent}% of the time gone": "{percent} % av tiden har gått",
+    "done {day}": "klart {day}",
+    "open": "öppet",
+    "no target date": "inget måldatum",
+    "target {day}, {left}": "måldatum {day}, {left}",
+    "{n} day left": "{n} dag kvar",
+    "{n} days left": "{n} dagar kvar",
+    "passed {n} day ago": "passerat för {n} dag sedan",
+    "passed {n} days ago": "passerat för {n} dagar sedan",
+    "No active goal. An active goal with milestones and a target date shows its pace here.": (
+        "Inget aktivt mål. Ett aktivt mål med delmål och måldatum visar sin takt här."
+    ),
+    "Give your active goals milestones and a target date to see whether they are on pace.": (
+        "Ge dina aktiva mål delmål och ett måldatum, så syns det om de håller takten."
+    ),
+    "Your goal is on pace for its target date.": "Ditt mål håller takten mot sitt måldatum.",
+    "Your dated goal is on pace.": "Ditt mål med måldatum håller takten.",
+    "All {n} goals with milestones and a target date are on pace.": (
+        "Alla {n} mål med delmål och måldatum håller takten."
+    ),
+    "“{title}” is behind: {done} of {total} milestones done, {left}.": (
+        "”{title}” ligger efter: {done} av {total} delmål klara, {left}."
+    ),
+    "1 of {judged} goals is behind: “{title}”, {done} of {total} milestones done, {left}.": (
+        "1 av {judged} mål ligger efter: ”{title}”, {done} av {total} delmål klara, {left}."
+    ),
+    "{names} and {n} more": "{names} och {n} till",
+    "{behind} of {judged} goals are behind their pace: {names}.": (
+        "{behind} av {judged} mål ligger efter sin takt: {names}."
+    ),
+    "Rhythm: wins and reflections": "Rytm: framgångar och reflektioner",
+    "Weeks with a reflection": "Veckor med en reflektion",
+    "(untitled)": "(utan rubrik)",
+    "private": "privat",
+    "No wins written down in the last {months} months ({before} in the {months} before);"
+    " a reflection in {weeks} of the last {of_weeks} weeks.": (
+        "Inga framgångar nedskrivna de senaste {months} månaderna ({before} de {months} månaderna före);"
+        " en reflektion {weeks} av de senaste {of_weeks} veckorna."
+    ),
+    "{wins} written down in the last {months} months ({before} in the {months} before);"
+    " a reflection in {weeks} of the last {of_weeks} weeks.": (
+        "{wins} de senaste {months} månaderna ({before} de {months} månaderna före);"
+        " en reflektion {weeks} av de senaste {of_weeks} veckorna."
+    ),
 }
+
+SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                  "november", "december")  # fmt: skip

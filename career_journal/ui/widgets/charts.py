@@ -135,7 +135,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, palette: QPalette
     layout = layout_chart(chart, rect, metrics)
     if not chart.buckets or (chart.is_empty and chart.style in (ChartStyle.BARS, ChartStyle.STACKED)):
         painter.setPen(muted)
-        painter.drawText(layout.plot, Qt.AlignmentFlag.AlignCenter, "Nothing to show for this period yet.")
+        painter.drawText(layout.plot, Qt.AlignmentFlag.AlignCenter, chart.empty_text)
         painter.restore()
         return
     if marked is not None and 0 <= marked < len(layout.slots):
