@@ -442,6 +442,21 @@ SWEDISH: dict[str, str] = {
         "{wins} de senaste {months} månaderna ({before} de {months} månaderna före);"
         " en reflektion {weeks} av de senaste {of_weeks} veckorna."
     ),
+    # -- Timeline: each row's title and detail line
+    "nobody": "ingen",
+    "{kind} with {names}": "{kind} med {names}",
+    "Taught · {method} · {level}": "Lärt ut · {method} · {level}",
+    "Milestone done · {goal}": "Delmål klart · {goal}",
+    "Handover to {name} · {status}": "Överlämning till {name} · {status}",
+    "Opportunity": "Möjlighet",
+    "with {name}": "med {name}",
+    "Goal written down · {direction} · {status}": "Mål nedskrivet · {direction} · {status}",
+    "Skill written down": "Kunskap nedskriven",
+    "documented": "dokumenterad",
+    "Added to your network": "Tillagd i ditt nätverk",
+    "Joined your team as {role}": "Med i ditt karriärteam som {role}",
+    "{n} year ago": "för {n} år sedan",
+    "{n} years ago": "för {n} år sedan",
 }
 
 SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

@@ -746,6 +746,10 @@
         <source>Entries from this week in earlier years</source>
         <translation>Anteckningar från den här veckan tidigare år</translation>
     </message>
+    <message>
+        <source> · private</source>
+        <translation> · privat</translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -3883,6 +3887,13 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Anyone else who helps your career along</source>
         <translation>Någon annan som hjälper din karriär framåt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Private: never exported unless you ask</source>
+        <translation>Privat: exporteras aldrig om du inte ber om det</translation>
     </message>
 </context>
 <context>

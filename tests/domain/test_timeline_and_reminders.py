@@ -12,6 +12,7 @@ from career_journal.domain.followups import FollowUps, GoalDue, PersonDue
 from career_journal.domain.records import Goal, Person
 from career_journal.domain.reminders import ReminderSettings, in_quiet_hours, reminder_for, should_remind
 from career_journal.domain.timeline import TimelineFilter, same_week_years_ago
+from career_journal.language import Language
 
 
 def test_the_same_iso_week_one_two_and_five_years_ago() -> None:
@@ -21,7 +22,8 @@ def test_the_same_iso_week_one_two_and_five_years_ago() -> None:
         (2, date(2024, 11, 25), date(2024, 12, 1)),
         (5, date(2021, 11, 29), date(2021, 12, 5)),
     ]
-    assert [w.label for w in weeks] == ["1 year ago", "2 years ago", "5 years ago"]
+    assert [w.label() for w in weeks] == ["1 year ago", "2 years ago", "5 years ago"]
+    assert [w.label(Language.SWEDISH) for w in weeks] == ["för 1 år sedan", "för 2 år sedan", "för 5 år sedan"]
 
 
 def test_week_53_looks_back_at_week_52_in_a_year_without_one() -> None:
