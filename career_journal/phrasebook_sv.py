@@ -457,6 +457,20 @@ SWEDISH: dict[str, str] = {
     "Joined your team as {role}": "Med i ditt karriärteam som {role}",
     "{n} year ago": "för {n} år sedan",
     "{n} years ago": "för {n} år sedan",
+    # -- Dates as typed: what works, and why a text is not a date
+    "write it as YYYY-MM-DD (e.g. 2026-03-14), or today, tomorrow, +3d, -1w, +1m, friday, next friday": (
+        "skriv det som ÅÅÅÅ-MM-DD (t.ex. 2026-03-14), eller idag, imorgon, +3d, -1v, +1m, fredag, nästa fredag"
+    ),
+    "'{text}' is not a date; {hint}.": "”{text}” är inget datum; {hint}.",
+    "'{text}' is too far away; choose a day between the years 1 and 9999.": (
+        "”{text}” ligger för långt bort; välj en dag mellan år 1 och 9999."
+    ),
+    "{day} is not a date: there is no month {month}.": "{day} är inget datum: det finns ingen månad {month}.",
+    "{day} is not a date: {month} {year} has {length} days.": (
+        "{day} är inget datum: {month} {year} har {length} dagar."
+    ),
+    "Choose a day between the years 1 and 9999.": "Välj en dag mellan år 1 och 9999.",
+    "{day} is a {weekday}, not a {said}.": "{day} är en {weekday}, inte en {said}.",
 }
 
 SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

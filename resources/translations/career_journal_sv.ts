@@ -598,7 +598,7 @@
     <name>DateField</name>
     <message>
         <source>e.g. today, 2026-12-11, next friday</source>
-        <translation>t.ex. today, 2026-12-11, next friday</translation>
+        <translation>t.ex. idag, 2026-12-11, nästa fredag</translation>
     </message>
     <message>
         <source>Type a date: %1</source>
@@ -4737,7 +4737,7 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     </message>
     <message>
         <source>e.g. taught Sam the month-end close</source>
-        <translation>t.ex. taught Sam the month-end close</translation>
+        <translation>t.ex. lärde Sam månadsbokslutet</translation>
     </message>
     <message>
         <source>Who learned what</source>
