@@ -14,15 +14,14 @@ from career_journal.domain.enums import (
     Relationship,
     TeachingMethod,
 )
+from career_journal.domain.goal_pace import goals_chart, time_gone
 from career_journal.domain.insights import (
     InsightsData,
     build_insights,
     coverage_chart,
-    goals_chart,
     network_chart,
     rhythm_chart,
     teaching_chart,
-    time_gone,
 )
 from career_journal.domain.records import EntrySummary, Goal, Milestone, Person, Skill, Teaching
 from career_journal.language import Language, use_language
