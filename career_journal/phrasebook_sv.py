@@ -471,6 +471,174 @@ SWEDISH: dict[str, str] = {
     ),
     "Choose a day between the years 1 and 9999.": "Välj en dag mellan år 1 och 9999.",
     "{day} is a {weekday}, not a {said}.": "{day} är en {weekday}, inte en {said}.",
+    # -- Messages the app can show: start-up, files, backups, saving, what was typed
+    "Try again": "Försök igen",
+    "Restore the latest backup": "Återställ den senaste säkerhetskopian",
+    "Start a new, empty journal": "Börja en ny, tom dagbok",
+    "Quit": "Avsluta",
+    "Wrong passphrase, or the file is damaged. Try again.": "Fel lösenfras, eller så är filen skadad. Försök igen.",
+    "The backup could not be restored": "Säkerhetskopian gick inte att återställa",
+    "The journal at {path} is an empty file (0 bytes).": "Dagboken {path} är en tom fil (0 byte).",
+    "The latest good backup is from {when}.": "Den senaste hela säkerhetskopian är från {when}.",
+    "There is no backup to restore.": "Det finns ingen säkerhetskopia att återställa.",
+    "The journal at {path} is missing.": "Dagboken {path} saknas.",
+    "The journal at {path} is empty (0 bytes).": "Dagboken {path} är tom (0 byte).",
+    "If it lives on a drive that is not connected, connect it and try again. Nothing has been created in its place.": (
+        "Om den ligger på en enhet som inte är ansluten, anslut den och försök igen. Inget har skapats i dess ställe."
+    ),
+    "Your journal is not there": "Din dagbok finns inte där",
+    "Restoring a backup would replace it with an older copy; the newer journal would be kept beside it, renamed.": (
+        "Att återställa en säkerhetskopia ersätter den med en äldre kopia; den nyare dagboken sparas bredvid,"
+        " med nytt namn."
+    ),
+    "This journal needs a newer Career Journal": "Den här dagboken behöver en nyare Career Journal",
+    "If you restore a backup, this file is kept beside it, renamed, so nothing is lost.": (
+        "Om du återställer en säkerhetskopia sparas den här filen bredvid, med nytt namn, så inget går förlorat."
+    ),
+    "The journal cannot be opened": "Dagboken går inte att öppna",
+    "The folder {folder} does not exist.": "Mappen {folder} finns inte.",
+    "Give the name of a file to write to (the name given was empty).": (
+        "Ange namnet på en fil att skriva till (namnet som angavs var tomt)."
+    ),
+    "{path} is part of your journal; choose another file name. Nothing was written.": (
+        "{path} hör till din dagbok; välj ett annat filnamn. Inget skrevs."
+    ),
+    "{path} is your journal under another name; choose another file. Nothing was written.": (
+        "{path} är din dagbok under ett annat namn; välj en annan fil. Inget skrevs."
+    ),
+    "{path} cannot be checked ({problem}). Nothing was written.": (
+        "{path} går inte att kontrollera ({problem}). Inget skrevs."
+    ),
+    "{path} is a folder; give the name of a file to write. Nothing was written.": (
+        "{path} är en mapp; ange namnet på en fil att skriva. Inget skrevs."
+    ),
+    "{path} is not an ordinary file (a device or a pipe); choose a file name. Nothing was written.": (
+        "{path} är ingen vanlig fil (en enhet eller ett rör); välj ett filnamn. Inget skrevs."
+    ),
+    "{path} is an SQLite database (a journal or a backup); Career Journal never writes over one."
+    " Choose another file name. Nothing was written.": (
+        "{path} är en SQLite-databas (en dagbok eller en säkerhetskopia); Career Journal skriver aldrig över en"
+        " sådan. Välj ett annat filnamn. Inget skrevs."
+    ),
+    "{path} could not be written: you are not allowed to write there.": (
+        "{path} gick inte att skriva: du har inte behörighet att skriva där."
+    ),
+    "{path} could not be written ({problem}).": "{path} gick inte att skriva ({problem}).",
+    "the backup": "säkerhetskopian",
+    "daily": "daglig",
+    "made by you": "gjord av dig",
+    "before an upgrade": "före en uppgradering",
+    "The backup could not be written to {path} ({problem}).": (
+        "Säkerhetskopian gick inte att skriva till {path} ({problem})."
+    ),
+    "The backup at {path} did not pass its check ({problem}).": (
+        "Säkerhetskopian {path} klarade inte kontrollen ({problem})."
+    ),
+    "The backup could not be restored to {path} ({problem}).": (
+        "Säkerhetskopian gick inte att återställa till {path} ({problem})."
+    ),
+    "No free name to keep the journal {path} aside; nothing was restored.": (
+        "Inget ledigt namn att spara undan dagboken {path} under; inget återställdes."
+    ),
+    "Nothing was attached": "Inget bifogades",
+    "{name} was not copied": "{name} kopierades inte",
+    "The journal's copy of {name} is damaged; it was not copied.": (
+        "Dagbokens kopia av {name} är skadad; den kopierades inte."
+    ),
+    "'{name}' cannot be used as a file name.": "”{name}” går inte att använda som filnamn.",
+    "it is a folder": "det är en mapp",
+    "you are not allowed to read it": "du har inte behörighet att läsa den",
+    "the file is empty": "filen är tom",
+    "it is not an SQLite database, or its first page is damaged": (
+        "det är ingen SQLite-databas, eller så är dess första sida skadad"
+    ),
+    "the file is cut short": "filen är avkortad",
+    "it is an SQLite database that belongs to another program": (
+        "det är en SQLite-databas som hör till ett annat program"
+    ),
+    "it is an encrypted SQLite database that belongs to another program": (
+        "det är en krypterad SQLite-databas som hör till ett annat program"
+    ),
+    "{path} already exists; it was left untouched.": "{path} finns redan; den lämnades orörd.",
+    "The journal could not be opened ({problem}).": "Dagboken gick inte att öppna ({problem}).",
+    "The journal at {path} could not be opened ({problem}).": "Dagboken {path} gick inte att öppna ({problem}).",
+    "The journal could not complete that ({problem}).": "Dagboken kunde inte göra klart det ({problem}).",
+    "The journal file {path} was replaced or moved while it was open (by a restore?), so nothing was saved into"
+    " the old one. Close Career Journal and open it again; what you typed is still here.": (
+        "Dagboksfilen {path} byttes ut eller flyttades medan den var öppen (av en återställning?), så inget sparades"
+        " i den gamla. Stäng Career Journal och öppna den igen; det du skrev finns kvar här."
+    ),
+    "That could not be saved ({problem}).": "Det gick inte att spara ({problem}).",
+    "There is already a skill with that name.": "Det finns redan en kunskap med det namnet.",
+    "That person already has that role on your team.": "Den personen har redan den rollen i ditt karriärteam.",
+    "It refers to a record that does not exist.": "Den hänvisar till något som inte finns.",
+    "A value is outside what the journal accepts.": "Ett värde ligger utanför vad dagboken tar emot.",
+    "An interaction needs at least one person.": "Ett samtal behöver minst en person.",
+    "An entry needs some text.": "En anteckning behöver lite text.",
+    "A check-in cadence is a number of days above zero.": (
+        "Ett intervall för avstämningar är ett antal dagar över noll."
+    ),
+    "There is no journal at {path}. If the drive holding it is not mounted, mount it and try again;"
+    " to start a new journal there, use --new.": (
+        "Det finns ingen dagbok på {path}. Om enheten den ligger på inte är monterad, montera den och försök igen;"
+        " för att börja en ny dagbok där, använd --new."
+    ),
+    "{path} is not a Career Journal file ({reason}). It was left untouched.": (
+        "{path} är ingen Career Journal-fil ({reason}). Den lämnades orörd."
+    ),
+    "The journal is damaged{extra}. It was left untouched; restore it from a backup with 'career-journal restore'.": (
+        "Dagboken är skadad{extra}. Den lämnades orörd; återställ den från en säkerhetskopia med"
+        " 'career-journal restore'."
+    ),
+    "The journal at {path} is damaged{extra}. It was left untouched;"
+    " restore it from a backup with 'career-journal restore'.": (
+        "Dagboken {path} är skadad{extra}. Den lämnades orörd; återställ den från en säkerhetskopia med"
+        " 'career-journal restore'."
+    ),
+    "The journal at {path} was written by a newer version of Career Journal (it has changes this version does not"
+    " know: {changes}). Update the app to open it; the file was left untouched.": (
+        "Dagboken {path} skrevs av en nyare version av Career Journal (den har ändringar som den här versionen inte"
+        " känner till: {changes}). Uppdatera appen för att öppna den; filen lämnades orörd."
+    ),
+    "The journal is busy: another program is writing to it. Nothing was lost; try again in a moment.": (
+        "Dagboken är upptagen: ett annat program skriver till den. Inget gick förlorat; försök igen om en stund."
+    ),
+    "The disk is full, so {what} could not be saved. Everything saved before is safe;"
+    " free some space and save again.": (
+        "Disken är full, så {what} gick inte att spara. Allt som sparats tidigare är i säkerhet;"
+        " frigör lite utrymme och spara igen."
+    ),
+    "the journal": "dagboken",
+    "The journal is read-only here, so changes cannot be saved.": (
+        "Dagboken är skrivskyddad här, så ändringar går inte att spara."
+    ),
+    "The journal at {path} is read-only here, so changes cannot be saved.": (
+        "Dagboken {path} är skrivskyddad här, så ändringar går inte att spara."
+    ),
+    "The import was cancelled. Nothing was imported.": "Importen avbröts. Inget importerades.",
+    "Stopped. {what}.": "Stoppat. {what}.",
+    "Nothing was changed": "Inget ändrades",
+    "The journal at {path} is encrypted and needs its passphrase (or, if it was never encrypted, its first page"
+    " is damaged). It was left untouched.": (
+        "Dagboken {path} är krypterad och behöver sin lösenfras (eller, om den aldrig krypterades, är dess första"
+        " sida skadad). Den lämnades orörd."
+    ),
+    "The journal at {path} did not open: wrong passphrase, or the file is damaged. It was left untouched.": (
+        "Dagboken {path} öppnades inte: fel lösenfras, eller så är filen skadad. Den lämnades orörd."
+    ),
+    "Answer at least one prompt before finishing the session.": "Svara på minst en fråga innan du avslutar stunden.",
+    "'{text}' is not a time; write it as HH:MM, e.g. 09:30.": (
+        "”{text}” är ingen tid; skriv den som TT:MM, t.ex. 09:30."
+    ),
+    "{what} needs a name or title.": "{what} behöver ett namn eller en rubrik.",
+    "A milestone": "Ett delmål",
+    "A goal": "Ett mål",
+    "A skill": "En kunskap",
+    "A handover": "En överlämning",
+    "A person": "En person",
+    "An opportunity": "En möjlighet",
+    "'{tag}' is not a usable tag.": "”{tag}” går inte att använda som tagg.",
+    "The tag '{tag}…' is longer than {limit} characters.": "Taggen ”{tag}…” är längre än {limit} tecken.",
 }
 
 SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
