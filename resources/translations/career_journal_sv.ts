@@ -601,6 +601,10 @@
         <translation>t.ex. idag, 2026-12-11, nästa fredag</translation>
     </message>
     <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
         <source>Type a date: %1</source>
         <translation>Skriv ett datum: %1</translation>
     </message>
@@ -3941,6 +3945,13 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Any goal</source>
         <translation>Alla mål</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
