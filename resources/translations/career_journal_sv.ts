@@ -944,6 +944,10 @@
         <translation>Bilagor</translation>
     </message>
     <message>
+        <source>No files yet. Drop a file here, or Attach file… (a review, a screenshot, slides; up to 50 MB).</source>
+        <translation>Inga bilagor än. Släpp en fil här, eller Bifoga fil… (en utvärdering, en skärmbild, bilder; upp till 50 MB).</translation>
+    </message>
+    <message>
         <source>read the attached files</source>
         <translation>läsa bilagorna</translation>
     </message>
@@ -2736,6 +2740,22 @@
         <source>Person</source>
         <translation>Person</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; matches several people: %2. Pick one from the list.</source>
+        <translation>”%1” passar in på flera personer: %2. Välj en i listan.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Menade du %1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in your network.%2 Pick someone, or choose &quot;Add &apos;%1&apos; as a new person&quot;.</source>
+        <translation>”%1” finns inte i ditt nätverk.%2 Välj någon, eller välj ”Lägg till ’%1’ som ny person”.</translation>
+    </message>
 </context>
 <context>
     <name>PersonFilter</name>
@@ -2922,6 +2942,18 @@
     <message>
         <source>A prompt set holds at most %1 prompts.</source>
         <translation>Ett frågeset rymmer högst %1 frågor.</translation>
+    </message>
+    <message>
+        <source>Give the prompt set a name.</source>
+        <translation>Ge frågesetet ett namn.</translation>
+    </message>
+    <message>
+        <source>Prompt %1 has a hint but no question.</source>
+        <translation>Fråga %1 har ett tips men ingen fråga.</translation>
+    </message>
+    <message>
+        <source>Write at least one question.</source>
+        <translation>Skriv minst en fråga.</translation>
     </message>
     <message>
         <source>The prompt set could not be saved in %1 (%2).</source>
@@ -3390,6 +3422,10 @@ Career Journal går aldrig själv ut på nätet; det gör din webbläsare.</tran
     <message>
         <source>A skill you hold, or a new one</source>
         <translation>En kunskap du har, eller en ny</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is part of several skills: %2. Pick one from the list.</source>
+        <translation>”%1” ingår i flera kunskaper: %2. Välj en i listan.</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4483,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Anteckningar:</translation>
     </message>
     <message>
+        <source>Add a skill first: what did you teach?</source>
+        <translation>Lägg till en kunskap först: vad lärde du ut?</translation>
+    </message>
+    <message>
         <source>Edit teaching record</source>
         <translation>Redigera upplärning</translation>
     </message>
@@ -4477,6 +4517,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>How far they got:</source>
         <translation>Hur långt hen kom:</translation>
+    </message>
+    <message>
+        <source>Choose who takes it over, or type a new name.</source>
+        <translation>Välj vem som tar över, eller skriv ett nytt namn.</translation>
     </message>
     <message>
         <source>Edit handover</source>
@@ -4555,6 +4599,14 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Privat: utelämnas i exporter om du inte ber om det</translation>
     </message>
     <message>
+        <source>Choose who you taught, or type a new name.</source>
+        <translation>Välj vem du lärde upp, eller skriv ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Choose a person, or type a new name.</source>
+        <translation>Välj en person, eller skriv ett nytt namn.</translation>
+    </message>
+    <message>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
@@ -4565,6 +4617,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Private notes:</source>
         <translation>Privata anteckningar:</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who was there.</source>
+        <translation>Kryssa för minst en person som var med.</translation>
     </message>
     <message>
         <source>Edit conversation</source>
@@ -4613,6 +4669,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Value to the business:</source>
         <translation>Värde för verksamheten:</translation>
+    </message>
+    <message>
+        <source>Choose who is on your team, or type a new name.</source>
+        <translation>Välj vem som är med i ditt karriärteam, eller skriv ett nytt namn.</translation>
     </message>
     <message>
         <source>Edit team member</source>
@@ -4664,6 +4724,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 <context>
     <name>log_conversation</name>
     <message>
+        <source>Who was it with? Pick someone, or type a new name.</source>
+        <translation>Vem var det med? Välj någon, eller skriv ett nytt namn.</translation>
+    </message>
+    <message>
         <source>Log a conversation</source>
         <translation>Logga ett samtal</translation>
     </message>
@@ -4712,6 +4776,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Vad du lärde dig:</translation>
     </message>
     <message>
+        <source>(optional)</source>
+        <translation>(valfritt)</translation>
+    </message>
+    <message>
         <source>Follow up on:</source>
         <translation>Följ upp:</translation>
     </message>
@@ -4734,6 +4802,14 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 </context>
 <context>
     <name>log_teaching</name>
+    <message>
+        <source>Say what you taught: pick a skill, or type a new one.</source>
+        <translation>Säg vad du lärde ut: välj en kunskap, eller skriv en ny.</translation>
+    </message>
+    <message>
+        <source>Choose how far they got.</source>
+        <translation>Välj hur långt de kom.</translation>
+    </message>
     <message>
         <source>Log teaching</source>
         <translation>Logga upplärning</translation>
