@@ -476,7 +476,6 @@ SWEDISH: dict[str, str] = {
     "Restore the latest backup": "Återställ den senaste säkerhetskopian",
     "Start a new, empty journal": "Börja en ny, tom dagbok",
     "Quit": "Avsluta",
-    "Wrong passphrase, or the file is damaged. Try again.": "Fel lösenfras, eller så är filen skadad. Försök igen.",
     "The backup could not be restored": "Säkerhetskopian gick inte att återställa",
     "The journal at {path} is an empty file (0 bytes).": "Dagboken {path} är en tom fil (0 byte).",
     "The latest good backup is from {when}.": "Den senaste hela säkerhetskopian är från {when}.",
