@@ -638,6 +638,16 @@ SWEDISH: dict[str, str] = {
     "An opportunity": "En möjlighet",
     "'{tag}' is not a usable tag.": "”{tag}” går inte att använda som tagg.",
     "The tag '{tag}…' is longer than {limit} characters.": "Taggen ”{tag}…” är längre än {limit} tecken.",
+    # -- The daily reminder on the desktop
+    "{n} person to get back to": "{n} person att höra av dig till",
+    "{n} people to get back to": "{n} personer att höra av dig till",
+    "{n} adviser check-in due": "{n} avstämning med en rådgivare att göra",
+    "{n} adviser check-ins due": "{n} avstämningar med rådgivare att göra",
+    "{n} goal near its target": "{n} mål nära sitt måldatum",
+    "{n} goals near their target": "{n} mål nära sina måldatum",
+    "{some} and {last}": "{some} och {last}",
+    "Career Journal: waiting on you today": "Career Journal: det här väntar på dig idag",
+    "{waiting}. Click to open Today.": "{waiting}. Klicka för att öppna Idag.",
 }
 
 SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

@@ -92,3 +92,9 @@ def test_the_reminder_counts_what_waits_and_names_nobody() -> None:
     assert reminder_for(FollowUps([], [], [], 3)) is None
     only_goals = reminder_for(FollowUps([], [], [GoalDue(Goal("A"), 3), GoalDue(Goal("B"), 9)], None))
     assert only_goals is not None and only_goals.message == "2 goals near their target. Click to open Today."
+    swedish = reminder_for(due, Language.SWEDISH)
+    assert swedish is not None and swedish.title == "Career Journal: det här väntar på dig idag"
+    assert swedish.message == (
+        "2 personer att höra av dig till, 1 avstämning med en rådgivare att göra och 1 mål nära sitt måldatum."
+        " Klicka för att öppna Idag."
+    )
