@@ -443,7 +443,6 @@ SWEDISH: dict[str, str] = {
         " en reflektion {weeks} av de senaste {of_weeks} veckorna."
     ),
     # -- Timeline: each row's title and detail line
-    "nobody": "ingen",
     "{kind} with {names}": "{kind} med {names}",
     "Taught · {method} · {level}": "Lärt ut · {method} · {level}",
     "Milestone done · {goal}": "Delmål klart · {goal}",
