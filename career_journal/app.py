@@ -346,7 +346,7 @@ def _ask(problem: Problem) -> Choice:
     box = QMessageBox(QMessageBox.Icon.Warning, problem.title, "")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the journal's path, which is never HTML
     box.setText(problem.message)
-    buttons = {box.addButton(choice.value, QMessageBox.ButtonRole.ActionRole): choice for choice in problem.choices}
+    buttons = {box.addButton(choice.label, QMessageBox.ButtonRole.ActionRole): choice for choice in problem.choices}
     box.exec()
     return buttons.get(box.clickedButton(), problem.choices[-1])
 

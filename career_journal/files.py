@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .domain.errors import DiskFull, JournalError
+from .phrasebook import phrase
 
 TEMP_PREFIX = ".cj-tmp-"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -39,7 +40,7 @@ def write_atomic(
     path = check_output_path(path, protect)
     folder = path.absolute().parent
     if not folder.is_dir():
-        raise JournalError(f"The folder {folder} does not exist.")
+        raise JournalError(phrase("The folder {folder} does not exist.", None, folder=folder))
     remove_stale_temp_files(folder)  # what a killed export left here before
     temp = temp_path(folder, path.name)
     written = 0
@@ -77,31 +78,51 @@ def check_output_path(path: Path | str, protect: Iterable[Path] = ()) -> Path:
     the path (``dir/../dir/j.cjdb``, a symbolic or hard link) is refused too.
     """
     if not str(path).strip():
-        raise JournalError("Give the name of a file to write to (the name given was empty).")
+        raise JournalError(phrase("Give the name of a file to write to (the name given was empty)."))
     path = Path(path)
     target = path.resolve()
     for guarded in protect:
         guarded = Path(guarded).resolve()
         if target == guarded or guarded in target.parents:
-            raise JournalError(f"{path} is part of your journal; choose another file name. Nothing was written.")
+            raise JournalError(
+                phrase(
+                    "{path} is part of your journal; choose another file name. Nothing was written.", None, path=path
+                )
+            )
         if _same_file(target, guarded):
-            raise JournalError(f"{path} is your journal under another name; choose another file. Nothing was written.")
+            raise JournalError(
+                phrase("{path} is your journal under another name; choose another file. Nothing was written.", None,
+                       path=path)
+            )  # fmt: skip
     try:
         info = os.stat(target)
     except FileNotFoundError:
         return path
     except OSError as exc:
-        raise JournalError(f"{path} cannot be checked ({exc.strerror or exc}). Nothing was written.") from None
+        raise JournalError(
+            phrase("{path} cannot be checked ({problem}). Nothing was written.", None, path=path,
+                   problem=exc.strerror or exc)
+        ) from None  # fmt: skip
     if stat.S_ISDIR(info.st_mode):
-        raise JournalError(f"{path} is a folder; give the name of a file to write. Nothing was written.")
+        raise JournalError(
+            phrase("{path} is a folder; give the name of a file to write. Nothing was written.", None, path=path)
+        )
     if not stat.S_ISREG(info.st_mode):
         raise JournalError(
-            f"{path} is not an ordinary file (a device or a pipe); choose a file name. Nothing was written."
+            phrase(
+                "{path} is not an ordinary file (a device or a pipe); choose a file name. Nothing was written.",
+                None,
+                path=path,
+            )
         )
     if _is_sqlite(target):
         raise JournalError(
-            f"{path} is an SQLite database (a journal or a backup); Career Journal never writes over one. "
-            "Choose another file name. Nothing was written."
+            phrase(
+                "{path} is an SQLite database (a journal or a backup); Career Journal never writes over one. "
+                "Choose another file name. Nothing was written.",
+                None,
+                path=path,
+            )
         )
     return path
 
@@ -170,8 +191,10 @@ def _explain(exc: OSError, path: Path) -> JournalError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(f"{path.name}")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return JournalError(f"{path} could not be written: you are not allowed to write there.")
-    return JournalError(f"{path} could not be written ({exc.strerror or exc}).")
+        return JournalError(phrase("{path} could not be written: you are not allowed to write there.", None, path=path))
+    return JournalError(
+        phrase("{path} could not be written ({problem}).", None, path=path, problem=exc.strerror or exc)
+    )
 
 
 def ensure_private_dir(folder: Path, *, tighten: bool) -> None:

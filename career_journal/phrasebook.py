@@ -17,9 +17,12 @@ from __future__ import annotations
 from enum import Enum
 
 from .language import Language, app_language
-from .phrasebook_sv import SWEDISH
+from .phrasebook_sv import SWEDISH, SWEDISH_MONTHS
 
 _BOOKS = {Language.SWEDISH: SWEDISH}
+# Written out, not from ``calendar``: that follows the process's C locale, which Qt sets from the system.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
 
 
 def phrase(english: str, language: Language | None = None, /, **values: object) -> str:
@@ -36,6 +39,13 @@ def phrase_count(count: int, one: str, many: str, language: Language | None = No
     """
     chosen = language or app_language()
     return phrase(one if abs(count) == 1 else many, chosen, n=number(count, chosen), **values)
+
+
+def month_name(month: int, language: Language | None = None, *, short: bool = False) -> str:
+    """The name of month 1–12: "November", "Nov"; in Swedish "november", "nov" (lower case, as Swedish writes it)."""
+    names = SWEDISH_MONTHS if (language or app_language()) is Language.SWEDISH else _MONTHS
+    name = names[month - 1]
+    return name[:3] if short else name
 
 
 def number(value: int, language: Language | None = None) -> str:
@@ -58,3 +68,9 @@ def label(member: Enum, language: Language | None = None) -> str:
 def label_key(member: Enum) -> str:
     """Where the phrasebook keeps a member's label: "GoalStatus: Dropped"."""
     return f"{type(member).__name__}: {member.label}"  # type: ignore[attr-defined]
+
+
+def decimal(value: float, language: Language | None = None) -> str:
+    """A measured value in its shortest form: 12.5 in English, 12,5 in Swedish; 3 for 3.0."""
+    written = f"{value:g}"
+    return written.replace(".", ",") if (language or app_language()) is Language.SWEDISH else written

@@ -27,6 +27,7 @@ from .exchange.leftovers import tidy_export_folders
 from .files import remove_stale_temp_files
 from .keychain import known_passphrase
 from .paths import is_default
+from .phrasebook import phrase
 from .storage.database import looks_encrypted
 from .storage.journal import BackupInfo, Backups, Journal, inspect_journal_file
 
@@ -36,6 +37,16 @@ class Choice(StrEnum):
     RESTORE = "Restore the latest backup"
     NEW = "Start a new, empty journal"
     QUIT = "Quit"
+
+    @property
+    def label(self) -> str:
+        """The button's words, in the app's language."""
+        return {
+            Choice.RETRY: phrase("Try again"),
+            Choice.RESTORE: phrase("Restore the latest backup"),
+            Choice.NEW: phrase("Start a new, empty journal"),
+            Choice.QUIT: phrase("Quit"),
+        }[self]
 
 
 @dataclass(frozen=True)
@@ -49,7 +60,7 @@ class Problem:
 Ask = Callable[[Problem], Choice]
 Unlock = Callable[[Path, str], "str | None"]
 """Asks for the passphrase of an encrypted journal (with what went wrong before, or ""); None: the person gave up."""
-WRONG = "Wrong passphrase, or the file is damaged. Try again."
+WRONG = "Wrong passphrase, or the file is damaged. Try again."  # the passphrase dialog shows it translated
 
 
 def tidy_leftovers(journal: Path) -> int:
@@ -93,7 +104,7 @@ def open_at_start(path: Path, ask: Ask, unlock: Unlock | None = None, *, use_kno
             try:
                 backups.restore(problem.backup.path, passphrase=passphrase)
             except JournalError as exc:
-                ask(Problem("The backup could not be restored", str(exc), [Choice.QUIT]))
+                ask(Problem(phrase("The backup could not be restored"), str(exc), [Choice.QUIT]))
                 return None
 
 
@@ -114,7 +125,7 @@ def _open(path: Path, backups: Backups, passphrase: str | None) -> Journal:
 
 class _EmptyJournal(JournalError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The journal at {path} is an empty file (0 bytes).")
+        super().__init__(phrase("The journal at {path} is an empty file (0 bytes).", None, path=path))
 
 
 def _latest_good(backups: Backups, passphrase: str | None) -> BackupInfo | None:
@@ -129,29 +140,38 @@ def _latest_good(backups: Backups, passphrase: str | None) -> BackupInfo | None:
 
 def _describe(path: Path, exc: JournalError, backup: BackupInfo | None) -> Problem:
     restore = [Choice.RESTORE] if backup is not None else []
-    offer = f"\n\nThe latest good backup is from {backup.label}." if backup else "\n\nThere is no backup to restore."
+    if backup is not None:
+        offer = "\n\n" + phrase("The latest good backup is from {when}.", None, when=backup.label)
+    else:
+        offer = "\n\n" + phrase("There is no backup to restore.")
     if isinstance(exc, JournalNotFound | _EmptyJournal):
-        gone = "is missing" if isinstance(exc, JournalNotFound) else "is empty (0 bytes)"
+        if isinstance(exc, JournalNotFound):
+            gone = phrase("The journal at {path} is missing.", None, path=path)
+        else:
+            gone = phrase("The journal at {path} is empty (0 bytes).", None, path=path)
+        advice = phrase(
+            "If it lives on a drive that is not connected, connect it and try again. "
+            "Nothing has been created in its place."
+        )
         return Problem(
-            "Your journal is not there",
-            f"The journal at {path} {gone}. If it lives on a drive that is not connected, connect it and try "
-            f"again. Nothing has been created in its place.{offer}",
+            phrase("Your journal is not there"),
+            f"{gone} {advice}{offer}",
             [Choice.RETRY, *restore, Choice.NEW, Choice.QUIT],
             backup,
         )
     if isinstance(exc, JournalTooNew):
+        advice = phrase(
+            "Restoring a backup would replace it with an older copy; the newer journal would be kept beside it, "
+            "renamed."
+        )
         return Problem(
-            "This journal needs a newer Career Journal",
-            f"{exc}\n\nRestoring a backup would replace it with an older copy; the newer journal would be kept "
-            f"beside it, renamed.{offer}",
+            phrase("This journal needs a newer Career Journal"),
+            f"{exc}\n\n{advice}{offer}",
             [*restore, Choice.QUIT],
             backup,
         )
     if isinstance(exc, JournalCorrupt | NotAJournal):
-        return Problem(
-            "The journal cannot be opened",
-            f"{exc}\n\nIf you restore a backup, this file is kept beside it, renamed, so nothing is lost.{offer}",
-            [*restore, Choice.QUIT],
-            backup,
-        )
-    return Problem("The journal cannot be opened", f"{exc}", [Choice.RETRY, *restore, Choice.QUIT], backup)
+        advice = phrase("If you restore a backup, this file is kept beside it, renamed, so nothing is lost.")
+        return Problem(phrase("The journal cannot be opened"), f"{exc}\n\n{advice}{offer}", [*restore, Choice.QUIT],
+                       backup)  # fmt: skip
+    return Problem(phrase("The journal cannot be opened"), f"{exc}", [Choice.RETRY, *restore, Choice.QUIT], backup)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import inspect
 import string
+import xml.etree.ElementTree as ET
 from enum import Enum
 from pathlib import Path
 
@@ -91,3 +92,29 @@ def test_an_enum_label_is_worded_by_its_own_kind_and_stays_english_in_english() 
     )
     assert label(TeamRole.RESUME_WRITER, Language.ENGLISH) == "Résumé writer"
     assert len(_enum_labels()) > 60  # every vocabulary was found, not none
+
+
+def test_the_swedish_enum_labels_are_the_words_the_app_shows() -> None:
+    """The phrasebook's label of each member is the .ts's translation of it (context: the enum's name)."""
+    ts = ET.parse(PACKAGE.parent / "resources" / "translations" / "career_journal_sv.ts").getroot()
+    app_words = {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in ts.iter("context")
+        for message in context.iter("message")
+    }
+    members = [
+        member
+        for _name, kind in inspect.getmembers(enums, inspect.isclass)
+        if issubclass(kind, Enum)
+        and kind.__module__ == enums.__name__
+        and isinstance(getattr(kind, "label", None), property)
+        for member in kind
+    ]
+    shown = [m for m in members if (type(m).__name__, m.label) in app_words]  # type: ignore[attr-defined]
+    differ = [
+        f"{type(m).__name__}.{m.name}: {label(m, Language.SWEDISH)!r} in the phrasebook"
+        for m in shown
+        if label(m, Language.SWEDISH) != app_words[(type(m).__name__, m.label)]  # type: ignore[attr-defined]
+    ]
+    assert len(shown) > 60  # the app shows every vocabulary
+    assert not differ, differ

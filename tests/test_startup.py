@@ -11,6 +11,7 @@ import pytest
 
 from career_journal.domain.records import Entry
 from career_journal.files import TEMP_PREFIX
+from career_journal.language import Language, use_language
 from career_journal.paths import default_journal_path
 from career_journal.startup import Choice, Problem, open_at_start
 from career_journal.storage.backup import MANUAL, make_backup
@@ -114,3 +115,24 @@ def test_leftover_temp_files_from_a_crash_are_cleared_at_start(tmp_path: Path) -
     journal.close()
     assert not list(tmp_path.glob(f"{TEMP_PREFIX}*"))
     assert not list(Backups(path).folder.glob(f"{TEMP_PREFIX}*"))
+
+
+def test_a_damaged_journal_is_explained_in_the_apps_language(tmp_path: Path) -> None:
+    path = tmp_path / "journal.cjdb"
+    _journal_with_backup(path)
+    path.write_bytes(path.read_bytes()[:5000])  # cut short
+    ask = Asked(Choice.QUIT)
+    use_language(Language.SWEDISH)
+    try:
+        assert open_at_start(path, ask) is None
+        buttons = [choice.label for choice in ask.problems[0].choices]
+    finally:
+        use_language(Language.ENGLISH)
+    (problem,) = ask.problems
+    assert problem.title == "Dagboken går inte att öppna"
+    assert problem.message.startswith(f"Dagboken {path} är skadad (")  # SQLite's own words stay in the brackets
+    assert "). Den lämnades orörd; återställ den från en säkerhetskopia" in problem.message
+    assert "Om du återställer en säkerhetskopia sparas den här filen bredvid" in problem.message
+    assert "Den senaste hela säkerhetskopian är från " in problem.message
+    assert buttons == ["Återställ den senaste säkerhetskopian", "Avsluta"]
+    assert Choice.QUIT.label == "Quit"  # the English app, and the command line, keep English

@@ -11,6 +11,7 @@ import mimetypes
 import re
 from dataclasses import dataclass
 
+from ..phrasebook import phrase
 from .enums import RecordKind
 from .wording import count_of
 
@@ -60,7 +61,7 @@ def clean_file_name(name: str) -> str:
     base = re.split(r"[/\\]", name.strip())[-1]
     cleaned = _UNSAFE.sub("_", base).strip().strip(".")
     if not cleaned or not cleaned.strip("_"):
-        raise ValueError(f"'{name}' cannot be used as a file name.")
+        raise ValueError(phrase("'{name}' cannot be used as a file name.", None, name=name))
     if len(cleaned) > NAME_LIMIT:
         _stem, dot, suffix = cleaned.rpartition(".")
         keep = suffix if dot and len(suffix) <= 16 else ""

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ..language import Language, app_language
+from ..phrasebook import decimal, month_name, phrase, phrase_count
 from .enums import RecordKind
 from .wording import count_of
 
@@ -60,28 +62,35 @@ class Chart:
     ordered_layers: bool = False  # the layers are steps of one scale (drawn as shades of one colour)
     max_value: float | None = None  # a fixed top of the scale; else the largest value
     marker_label: str = ""  # PROGRESS: what the marker means
+    language: Language = Language.ENGLISH  # the language of every word above
 
     def describe(self, index: int) -> str:
         """One line about a bucket: its label, its values and its note."""
         bucket = self.buckets[index]
         if self.style is ChartStyle.PROGRESS:
-            values = f"{_number(bucket.values[0])}%"
+            values = phrase("{value}%", self.language, value=decimal(bucket.values[0], self.language))
         elif len(self.layers) == 1:
-            values = f"{_number(bucket.values[0])} {self.unit}".strip()
+            values = f"{decimal(bucket.values[0], self.language)} {self.unit}".strip()
         else:
             parts = ", ".join(
-                f"{layer.lower()} {_number(value)}" for layer, value in zip(self.layers, bucket.values, strict=True)
+                f"{layer.lower()} {decimal(value, self.language)}"
+                for layer, value in zip(self.layers, bucket.values, strict=True)
             )
-            values = f"{_number(bucket.total)} {self.unit} ({parts})" if self.style is ChartStyle.STACKED else parts
+            values = (
+                f"{decimal(bucket.total, self.language)} {self.unit} ({parts})"
+                if self.style is ChartStyle.STACKED
+                else parts
+            )
         return f"{bucket.label}: {values}" + (f"; {bucket.note}" if bucket.note else "")
 
     @property
     def is_empty(self) -> bool:
         return not any(bucket.total for bucket in self.buckets)
 
-
-def _number(value: float) -> str:
-    return f"{value:g}"
+    @property
+    def empty_text(self) -> str:
+        """What the chart shows instead of bars when the period holds nothing."""
+        return phrase("Nothing to show for this period yet.", self.language)
 
 
 # -- months -----------------------------------------------------------------------
@@ -103,23 +112,33 @@ def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def month_label(start: date, today: date) -> str:
-    """ "June" in the current year, "June 2025" before it."""
-    return f"{start:%B}" if start.year == today.year else f"{start:%B %Y}"
+def month_label(start: date, today: date, language: Language | None = None) -> str:
+    """ "June" in the current year, "June 2025" before it (Swedish: "juni", "juni 2025")."""
+    name = month_name(start.month, language)
+    return name if start.year == today.year else f"{name} {start.year}"
 
 
-def month_buckets(starts: list[date]) -> list[tuple[str, str, str]]:
+def month_buckets(starts: list[date], language: Language | None = None) -> list[tuple[str, str, str]]:
     """(key, full label, axis label) for each month; the axis names the year at its first month and each January."""
     labelled = []
     for number, start in enumerate(starts):
-        axis = f"{start:%b %Y}" if number == 0 or start.month == 1 else f"{start:%b}"
-        labelled.append((month_key(start), f"{start:%B %Y}", axis))
+        short = month_name(start.month, language, short=True)
+        axis = f"{short} {start.year}" if number == 0 or start.month == 1 else short
+        labelled.append((month_key(start), f"{month_name(start.month, language)} {start.year}", axis))
     return labelled
 
 
 def period_text(months: int) -> str:
     """ "12 months", "2 years"."""
     return f"{months // 12} years" if months > 12 and months % 12 == 0 else count_of(months, "month")
+
+
+def the_last(months: int, language: Language | None = None) -> str:
+    """ "the last 12 months", "the last 2 years" (Swedish: "de senaste 12 månaderna"), for a reading's period."""
+    language = language or app_language()
+    if months > 12 and months % 12 == 0:
+        return phrase_count(months // 12, "the last year", "the last {n} years", language)
+    return phrase_count(months, "the last month", "the last {n} months", language)
 
 
 def week_start(day: date) -> date:

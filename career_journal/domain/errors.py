@@ -1,29 +1,37 @@
-"""Errors a person can act on; each message is written for them, not for a developer."""
+"""Errors a person can act on; each message is written for them, not for a developer.
+
+The messages the app can show are in the app's language (``phrasebook``); the
+command line never changes the language, so there they stay English.
+"""
 
 from __future__ import annotations
+
+from ..phrasebook import phrase
 
 
 class JournalError(Exception):
     """Base for every error the command line and the app show as a message."""
 
 
-def _at(path: object) -> str:
-    """' at <path>', or nothing when the path is not known (an error inside a save)."""
-    return f" at {path}" if path is not None else ""
-
-
 class JournalNotFound(JournalError):
     def __init__(self, path: object) -> None:
         super().__init__(
-            f"There is no journal at {path}. If the drive holding it is not mounted, "
-            "mount it and try again; to start a new journal there, use --new."
+            phrase(
+                "There is no journal at {path}. If the drive holding it is not mounted, "
+                "mount it and try again; to start a new journal there, use --new.",
+                None,
+                path=path,
+            )
         )
         self.path = path
 
 
 class NotAJournal(JournalError):
     def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"{path} is not a Career Journal file ({reason}). It was left untouched.")
+        super().__init__(
+            phrase("{path} is not a Career Journal file ({reason}). It was left untouched.", None, path=path,
+                   reason=reason)
+        )  # fmt: skip
         self.path = path
         self.reason = reason
 
@@ -31,10 +39,22 @@ class NotAJournal(JournalError):
 class JournalCorrupt(JournalError):
     def __init__(self, path: object, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
-        super().__init__(
-            f"The journal{_at(path)} is damaged{extra}. It was left untouched; "
-            "restore it from a backup with 'career-journal restore'."
-        )
+        if path is None:  # found inside a save, where the path is not known
+            message = phrase(
+                "The journal is damaged{extra}. It was left untouched; "
+                "restore it from a backup with 'career-journal restore'.",
+                None,
+                extra=extra,
+            )
+        else:
+            message = phrase(
+                "The journal at {path} is damaged{extra}. It was left untouched; "
+                "restore it from a backup with 'career-journal restore'.",
+                None,
+                path=path,
+                extra=extra,
+            )
+        super().__init__(message)
         self.path = path
         self.detail = detail
 
@@ -42,9 +62,14 @@ class JournalCorrupt(JournalError):
 class JournalTooNew(JournalError):
     def __init__(self, path: object, unknown: list[str]) -> None:
         super().__init__(
-            f"The journal at {path} was written by a newer version of Career Journal "
-            f"(it has changes this version does not know: {', '.join(unknown)}). "
-            "Update the app to open it; the file was left untouched."
+            phrase(
+                "The journal at {path} was written by a newer version of Career Journal "
+                "(it has changes this version does not know: {changes}). "
+                "Update the app to open it; the file was left untouched.",
+                None,
+                path=path,
+                changes=", ".join(unknown),
+            )
         )
         self.path = path
 
@@ -52,21 +77,29 @@ class JournalTooNew(JournalError):
 class JournalBusy(JournalError):
     def __init__(self) -> None:
         super().__init__(
-            "The journal is busy: another program is writing to it. Nothing was lost; try again in a moment."
+            phrase("The journal is busy: another program is writing to it. Nothing was lost; try again in a moment.")
         )
 
 
 class DiskFull(JournalError):
-    def __init__(self, what: str = "the journal") -> None:
+    def __init__(self, what: str = "") -> None:
+        """``what`` could not be saved (a file's name, "the backup"); by default the journal."""
         super().__init__(
-            f"The disk is full, so {what} could not be saved. Everything saved before is safe; "
-            "free some space and save again."
+            phrase(
+                "The disk is full, so {what} could not be saved. Everything saved before is safe; "
+                "free some space and save again.",
+                None,
+                what=what or phrase("the journal"),
+            )
         )
 
 
 class ReadOnlyJournal(JournalError):
     def __init__(self, path: object, advice: str = "") -> None:
-        message = f"The journal{_at(path)} is read-only here, so changes cannot be saved."
+        if path is None:
+            message = phrase("The journal is read-only here, so changes cannot be saved.")
+        else:
+            message = phrase("The journal at {path} is read-only here, so changes cannot be saved.", None, path=path)
         super().__init__(f"{message} {advice}" if advice else message)
         self.path = path
 
@@ -104,14 +137,15 @@ class ImportRejected(JournalError):
 
 class ImportCancelled(JournalError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled. Nothing was imported.")
+        super().__init__(phrase("The import was cancelled. Nothing was imported."))
 
 
 class Cancelled(JournalError):
     """The person stopped a long task (attaching, copying a file out) before it finished."""
 
-    def __init__(self, what: str = "Nothing was changed") -> None:
-        super().__init__(f"Stopped. {what}.")
+    def __init__(self, what: str = "") -> None:
+        """``what`` says what was left as it was ("Nothing was attached"); by default nothing was changed."""
+        super().__init__(phrase("Stopped. {what}.", None, what=what or phrase("Nothing was changed")))
 
 
 class PassphraseNeeded(NotAJournal):
@@ -120,8 +154,12 @@ class PassphraseNeeded(NotAJournal):
     def __init__(self, path: object) -> None:
         JournalError.__init__(
             self,
-            f"The journal at {path} is encrypted and needs its passphrase (or, if it was never encrypted, "
-            "its first page is damaged). It was left untouched.",
+            phrase(
+                "The journal at {path} is encrypted and needs its passphrase (or, if it was never encrypted, "
+                "its first page is damaged). It was left untouched.",
+                None,
+                path=path,
+            ),
         )
         self.path = path
 
@@ -130,6 +168,11 @@ class WrongPassphrase(JournalError):
     """The passphrase does not open the file; SQLCipher cannot tell that apart from a damaged first page."""
 
     def __init__(self, path: object) -> None:
-        super().__init__(f"The journal at {path} did not open: wrong passphrase, or the file is damaged. "
-                         "It was left untouched.")  # fmt: skip
+        super().__init__(
+            phrase(
+                "The journal at {path} did not open: wrong passphrase, or the file is damaged. It was left untouched.",
+                None,
+                path=path,
+            )
+        )
         self.path = path

@@ -3,16 +3,18 @@
 Pure functions over the records the storage layer reads (``InsightsData``);
 ``Journal.insights_for`` joins the two. Each chart carries its buckets, the
 records behind each bucket and a sentence that reads it, so the page, the
-command line and an export say the same thing.
+command line and an export say the same thing. Every word of a chart is in the
+language asked for (default: the app's), so an export can ask for its own.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..language import Language, app_language
+from ..phrasebook import label, phrase, phrase_count
 from .charts import (
     Bucket,
     Chart,
@@ -23,25 +25,25 @@ from .charts import (
     month_key,
     month_label,
     month_starts,
-    period_text,
+    the_last,
     week_start,
 )
-from .enums import Criticality, EntryKind, GoalStatus, LearnerLevel, RecordKind, Relationship
+from .enums import Criticality, EntryKind, LearnerLevel, RecordKind, Relationship
+from .goal_pace import goals_chart
 from .records import EntrySummary, Goal, Person, Skill, Teaching
-from .wording import count_of
 
 PERIODS = (12, 24, 60)  # months the page offers
 STALE_DAYS = 183  # "not contacted in six months"
 RHYTHM_MONTHS = 3  # wins are compared over the last three months and the three before
 RHYTHM_WEEKS = 12
-# Days since the last contact: (label, axis label, fewest days, most days); None = no upper end / never met.
-FRESHNESS_BANDS: tuple[tuple[str, str, int | None, int | None], ...] = (
-    ("Within a month", "< 1 mo", 0, 30),
-    ("1 to 3 months ago", "1–3 mo", 31, 91),
-    ("3 to 6 months ago", "3–6 mo", 92, STALE_DAYS - 1),
-    ("6 to 12 months ago", "6–12 mo", STALE_DAYS, 365),
-    ("More than a year ago", "> 1 yr", 366, None),
-    ("Never", "Never", None, None),
+# Days since the last contact: (bucket key, fewest days, most days); None = no upper end / never met.
+FRESHNESS_BANDS: tuple[tuple[str, int | None, int | None], ...] = (
+    ("< 1 mo", 0, 30),
+    ("1–3 mo", 31, 91),
+    ("3–6 mo", 92, STALE_DAYS - 1),
+    ("6–12 mo", STALE_DAYS, 365),
+    ("> 1 yr", 366, None),
+    ("Never", None, None),
 )
 MARKED = (Relationship.INTERNAL_CUSTOMER, Relationship.PARTNER)
 
@@ -71,52 +73,62 @@ def period_start(today: date, months: int) -> date:
     return month_starts(today, max(months, 2 * RHYTHM_MONTHS))[0]
 
 
-def build_insights(data: InsightsData, today: date, months: int = 12) -> Insights:
+def build_insights(data: InsightsData, today: date, months: int = 12, language: Language | None = None) -> Insights:
+    """The five charts over the last ``months`` months, worded in ``language`` (default: the app's)."""
     starts = month_starts(today, months)
+    language = language or app_language()
     return Insights(
         months,
         [
-            teaching_chart(data.teachings, starts, today),
-            coverage_chart(data.skills, data.teachings, starts, today),
-            network_chart(data.people, today),
-            goals_chart(data.goals, today),
-            rhythm_chart(data.entries, starts, today),
+            teaching_chart(data.teachings, starts, today, language),
+            coverage_chart(data.skills, data.teachings, starts, today, language),
+            network_chart(data.people, today, language),
+            goals_chart(data.goals, today, language),
+            rhythm_chart(data.entries, starts, today, language),
         ],
     )
 
 
 # -- teaching over time -------------------------------------------------------------------
-def teaching_chart(teachings: list[Teaching], starts: list[date], today: date) -> Chart:
+def teaching_chart(
+    teachings: list[Teaching], starts: list[date], today: date, language: Language | None = None
+) -> Chart:
     """People taught each month, by the furthest each got that month (aware → can teach others)."""
+    language = language or app_language()
     by_month: dict[str, list[Teaching]] = defaultdict(list)
     for teaching in teachings:
         by_month[month_key(teaching.taught_on)].append(teaching)
     levels = list(LearnerLevel)
     buckets = []
-    for key, label, axis in month_buckets(starts):
+    for key, full, axis in month_buckets(starts, language):
         taught = sorted(by_month.get(key, []), key=lambda t: (t.taught_on, t.id or 0), reverse=True)
         best = _best_levels(taught)
+        sessions = phrase_count(len(taught), "{n} teaching session", "{n} teaching sessions", language)
         buckets.append(
             Bucket(
-                key, label, axis,
+                key, full, axis,
                 tuple(float(sum(1 for level in best.values() if level is wanted)) for wanted in levels),
-                [_teaching_ref(t) for t in taught],
-                count_of(len(taught), "teaching session") if taught else "",
+                [_teaching_ref(t, language) for t in taught],
+                sessions if taught else "",
             )
         )  # fmt: skip
     period = [t for t in teachings if starts[0] <= t.taught_on <= today]
     best = _best_levels(period)
     if best:
-        far = sum(1 for level in best.values() if level.can_cover)
-        reading = (
-            f"You taught {count_of(len(best), 'person', 'people')} in the last {period_text(len(starts))}"
-            f" ({count_of(len(period), 'session')}); {far} of them got to “on their own” or further."
+        reading = phrase(
+            "You taught {people} in {period} ({sessions}); {far} of them got to “on their own” or further.",
+            language,
+            people=phrase_count(len(best), "{n} person", "{n} people", language),
+            period=the_last(len(starts), language),
+            sessions=phrase_count(len(period), "{n} session", "{n} sessions", language),
+            far=sum(1 for level in best.values() if level.can_cover),
         )
     else:
-        reading = f"No teaching written down in the last {period_text(len(starts))}."
+        reading = phrase("No teaching written down in {period}.", language, period=the_last(len(starts), language))
     return Chart(
-        "teaching", "Teaching over time", ChartStyle.STACKED, tuple(level.label for level in levels), buckets,
-        reading, unit="people", ordered_layers=True,
+        "teaching", phrase("Teaching over time", language), ChartStyle.STACKED,
+        tuple(label(level, language) for level in levels), buckets, reading, unit=phrase("people", language),
+        ordered_layers=True, language=language,
     )  # fmt: skip
 
 
@@ -127,12 +139,13 @@ def _best_levels(teachings: list[Teaching]) -> dict[int, LearnerLevel]:
     return best
 
 
-def _teaching_ref(teaching: Teaching) -> RecordRef:
+def _teaching_ref(teaching: Teaching, language: Language) -> RecordRef:
+    level, method = label(teaching.level, language).lower(), label(teaching.method, language).lower()
     return RecordRef(
         RecordKind.TEACHING,
         teaching.id or 0,
         f"{teaching.skill_name} → {teaching.person_name}",
-        f"{teaching.taught_on.isoformat()} · {teaching.level.label.lower()} · {teaching.method.label.lower()}",
+        f"{teaching.taught_on.isoformat()} · {level} · {method}",
     )
 
 
@@ -143,50 +156,83 @@ def uncovered_on(day: date, skills: list[Skill], teachings: list[Teaching]) -> l
     return [skill for skill in skills if skill.id not in covered]
 
 
-def coverage_chart(skills: list[Skill], teachings: list[Teaching], starts: list[date], today: date) -> Chart:
+def coverage_chart(
+    skills: list[Skill], teachings: list[Teaching], starts: list[date], today: date, language: Language | None = None
+) -> Chart:
     """Critical skills only you can do at the end of each month (every critical skill the journal knows today)."""
+    language = language or app_language()
     critical = [s for s in skills if s.criticality is Criticality.CRITICAL]
+    total = len(critical)
     buckets = []
-    for (key, label, axis), start in zip(month_buckets(starts), starts, strict=True):
+    for (key, full, axis), start in zip(month_buckets(starts, language), starts, strict=True):
         end = min(month_end(start), today)
         only = uncovered_on(end, critical, teachings)
-        records = [RecordRef(RecordKind.SKILL, s.id or 0, s.name, _closest(s, teachings, end)) for s in only]
-        note = f"{len(critical)} critical skills in all" if critical else ""
-        buckets.append(Bucket(key, label, axis, (float(len(only)),), records, note))
+        records = [RecordRef(RecordKind.SKILL, s.id or 0, s.name, _closest(s, teachings, end, language)) for s in only]
+        note = phrase("{total} critical skills in all", language, total=total) if critical else ""
+        buckets.append(Bucket(key, full, axis, (float(len(only)),), records, note))
     if not critical:
-        reading = "No skill is marked critical yet: mark the ones that would hurt if you were away."
+        reading = phrase("No skill is marked critical yet: mark the ones that would hurt if you were away.", language)
     else:
         now, then = int(buckets[-1].values[0]), int(buckets[0].values[0])
-        when = month_label(starts[0], today)
+        when = month_label(starts[0], today, language)
         if now == 0:
-            reading = f"Someone else can do each of your {count_of(len(critical), 'critical skill')} on their own."
+            reading = phrase_count(
+                total,
+                "Someone else can do your one critical skill on their own.",
+                "Someone else can do each of your {n} critical skills on their own.",
+                language,
+            )
         elif now == then:
-            reading = f"{now} of {len(critical)} critical skills only you, as in {when}."
+            reading = phrase(
+                "{now} of {total} critical skills only you, as in {when}.", language, now=now, total=total, when=when
+            )
         else:
-            reading = f"{now} of {len(critical)} critical skills still only you; was {then} in {when}."
+            reading = phrase(
+                "{now} of {total} critical skills still only you; was {then} in {when}.",
+                language, now=now, total=total, then=then, when=when,
+            )  # fmt: skip
     return Chart(
-        "coverage", "Only you can do this", ChartStyle.LINE, ("Critical skills only you can do",), buckets,
-        reading, unit="critical skills only you can do", max_value=float(max(len(critical), 1)),
+        "coverage", phrase("Only you can do this", language), ChartStyle.LINE,
+        (phrase("Critical skills only you can do", language),), buckets, reading,
+        unit=phrase("critical skills only you can do", language), max_value=float(max(total, 1)), language=language,
     )  # fmt: skip
 
 
-def _closest(skill: Skill, teachings: list[Teaching], day: date) -> str:
+def _closest(skill: Skill, teachings: list[Teaching], day: date, language: Language) -> str:
     known = [t for t in teachings if t.skill_id == skill.id and t.taught_on <= day]
     if not known:
-        return "nobody taught yet"
+        return phrase("nobody taught yet", language)
     best = max(known, key=lambda t: (t.level, t.taught_on))
-    return f"closest: {best.person_name}, {best.level.label.lower()}"
+    level = label(best.level, language).lower()
+    return phrase("closest: {name}, {level}", language, name=best.person_name, level=level)
 
 
 # -- network freshness ---------------------------------------------------------------------
-def network_chart(people: list[Person], today: date) -> Chart:
+def _band_words(language: Language) -> list[tuple[str, str]]:
+    """Each freshness band's (label, axis label), in the order of ``FRESHNESS_BANDS``."""
+    return [
+        (phrase("Within a month", language), phrase("< 1 mo", language)),
+        (phrase("1 to 3 months ago", language), phrase("1–3 mo", language)),
+        (phrase("3 to 6 months ago", language), phrase("3–6 mo", language)),
+        (phrase("6 to 12 months ago", language), phrase("6–12 mo", language)),
+        (phrase("More than a year ago", language), phrase("> 1 yr", language)),
+        (phrase("Never", language), phrase("Never", language)),
+    ]
+
+
+def network_chart(people: list[Person], today: date, language: Language | None = None) -> Chart:
     """People by how long since you last spoke; internal customers and strategic partners counted apart."""
-    layers = ("Internal customers", "Strategic partners", "Everyone else")
+    language = language or app_language()
+    layers = (
+        phrase("Internal customers", language),
+        phrase("Strategic partners", language),
+        phrase("Everyone else", language),
+    )
     banded: list[list[Person]] = [[] for _ in FRESHNESS_BANDS]
     for person in people:
         banded[_band(person, today)].append(person)
     buckets = []
-    for (label, axis, _low, _high), members in zip(FRESHNESS_BANDS, banded, strict=True):
+    for (key, _low, _high), (full, axis), members in zip(FRESHNESS_BANDS, _band_words(language), banded, strict=True):
         members.sort(key=lambda p: (p.relationship not in MARKED, -_days_since(p, today), p.name.lower()))
         counts = (
             sum(1 for p in members if p.relationship is Relationship.INTERNAL_CUSTOMER),
@@ -194,26 +240,36 @@ def network_chart(people: list[Person], today: date) -> Chart:
             sum(1 for p in members if p.relationship not in MARKED),
         )
         overdue = sum(1 for p in members if _overdue(p, today))
-        note = f"{count_of(overdue, 'follow-up')} overdue" if overdue else ""
-        refs = [RecordRef(RecordKind.PERSON, p.id or 0, p.name, _contact_detail(p, today)) for p in members]
-        buckets.append(Bucket(axis, label, axis, tuple(float(c) for c in counts), refs, note))
+        note = _overdue_text(overdue, language) if overdue else ""
+        refs = [RecordRef(RecordKind.PERSON, p.id or 0, p.name, _contact_detail(p, today, language)) for p in members]
+        buckets.append(Bucket(key, full, axis, tuple(float(c) for c in counts), refs, note))
     stale = [p for p in people if p.last_contact is None or (today - p.last_contact).days >= STALE_DAYS]
     marked = sum(1 for p in stale if p.relationship in MARKED)
-    overdue = sum(1 for p in people if _overdue(p, today))
-    overdue_text = f"{count_of(overdue, 'follow-up')} overdue" if overdue else "no follow-up overdue"
+    overdue_text = _overdue_text(sum(1 for p in people if _overdue(p, today)), language)
     if not people:
-        reading = "Nobody in your network yet."
+        reading = phrase("Nobody in your network yet.", language)
     elif not stale:
-        reading = f"You spoke with everyone in the last 6 months; {overdue_text}."
+        reading = phrase("You spoke with everyone in the last 6 months; {overdue}.", language, overdue=overdue_text)
     else:
-        whom = f"{marked} of them" if marked else "none of them"
-        reading = (
-            f"{len(stale)} of {count_of(len(people), 'person', 'people')} not contacted in 6 months,"
-            f" {whom} internal customers or strategic partners; {overdue_text}."
+        reading = phrase(
+            "{stale} of {people} not contacted in 6 months, {marked} internal customers or strategic partners;"
+            " {overdue}.",
+            language,
+            stale=len(stale),
+            people=phrase_count(len(people), "{n} person", "{n} people", language),
+            marked=phrase("{n} of them", language, n=marked) if marked else phrase("none of them", language),
+            overdue=overdue_text,
         )
     return Chart(
-        "network", "Network freshness", ChartStyle.STACKED, layers, buckets, reading, unit="people",
+        "network", phrase("Network freshness", language), ChartStyle.STACKED, layers, buckets, reading,
+        unit=phrase("people", language), language=language,
     )  # fmt: skip
+
+
+def _overdue_text(overdue: int, language: Language) -> str:
+    if not overdue:
+        return phrase("no follow-up overdue", language)
+    return phrase_count(overdue, "{n} follow-up overdue", "{n} follow-ups overdue", language)
 
 
 def _days_since(person: Person, today: date) -> int:
@@ -224,7 +280,7 @@ def _band(person: Person, today: date) -> int:
     if person.last_contact is None:
         return len(FRESHNESS_BANDS) - 1
     days = max(0, (today - person.last_contact).days)
-    for number, (_label, _axis, low, high) in enumerate(FRESHNESS_BANDS):
+    for number, (_key, low, high) in enumerate(FRESHNESS_BANDS):
         if low is not None and days >= low and (high is None or days <= high):
             return number
     return len(FRESHNESS_BANDS) - 1
@@ -234,104 +290,27 @@ def _overdue(person: Person, today: date) -> bool:
     return person.follow_up is not None and person.follow_up < today
 
 
-def _contact_detail(person: Person, today: date) -> str:
-    parts = [person.relationship.label] if person.relationship else []
+def _contact_detail(person: Person, today: date, language: Language) -> str:
+    parts = [label(person.relationship, language)] if person.relationship else []
     if person.org:
         parts.append(person.org)
     if person.last_contact is None:
-        parts.append("never contacted")
+        parts.append(phrase("never contacted", language))
     else:
-        parts.append(f"last contact {person.last_contact.isoformat()} ({count_of(_days_since(person, today), 'day')})")
+        days = phrase_count(_days_since(person, today), "{n} day", "{n} days", language)
+        parts.append(phrase("last contact {day} ({days})", language, day=person.last_contact.isoformat(), days=days))
     if _overdue(person, today):
-        parts.append(f"follow-up overdue since {person.follow_up.isoformat()}")  # type: ignore[union-attr]
+        since = person.follow_up.isoformat()  # type: ignore[union-attr]
+        parts.append(phrase("follow-up overdue since {day}", language, day=since))
     return " · ".join(parts)
 
 
-# -- goals ---------------------------------------------------------------------------------
-def goal_start(goal: Goal) -> date | None:
-    """When work on a goal began: the day it was written down, or its first milestone done if earlier."""
-    days = [m.done_on for m in goal.milestones if m.done_on is not None]
-    with contextlib.suppress(ValueError):  # a goal not yet saved has no date of its own
-        days.append(date.fromisoformat(goal.created_at[:10]))
-    return min(days, default=None)
-
-
-def time_gone(goal: Goal, today: date) -> float | None:
-    """The share of the time from the goal's start to its target that has passed (0–1), if both are known."""
-    start = goal_start(goal)
-    if goal.target_date is None or start is None or goal.target_date <= start:
-        return None
-    return min(1.0, max(0.0, (today - start).days / (goal.target_date - start).days))
-
-
-def goals_chart(goals: list[Goal], today: date) -> Chart:
-    """For each active goal: the share of its milestones done, against the share of its time gone."""
-    active = sorted(
-        (g for g in goals if g.status is GoalStatus.ACTIVE),
-        key=lambda g: (g.target_date is None, g.target_date or today, g.title.lower()),
-    )
-    buckets, behind, judged = [], [], 0
-    for goal in active:
-        done = sum(m.done for m in goal.milestones)
-        share = done / len(goal.milestones) if goal.milestones else 0.0
-        gone = time_gone(goal, today)
-        if goal.milestones and gone is not None:
-            judged += 1
-            if share < gone:
-                behind.append(goal)
-        records = [RecordRef(RecordKind.GOAL, goal.id or 0, goal.title, _target_text(goal, today))]
-        records += [
-            RecordRef(RecordKind.MILESTONE, m.id or 0, m.text, f"done {m.done_on.isoformat()}" if m.done_on else "open")
-            for m in goal.milestones
-        ]
-        note = (
-            f"{done} of {len(goal.milestones)} milestones done" if goal.milestones else "no milestones yet"
-        ) + f" · {_target_text(goal, today)}"
-        if gone is not None:
-            note += f" · {round(gone * 100)}% of the time gone"
-        marker = None if gone is None else round(gone * 100, 1)
-        buckets.append(Bucket(str(goal.id), goal.title, goal.title, (round(share * 100, 1),), records, note, marker))
-    return Chart(
-        "goals", "Goals against their target dates", ChartStyle.PROGRESS, ("Milestones done",), buckets,
-        _goals_reading(active, behind, judged, today), unit="%", max_value=100.0, marker_label="time gone",
-    )  # fmt: skip
-
-
-def _target_text(goal: Goal, today: date) -> str:
-    if goal.target_date is None:
-        return "no target date"
-    return f"target {goal.target_date.isoformat()}, {_time_left(goal.target_date, today)}"
-
-
-def _time_left(target: date, today: date) -> str:
-    left = (target - today).days
-    return f"{count_of(left, 'day')} left" if left >= 0 else f"passed {count_of(-left, 'day')} ago"
-
-
-def _goals_reading(active: list[Goal], behind: list[Goal], judged: int, today: date) -> str:
-    if not active:
-        return "No active goal. An active goal with milestones and a target date shows its pace here."
-    if not judged:
-        return "Give your active goals milestones and a target date to see whether they are on pace."
-    if not behind:
-        if judged == 1:
-            return "Your goal is on pace for its target date." if len(active) == 1 else "Your dated goal is on pace."
-        return f"All {judged} goals with milestones and a target date are on pace."
-    if len(behind) == 1:
-        goal = behind[0]
-        done = sum(m.done for m in goal.milestones)
-        where = f"“{goal.title}” is behind" if judged == 1 else f"1 of {judged} goals is behind: “{goal.title}”,"
-        return (
-            f"{where} {done} of {len(goal.milestones)} milestones done,"
-            f" {_time_left(goal.target_date, today)}."  # type: ignore[arg-type]
-        )
-    names = ", ".join(f"“{g.title}”" for g in behind[:2]) + (f" and {len(behind) - 2} more" if len(behind) > 2 else "")
-    return f"{len(behind)} of {judged} goals are behind their pace: {names}."
-
-
 # -- rhythm ----------------------------------------------------------------------------------
-def rhythm_chart(entries: list[EntrySummary], starts: list[date], today: date) -> Chart:
+def rhythm_chart(
+    entries: list[EntrySummary], starts: list[date], today: date, language: Language | None = None
+) -> Chart:
     """Wins each month, and the weeks of each month with a reflection (a week belongs to its Thursday's month)."""
+    language = language or app_language()
     wins: dict[str, int] = defaultdict(int)
     reflected_weeks: set[date] = set()
     records: dict[str, list[EntrySummary]] = defaultdict(list)
@@ -347,28 +326,38 @@ def rhythm_chart(entries: list[EntrySummary], starts: list[date], today: date) -
     for monday in reflected_weeks:
         weeks_in[month_key(monday + timedelta(days=3))] += 1
     buckets = []
-    for key, label, axis in month_buckets(starts):
+    untitled = phrase("(untitled)", language)
+    for key, full, axis in month_buckets(starts, language):
         listed = sorted(records.get(key, []), key=lambda e: (e.entry_date, e.id), reverse=True)
-        refs = [RecordRef(RecordKind.ENTRY, e.id, e.title or "(untitled)", _entry_detail(e)) for e in listed]
-        buckets.append(Bucket(key, label, axis, (float(wins.get(key, 0)), float(weeks_in.get(key, 0))), refs))
+        refs = [RecordRef(RecordKind.ENTRY, e.id, e.title or untitled, _entry_detail(e, language)) for e in listed]
+        buckets.append(Bucket(key, full, axis, (float(wins.get(key, 0)), float(weeks_in.get(key, 0))), refs))
     return Chart(
-        "rhythm", "Rhythm: wins and reflections", ChartStyle.BARS, ("Wins", "Weeks with a reflection"), buckets,
-        _rhythm_reading(entries, reflected_weeks, today),
+        "rhythm", phrase("Rhythm: wins and reflections", language), ChartStyle.BARS,
+        (phrase("Wins", language), phrase("Weeks with a reflection", language)), buckets,
+        _rhythm_reading(entries, reflected_weeks, today, language), language=language,
     )  # fmt: skip
 
 
-def _entry_detail(entry: EntrySummary) -> str:
-    return f"{entry.kind.label} · {entry.entry_date.isoformat()}" + (" · private" if entry.private else "")
+def _entry_detail(entry: EntrySummary, language: Language) -> str:
+    private = f" · {phrase('private', language)}" if entry.private else ""
+    return f"{label(entry.kind, language)} · {entry.entry_date.isoformat()}{private}"
 
 
-def _rhythm_reading(entries: list[EntrySummary], reflected_weeks: set[date], today: date) -> str:
+def _rhythm_reading(entries: list[EntrySummary], reflected_weeks: set[date], today: date, language: Language) -> str:
     starts = month_starts(today, 2 * RHYTHM_MONTHS)
     recent = sum(1 for e in entries if e.kind is EntryKind.WIN and e.entry_date >= starts[RHYTHM_MONTHS])
     before = sum(1 for e in entries if e.kind is EntryKind.WIN and starts[0] <= e.entry_date < starts[RHYTHM_MONTHS])
     this_week = week_start(today)
     weeks = sum(1 for n in range(RHYTHM_WEEKS) if this_week - timedelta(weeks=n) in reflected_weeks)
-    wins = f"{count_of(recent, 'win')} written down" if recent else "No wins written down"
-    return (
-        f"{wins} in the last {RHYTHM_MONTHS} months ({before} in the {RHYTHM_MONTHS} before);"
-        f" a reflection in {weeks} of the last {RHYTHM_WEEKS} weeks."
-    )
+    values = {"months": RHYTHM_MONTHS, "before": before, "weeks": weeks, "of_weeks": RHYTHM_WEEKS}
+    if not recent:
+        return phrase(
+            "No wins written down in the last {months} months ({before} in the {months} before);"
+            " a reflection in {weeks} of the last {of_weeks} weeks.",
+            language, **values,
+        )  # fmt: skip
+    return phrase(
+        "{wins} written down in the last {months} months ({before} in the {months} before);"
+        " a reflection in {weeks} of the last {of_weeks} weeks.",
+        language, wins=phrase_count(recent, "{n} win", "{n} wins", language), **values,
+    )  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..phrasebook import phrase
 from .enums import (
     Criticality,
     EntryKind,
@@ -51,7 +52,7 @@ class Entry:
         self.tags = clean_tags(self.tags)
         self.title = self.title.strip()
         if not self.body.strip() and not self.title:
-            raise ValueError("An entry needs some text.")
+            raise ValueError(phrase("An entry needs some text."))
 
     @property
     def display_title(self) -> str:
@@ -345,4 +346,4 @@ class Adviser:
     def __post_init__(self) -> None:
         self.role = TeamRole(self.role)
         if self.cadence_days is not None and self.cadence_days <= 0:
-            raise ValueError("A check-in cadence is a number of days above zero.")
+            raise ValueError(phrase("A check-in cadence is a number of days above zero."))

@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..phrasebook import phrase
 from .enums import EntryKind
 from .errors import InvalidInput
 from .records import Entry
@@ -119,7 +120,7 @@ class ReflectionSession:
 
     def to_entry(self, day: date) -> Entry:
         if not self.answered:
-            raise InvalidInput("Answer at least one prompt before finishing the session.")
+            raise InvalidInput(phrase("Answer at least one prompt before finishing the session."))
         return Entry(
             title=f"{self.prompt_set.name}, {day.isoformat()}",
             body=self.body(),

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from ..language import Language, app_language
+from ..phrasebook import phrase, phrase_count
 from .followups import FollowUps
-from .wording import count_of, plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,19 +37,25 @@ def in_quiet_hours(now: time, quiet_from: time, quiet_until: time) -> bool:
     return now >= quiet_from or now < quiet_until
 
 
-def reminder_for(due: FollowUps) -> Reminder | None:
-    """What to say about what is waiting today, in counts only; None when nothing waits."""
+def reminder_for(due: FollowUps, language: Language | None = None) -> Reminder | None:
+    """What to say about what is waiting today, in counts only, in ``language`` (default: the app's); None when
+    nothing waits."""
+    language = language or app_language()
     parts = []
     if due.people:
-        parts.append(f"{count_of(len(due.people), 'person', 'people')} to get back to")
+        parts.append(phrase_count(len(due.people), "{n} person to get back to", "{n} people to get back to", language))
     if due.advisers:
-        parts.append(f"{count_of(len(due.advisers), 'adviser check-in')} due")
+        parts.append(phrase_count(len(due.advisers), "{n} adviser check-in due", "{n} adviser check-ins due", language))
     if due.goals:
-        parts.append(f"{count_of(len(due.goals), 'goal')} near {plural(len(due.goals), 'its', 'their')} target")
+        parts.append(phrase_count(len(due.goals), "{n} goal near its target", "{n} goals near their target", language))
     if not parts:
         return None
-    said = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-    return Reminder("Career Journal: waiting on you today", f"{said[0].upper()}{said[1:]}. Click to open Today.")
+    said = parts[0] if len(parts) == 1 else phrase("{some} and {last}", language, some=", ".join(parts[:-1]),
+                                                      last=parts[-1])  # fmt: skip
+    return Reminder(
+        phrase("Career Journal: waiting on you today", language),
+        phrase("{waiting}. Click to open Today.", language, waiting=f"{said[0].upper()}{said[1:]}"),
+    )
 
 
 def should_remind(now: datetime, last_shown: date | None, settings: ReminderSettings, *, something_due: bool) -> bool:

@@ -2,7 +2,9 @@
 
 The sentence is read the way a person writes it on a Friday afternoon: a
 verb ("taught", "showed", "trained"…), who, and what, in either order ("the
-month-end close to Sam", "Sam: month-end close"). Names already in the
+month-end close to Sam", "Sam: month-end close"). Swedish is read too, in any
+language: "lärde Sam månadsbokslutet", "visade Dana hur man deployar",
+"lärde ut månadsbokslutet till Sam". Names already in the
 journal are found first, blind to accents and case, a first name alone
 included when only one person has it; what is left is the other half. The
 result is only a suggestion: the dialog shows it in editable fields.
@@ -17,8 +19,14 @@ from .names import fold_name
 
 MAX_WORDS = 40  # a sentence, not a note: longer text is read only this far
 VERBS = ("taught", "teach", "showed", "show", "trained", "train", "coached", "coach", "walked", "paired", "helped")
-# Words between who and what ("taught Sam *the* close", "showed Dana *how to* deploy").
+VERBS += ("lärde", "lär", "visade", "visa", "tränade", "coachade", "handledde", "gick", "parade", "hjälpte")
+PRONOUNS = ("i", "jag")  # "I taught …", "jag lärde …"
+PARTICLES = ("upp", "ut", "igenom")  # "lärde upp Sam", "lärde ut bokslutet", "gick igenom bokslutet med Sam"
+# Words between who and what ("taught Sam *the* close", "showed Dana *how to* deploy", "visade Dana *hur man* …").
 LINKS = ("how to", "the", "to", "about", "on", "through", "with", "in", "a", "an", "our", "my")
+LINKS += ("hur man", "hur", "till", "om", "kring", "med", "på", "i", "vår", "vårt", "våra", "min", "mitt", "mina")
+TO = ("to", "till")  # "the month-end close to Sam", "månadsbokslutet till Sam"
+_FOLDED_VERBS = frozenset(fold_name(verb) for verb in VERBS)  # "larde" too: typed without the dots
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +58,11 @@ def read_taught(text: str, skills: Iterable[tuple[int, str]], people: Iterable[t
 
 
 def _without_verb(words: list[str]) -> list[str]:
-    """The words after "I taught" (or "showed", "trained"…), when the sentence starts that way."""
-    start = 1 if words and words[0].casefold() == "i" else 0
-    if len(words) > start and fold_name(words[start]) in VERBS:
-        return words[start + 1 :]
+    """The words after "I taught" (or "showed", "jag lärde upp"…), when the sentence starts that way."""
+    start = 1 if words and words[0].casefold() in PRONOUNS else 0
+    if len(words) > start and fold_name(words[start]) in _FOLDED_VERBS:
+        start += 1
+        return words[start + 1 :] if len(words) > start + 1 and words[start].casefold() in PARTICLES else words[start:]
     return words
 
 
@@ -127,13 +136,13 @@ def _split(words: list[str]) -> tuple[list[str], list[str]]:
         at = words.index(":")
         return _strip_links(words[:at]), _strip_links(words[at + 1 :])
     folded = [w.casefold() for w in words]
-    if "to" in folded:
-        at = len(folded) - 1 - folded[::-1].index("to")
+    if any(word in TO for word in folded):
+        at = max(position for position, word in enumerate(folded) if word in TO)
         name = words[at + 1 :]
         if at > 0 and 0 < len(name) <= 4 and all(w[:1].isupper() for w in name):
             return name, _strip_links(words[:at])  # "the month-end close to Sam Berg"
     for position, word in enumerate(folded[1:], 1):
-        if word in LINKS or word == "how":
+        if word in LINKS or word in ("how", "hur"):
             return words[:position], _strip_links(words[position:])  # "Sam the month-end close"
     name_length = 0
     while name_length < len(words) - 1 and words[name_length][:1].isupper():

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..language import Language
+from ..phrasebook import phrase_count
 from .enums import EntryKind, RecordKind
-from .wording import count_of
 
 # Within one day the line reads entries first, then conversations, teaching… (the higher rank comes first).
 KINDS_IN_A_DAY = (
@@ -95,9 +96,9 @@ class WeekBack:
     start: date  # its Monday
     end: date  # its Sunday
 
-    @property
-    def label(self) -> str:
-        return f"{count_of(self.years, 'year')} ago"
+    def label(self, language: Language | None = None) -> str:
+        """ "1 year ago", "5 years ago" (Swedish: "för 5 år sedan"), in ``language`` (default: the app's)."""
+        return phrase_count(self.years, "{n} year ago", "{n} years ago", language)
 
 
 def same_week_years_ago(today: date, years: tuple[int, ...] = ON_THIS_DAY_YEARS) -> list[WeekBack]:

@@ -15,15 +15,28 @@ def parse_time(text: str) -> str:
     """Read HH:MM and return it zero-padded."""
     match = _TIME.match(text.strip())
     if not match:
-        raise ValueError(f"'{text}' is not a time; write it as HH:MM, e.g. 09:30.")
+        raise ValueError(phrase("'{text}' is not a time; write it as HH:MM, e.g. 09:30.", None, text=text))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 def require_text(text: str, what: str) -> str:
+    """``text`` trimmed; ValueError when nothing is left. ``what``: "A goal", "A person"… (English, the key)."""
     cleaned = (text or "").strip()
     if not cleaned:
-        raise ValueError(f"{what} needs a name or title.")
+        raise ValueError(phrase("{what} needs a name or title.", None, what=_what(what)))
     return cleaned
+
+
+def _what(english: str) -> str:
+    """The record that needs a name, in the app's language (looked up only when the message is needed)."""
+    return {
+        "A milestone": phrase("A milestone"),
+        "A goal": phrase("A goal"),
+        "A skill": phrase("A skill"),
+        "A handover": phrase("A handover"),
+        "A person": phrase("A person"),
+        "An opportunity": phrase("An opportunity"),
+    }.get(english, english)
 
 
 def clean_tag(tag: str) -> str:
@@ -31,9 +44,11 @@ def clean_tag(tag: str) -> str:
     cleaned = tag.strip().lstrip("@#").strip()
     cleaned = re.sub(r"\s+", "-", cleaned).lower()
     if not cleaned:
-        raise ValueError(f"'{tag}' is not a usable tag.")
+        raise ValueError(phrase("'{tag}' is not a usable tag.", None, tag=tag))
     if len(cleaned) > MAX_TAG_LENGTH:
-        raise ValueError(f"The tag '{cleaned[:20]}…' is longer than {MAX_TAG_LENGTH} characters.")
+        raise ValueError(
+            phrase("The tag '{tag}…' is longer than {limit} characters.", None, tag=cleaned[:20], limit=MAX_TAG_LENGTH)
+        )
     return cleaned
 
 

@@ -18,6 +18,7 @@ from ..domain.attachments import Attachment, Owner, clean_file_name, media_type_
 from ..domain.enums import RecordKind
 from ..domain.errors import Cancelled, InvalidInput, RecordNotFound
 from ..domain.validation import timestamp_now
+from ..phrasebook import phrase
 from .convert import iso, placeholders
 from .database import transaction
 
@@ -57,7 +58,7 @@ class AttachmentRepository:
             digest = hashlib.sha256()
             for seq, piece in enumerate(_rechunk(chunks)):
                 if should_stop is not None and should_stop():
-                    raise Cancelled("Nothing was attached")
+                    raise Cancelled(phrase("Nothing was attached"))
                 attachment.size += len(piece)
                 if (problem := too_large(name, attachment.size)) is not None:
                     raise InvalidInput(problem)
@@ -122,13 +123,15 @@ class AttachmentRepository:
         )
         for (data,) in cursor:
             if should_stop is not None and should_stop():
-                raise Cancelled(f"{attachment.file_name} was not copied")
+                raise Cancelled(phrase("{name} was not copied", None, name=attachment.file_name))
             piece = bytes(data)
             digest.update(piece)
             size += len(piece)
             yield piece
         if size != attachment.size or digest.hexdigest() != attachment.sha256:
-            raise InvalidInput(f"The journal's copy of {attachment.file_name} is damaged; it was not copied.")
+            raise InvalidInput(
+                phrase("The journal's copy of {name} is damaged; it was not copied.", None, name=attachment.file_name)
+            )
 
     def entries_with_files(self) -> set[int]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT entry_id FROM attachments WHERE entry_id > 0")}

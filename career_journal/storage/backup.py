@@ -33,6 +33,7 @@ from sqlite_utils import Database
 from ..domain.errors import DiskFull, JournalError
 from ..files import check_output_path, create_file, ensure_own_private_dir, ensure_private_dir, fsync_dir, temp_path
 from ..paths import backups_dir, legacy_backups_dir
+from ..phrasebook import phrase
 from .database import SQLITE_MAGIC, classify, connector_for, integrity_problem, looks_encrypted
 from .drivers import PLAIN, Connector, DatabaseError
 from .salvage import clear_damage
@@ -59,7 +60,9 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        why = {DAILY: "daily", MANUAL: "made by you", BEFORE_UPGRADE: "before an upgrade"}.get(self.reason, "")
+        why = {DAILY: phrase("daily"), MANUAL: phrase("made by you"), BEFORE_UPGRADE: phrase("before an upgrade")}.get(
+            self.reason, ""
+        )
         return f"{self.made_at:%Y-%m-%d %H:%M}" + (f" ({why})" if why else "")
 
 
@@ -132,11 +135,14 @@ def backup_to(db: Database | Any, destination: Path, *, connect: Connector = PLA
 def _backup_error(exc: BaseException, destination: Path) -> BaseException:
     if isinstance(exc, DatabaseError):
         found = classify(exc)
-        return DiskFull("the backup") if isinstance(found, DiskFull) else found
+        return DiskFull(phrase("the backup")) if isinstance(found, DiskFull) else found
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DiskFull("the backup")
-        return JournalError(f"The backup could not be written to {destination} ({exc.strerror or exc}).")
+            return DiskFull(phrase("the backup"))
+        return JournalError(
+            phrase("The backup could not be written to {path} ({problem}).", None, path=destination,
+                   problem=exc.strerror or exc)
+        )  # fmt: skip
     return exc
 
 
@@ -168,7 +174,8 @@ def verify(path: Path, connect: Connector = PLAIN) -> None:
     """Raise unless ``path`` is a readable, intact SQLite file (opened as ``connect`` opens it)."""
     problem = integrity_problem(path, connect)
     if problem is not None:
-        raise JournalError(f"The backup at {path} did not pass its check ({problem}).")
+        raise JournalError(phrase("The backup at {path} did not pass its check ({problem}).", None, path=path,
+                                  problem=problem))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +216,10 @@ def restore_backup(
         if isinstance(exc, DatabaseError):
             raise classify(exc, backup) from None
         if isinstance(exc, OSError):
-            raise JournalError(f"The backup could not be restored to {journal} ({exc.strerror or exc}).") from None
+            raise JournalError(
+                phrase("The backup could not be restored to {path} ({problem}).", None, path=journal,
+                       problem=exc.strerror or exc)
+            ) from None  # fmt: skip
         raise
     finally:
         source.close()
@@ -234,7 +244,9 @@ def _claim_name(journal: Path, base: str) -> Path:
             candidate.unlink()  # a stray -wal of that name would pair with our journal
             continue
         return candidate
-    raise JournalError(f"No free name to keep the journal {journal} aside; nothing was restored.")
+    raise JournalError(
+        phrase("No free name to keep the journal {path} aside; nothing was restored.", None, path=journal)
+    )
 
 
 def _set_aside(journal: Path, stamp: str) -> Path | None:

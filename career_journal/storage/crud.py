@@ -5,13 +5,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..domain.errors import InvalidInput, RecordNotFound
+from ..phrasebook import phrase
 from .database import forget_deleted, transaction
 from .drivers import IntegrityError
-
-_UNIQUE_MESSAGES = {
-    "skills": "There is already a skill with that name.",
-    "advisers": "That person already has that role on your team.",
-}
 
 
 def insert_row(db: Database, table: str, row: dict, record_id: int | None = None) -> int:
@@ -47,10 +43,16 @@ def delete_row(db: Database, table: str, record_id: int, kind: str) -> None:
 
 def integrity_message(table: str, exc: Exception) -> str:
     text = str(exc)
-    if "UNIQUE" in text and table in _UNIQUE_MESSAGES:
-        return _UNIQUE_MESSAGES[table]
+    if "UNIQUE" in text and table == "skills":
+        return already_a_skill()
+    if "UNIQUE" in text and table == "advisers":
+        return phrase("That person already has that role on your team.")
     if "FOREIGN KEY" in text:
-        return "It refers to a record that does not exist."
+        return phrase("It refers to a record that does not exist.")
     if "CHECK" in text:
-        return "A value is outside what the journal accepts."
-    return f"That could not be saved ({text})."
+        return phrase("A value is outside what the journal accepts.")
+    return phrase("That could not be saved ({problem}).", None, problem=text)
+
+
+def already_a_skill() -> str:
+    return phrase("There is already a skill with that name.")

@@ -29,6 +29,7 @@ from ..domain.errors import (
     WrongPassphrase,
 )
 from ..files import SQLITE_MAGIC, create_file, tighten_file
+from ..phrasebook import phrase
 from .drivers import (
     PLAIN,
     Connector,
@@ -88,21 +89,21 @@ def check_header(path: Path) -> bool:
         header = read_header(path)
         size = path.stat().st_size
     except IsADirectoryError:
-        raise NotAJournal(path, "it is a folder") from None
+        raise NotAJournal(path, phrase("it is a folder")) from None
     except PermissionError:
-        raise NotAJournal(path, "you are not allowed to read it") from None
+        raise NotAJournal(path, phrase("you are not allowed to read it")) from None
     if not header:
-        raise NotAJournal(path, "the file is empty")
+        raise NotAJournal(path, phrase("the file is empty"))
     if not header.startswith(SQLITE_MAGIC):
         # SQLCipher's file starts with a random 16-byte salt: zeros there are a wiped or damaged page.
         if size >= CIPHER_PAGE_ALIGNMENT and size % CIPHER_PAGE_ALIGNMENT == 0 and any(header[:16]):
             return True
-        raise NotAJournal(path, "it is not an SQLite database, or its first page is damaged")
+        raise NotAJournal(path, phrase("it is not an SQLite database, or its first page is damaged"))
     if len(header) < 100:
-        raise JournalCorrupt(path, "the file is cut short")
+        raise JournalCorrupt(path, phrase("the file is cut short"))
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
-        raise NotAJournal(path, "it is an SQLite database that belongs to another program")
+        raise NotAJournal(path, phrase("it is an SQLite database that belongs to another program"))
     return False
 
 
@@ -246,7 +247,7 @@ def connect_existing(
         # The first read: for an encrypted file, this is where a wrong passphrase shows.
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         if connect.encrypted and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise NotAJournal(path, "it is an encrypted SQLite database that belongs to another program")
+            raise NotAJournal(path, phrase("it is an encrypted SQLite database that belongs to another program"))
         _configure(conn, read_only=True)
         if check:
             quick_check(conn, path)
@@ -270,7 +271,7 @@ def connect_existing(
 def connect_new(path: Path, *, connect: Connect = default_connect) -> Any:
     """Create a new journal file (or initialise an empty 0-byte one the user asked for)."""
     if path.exists() and path.stat().st_size > 0:
-        raise JournalError(f"{path} already exists; it was left untouched.")
+        raise JournalError(phrase("{path} already exists; it was left untouched.", None, path=path))
     probe = connect("file::memory:")
     try:
         require_sqlite_version(probe)  # before a file is created that this SQLite could not use
@@ -332,9 +333,12 @@ def classify(exc: BaseException, path: object = None) -> JournalError:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return JournalCorrupt(path, str(exc))
     if "unable to open" in text:
-        where = f" at {path}" if path is not None else ""
-        return JournalError(f"The journal{where} could not be opened ({exc}).")
-    return JournalError(f"The journal could not complete that ({exc}).")
+        if path is None:
+            return JournalError(phrase("The journal could not be opened ({problem}).", None, problem=exc))
+        return JournalError(
+            phrase("The journal at {path} could not be opened ({problem}).", None, path=path, problem=exc)
+        )
+    return JournalError(phrase("The journal could not complete that ({problem}).", None, problem=exc))
 
 
 _OPENED_FILES: weakref.WeakKeyDictionary[Database, tuple[Path, int, int]] = weakref.WeakKeyDictionary()
@@ -367,8 +371,12 @@ def _check_still_in_place(db: Database) -> None:
         info = None
     if info is None or (info.st_dev, info.st_ino) != (device, inode):
         raise JournalError(
-            f"The journal file {path} was replaced or moved while it was open (by a restore?), so nothing "
-            "was saved into the old one. Close Career Journal and open it again; what you typed is still here."
+            phrase(
+                "The journal file {path} was replaced or moved while it was open (by a restore?), so nothing "
+                "was saved into the old one. Close Career Journal and open it again; what you typed is still here.",
+                None,
+                path=path,
+            )
         )
 
 

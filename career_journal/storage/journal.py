@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ..domain.coverage import RoleCoverage, SkillCoverage
     from ..domain.followups import FollowUps
     from ..domain.insights import Insights
+    from ..language import Language
 
 __all__ = [
     "BackupInfo",
@@ -259,8 +260,11 @@ class Journal:
             today,
         )
 
-    def insights_for(self, today: date, *, months: int = 12, include_private: bool = True) -> Insights:
-        """The Insights charts over the last ``months`` months, read as of one moment."""
+    def insights_for(
+        self, today: date, *, months: int = 12, include_private: bool = True, language: Language | None = None
+    ) -> Insights:
+        """The Insights charts over the last ``months`` months, read as of one moment, worded in ``language``
+        (default: the app's)."""
         from ..domain.insights import InsightsData, build_insights, period_start
 
         with self.snapshot():
@@ -273,7 +277,7 @@ class Journal:
                     period_start(today, months), today, include_private=include_private
                 ),
             )
-        return build_insights(data, today, months)
+        return build_insights(data, today, months, language)
 
     # -- the file as a whole -------------------------------------------------
     def counts(self) -> dict[str, int]:

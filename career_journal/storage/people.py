@@ -10,6 +10,7 @@ from ..domain.enums import InteractionKind, OpportunityStatus, Relationship, Tea
 from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Adviser, Interaction, Opportunity, Person
 from ..domain.validation import timestamp_now
+from ..phrasebook import phrase
 from .convert import iso, placeholders, to_date
 from .crud import delete_row, insert_row, update_row
 from .database import forget_deleted, transaction
@@ -146,7 +147,7 @@ class PeopleRepository:
     def add_interaction(self, interaction: Interaction) -> Interaction:
         """Log a meeting; it settles follow-ups it answers and sets the next one if given."""
         if not interaction.person_ids:
-            raise InvalidInput("An interaction needs at least one person.")
+            raise InvalidInput(phrase("An interaction needs at least one person."))
         now = timestamp_now()
         stamps = {"created_at": interaction.created_at or now, "updated_at": interaction.updated_at or now}
         with transaction(self.db):

@@ -11,7 +11,7 @@ from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Handover, Skill, Teaching
 from ..domain.validation import timestamp_now
 from .convert import iso, to_date, trusted
-from .crud import _UNIQUE_MESSAGES, delete_row, insert_row, update_row
+from .crud import already_a_skill, delete_row, insert_row, update_row
 from .database import transaction
 from .resolve import resolve_id
 
@@ -55,7 +55,7 @@ class SkillRepository:
         wanted = skill.name.casefold()
         for skill_id, name in self.db.execute("SELECT id, name FROM skills").fetchall():
             if skill_id != skill.id and name.casefold() == wanted:
-                raise InvalidInput(_UNIQUE_MESSAGES["skills"])
+                raise InvalidInput(already_a_skill())
 
     def _row(self, skill: Skill) -> dict:
         return {

@@ -30,6 +30,8 @@ from ..domain.enums import (
 from ..domain.records import first_line_title
 from ..domain.timeline import PAGE, RANK, TimelineCursor, TimelineFilter, TimelineItem
 from ..domain.validation import clean_tag
+from ..language import Language, app_language
+from ..phrasebook import label, phrase
 from .convert import iso, placeholders
 from .migrations import ENTRY_SORT_TITLE
 
@@ -103,10 +105,17 @@ class TimelineRepository:
         self.db = db
 
     def page(
-        self, filters: TimelineFilter | None = None, *, after: TimelineCursor | None = None, limit: int = PAGE
+        self,
+        filters: TimelineFilter | None = None,
+        *,
+        after: TimelineCursor | None = None,
+        limit: int = PAGE,
+        language: Language | None = None,
     ) -> list[TimelineItem]:
-        """The next ``limit`` records on the line, newest first, after ``after`` (the last row shown)."""
+        """The next ``limit`` records on the line, newest first, after ``after`` (the last row shown); the rows'
+        words in ``language`` (default: the app's)."""
         filters = filters or TimelineFilter()
+        language = language or app_language()
         selects, params = [], []
         for kind, arm in _ARMS.items():
             if not filters.shows(kind):
@@ -126,7 +135,7 @@ class TimelineRepository:
             f"{' UNION ALL '.join(selects)} ORDER BY day DESC, rank DESC, id DESC LIMIT ?", [*params, int(limit)]
         ).fetchall()
         details = self._details(keys)
-        return [_item(day, _KIND_OF_RANK[rank], record_id, details) for day, rank, record_id in keys]
+        return [_item(day, _KIND_OF_RANK[rank], record_id, details, language) for day, rank, record_id in keys]
 
     def count(self, filters: TimelineFilter | None = None) -> int:
         """How many records the filters let through (a link filter counts its links, not the entries)."""
@@ -218,44 +227,56 @@ def _after(arm: _Arm, rank: int, cursor: TimelineCursor) -> tuple[str, list[Any]
 _KIND_OF_RANK = {rank: kind for kind, rank in RANK.items()}
 
 
-def _item(day: str, kind: RecordKind, record_id: int, details: dict[tuple[RecordKind, int], tuple]) -> TimelineItem:
+def _item(
+    day: str, kind: RecordKind, record_id: int, details: dict[tuple[RecordKind, int], tuple], language: Language
+) -> TimelineItem:
     title, a, b, private, tags = details.get((kind, record_id), ("", "", "", 0, []))
     return TimelineItem(
         kind=kind,
         record_id=record_id,
         day=date.fromisoformat(day),
-        title=_title(kind, title, a),
-        detail=_detail(kind, a, b, tags),
+        title=_title(kind, title, a, language),
+        detail=_detail(kind, a, b, tags, language),
         private=bool(private),
         entry_kind=EntryKind(a) if kind is RecordKind.ENTRY else None,
     )
 
 
-def _title(kind: RecordKind, title: str, a: str) -> str:
+def _title(kind: RecordKind, title: str, a: str, language: Language) -> str:
     if kind is RecordKind.INTERACTION:
-        return f"{InteractionKind(a).label} with {title or 'nobody'}"
-    return first_line_title(title or "", "") or "(untitled)"
+        whom = title or phrase("nobody", language)
+        return phrase("{kind} with {names}", language, kind=label(InteractionKind(a), language), names=whom)
+    return first_line_title(title or "", "") or phrase("(untitled)", language)
 
 
-def _detail(kind: RecordKind, a: Any, b: Any, tags: list[str]) -> str:
+def _detail(kind: RecordKind, a: Any, b: Any, tags: list[str], language: Language) -> str:
     """What kind of record the row is, and the one or two facts about it worth a glance."""
     if kind is RecordKind.ENTRY:
-        return " · ".join([EntryKind(a).label, *([", ".join(tags)] if tags else [])])
+        return " · ".join([label(EntryKind(a), language), *([", ".join(tags)] if tags else [])])
     if kind is RecordKind.INTERACTION:
         return " ".join(str(b).split())
     if kind is RecordKind.TEACHING:
-        return f"Taught · {TeachingMethod(a).label} · {LearnerLevel(b).label.lower()}"
+        method, level = label(TeachingMethod(a), language), _lower(LearnerLevel(b), language)
+        return phrase("Taught · {method} · {level}", language, method=method, level=level)
     if kind is RecordKind.MILESTONE:
-        return f"Milestone done · {a}"
+        return phrase("Milestone done · {goal}", language, goal=a)
     if kind is RecordKind.HANDOVER:
-        return f"Handover to {b} · {HandoverStatus(a).label.lower()}"
+        return phrase("Handover to {name} · {status}", language, name=b, status=_lower(HandoverStatus(a), language))
     if kind is RecordKind.OPPORTUNITY:
-        return f"Opportunity · {OpportunityStatus(a).label.lower()}" + (f" · with {b}" if b else "")
+        with_whom = [phrase("with {name}", language, name=b)] if b else []
+        return " · ".join([phrase("Opportunity", language), _lower(OpportunityStatus(a), language), *with_whom])
     if kind is RecordKind.GOAL:
-        return f"Goal written down · {GoalDirection(a).label.lower()} · {GoalStatus(b).label.lower()}"
+        direction, status = _lower(GoalDirection(a), language), _lower(GoalStatus(b), language)
+        return phrase("Goal written down · {direction} · {status}", language, direction=direction, status=status)
     if kind is RecordKind.SKILL:
-        return f"Skill written down · {Criticality(a).label.lower()}" + (" · documented" if b else "")
+        documented = [phrase("documented", language)] if b else []
+        written = phrase("Skill written down", language)
+        return " · ".join([written, _lower(Criticality(a), language), *documented])
     if kind is RecordKind.PERSON:
-        parts = [Relationship(a).label.lower()] if a else []
-        return " · ".join(["Added to your network", *parts, *([b] if b else [])])
-    return f"Joined your team as {TeamRole(a).label.lower()}"
+        parts = [_lower(Relationship(a), language)] if a else []
+        return " · ".join([phrase("Added to your network", language), *parts, *([b] if b else [])])
+    return phrase("Joined your team as {role}", language, role=_lower(TeamRole(a), language))
+
+
+def _lower(member: Any, language: Language) -> str:
+    return label(member, language).lower()

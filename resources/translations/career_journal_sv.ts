@@ -598,7 +598,11 @@
     <name>DateField</name>
     <message>
         <source>e.g. today, 2026-12-11, next friday</source>
-        <translation>t.ex. today, 2026-12-11, next friday</translation>
+        <translation>t.ex. idag, 2026-12-11, nästa fredag</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
     </message>
     <message>
         <source>Type a date: %1</source>
@@ -745,6 +749,10 @@
     <message>
         <source>Entries from this week in earlier years</source>
         <translation>Anteckningar från den här veckan tidigare år</translation>
+    </message>
+    <message>
+        <source> · private</source>
+        <translation> · privat</translation>
     </message>
 </context>
 <context>
@@ -934,6 +942,10 @@
     <message>
         <source>Attached files</source>
         <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>No files yet. Drop a file here, or Attach file… (a review, a screenshot, slides; up to 50 MB).</source>
+        <translation>Inga bilagor än. Släpp en fil här, eller Bifoga fil… (en utvärdering, en skärmbild, bilder; upp till 50 MB).</translation>
     </message>
     <message>
         <source>read the attached files</source>
@@ -1695,105 +1707,6 @@
     <message>
         <source>Stopping the import…</source>
         <translation>Stoppar importen…</translation>
-    </message>
-</context>
-<context>
-    <name>Insights</name>
-    <message>
-        <source>Teaching over time</source>
-        <translation>Upplärning över tid</translation>
-    </message>
-    <message>
-        <source>Only you can do this</source>
-        <translation>Bara du kan det här</translation>
-    </message>
-    <message>
-        <source>Critical skills only you can do</source>
-        <translation>Kritiska kunskaper bara du har</translation>
-    </message>
-    <message>
-        <source>Network freshness</source>
-        <translation>Hur färskt nätverket är</translation>
-    </message>
-    <message>
-        <source>Internal customers</source>
-        <translation>Interna kunder</translation>
-    </message>
-    <message>
-        <source>Strategic partners</source>
-        <translation>Strategiska partner</translation>
-    </message>
-    <message>
-        <source>Everyone else</source>
-        <translation>Alla andra</translation>
-    </message>
-    <message>
-        <source>Goals against their target dates</source>
-        <translation>Mål mot sina måldatum</translation>
-    </message>
-    <message>
-        <source>Milestones done</source>
-        <translation>Klara delmål</translation>
-    </message>
-    <message>
-        <source>time gone</source>
-        <translation>tid som gått</translation>
-    </message>
-    <message>
-        <source>Rhythm: wins and reflections</source>
-        <translation>Rytm: framgångar och reflektioner</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>Framgångar</translation>
-    </message>
-    <message>
-        <source>Weeks with a reflection</source>
-        <translation>Veckor med en reflektion</translation>
-    </message>
-    <message>
-        <source>Within a month</source>
-        <translation>Inom en månad</translation>
-    </message>
-    <message>
-        <source>&lt; 1 mo</source>
-        <translation>&lt; 1 mån</translation>
-    </message>
-    <message>
-        <source>1 to 3 months ago</source>
-        <translation>1 till 3 månader sedan</translation>
-    </message>
-    <message>
-        <source>1–3 mo</source>
-        <translation>1–3 mån</translation>
-    </message>
-    <message>
-        <source>3 to 6 months ago</source>
-        <translation>3 till 6 månader sedan</translation>
-    </message>
-    <message>
-        <source>3–6 mo</source>
-        <translation>3–6 mån</translation>
-    </message>
-    <message>
-        <source>6 to 12 months ago</source>
-        <translation>6 till 12 månader sedan</translation>
-    </message>
-    <message>
-        <source>6–12 mo</source>
-        <translation>6–12 mån</translation>
-    </message>
-    <message>
-        <source>More than a year ago</source>
-        <translation>Mer än ett år sedan</translation>
-    </message>
-    <message>
-        <source>&gt; 1 yr</source>
-        <translation>&gt; 1 år</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Aldrig</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2740,22 @@
         <source>Person</source>
         <translation>Person</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; matches several people: %2. Pick one from the list.</source>
+        <translation>”%1” passar in på flera personer: %2. Välj en i listan.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Menade du %1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in your network.%2 Pick someone, or choose &quot;Add &apos;%1&apos; as a new person&quot;.</source>
+        <translation>”%1” finns inte i ditt nätverk.%2 Välj någon, eller välj ”Lägg till ’%1’ som ny person”.</translation>
+    </message>
 </context>
 <context>
     <name>PersonFilter</name>
@@ -3013,6 +2942,18 @@
     <message>
         <source>A prompt set holds at most %1 prompts.</source>
         <translation>Ett frågeset rymmer högst %1 frågor.</translation>
+    </message>
+    <message>
+        <source>Give the prompt set a name.</source>
+        <translation>Ge frågesetet ett namn.</translation>
+    </message>
+    <message>
+        <source>Prompt %1 has a hint but no question.</source>
+        <translation>Fråga %1 har ett tips men ingen fråga.</translation>
+    </message>
+    <message>
+        <source>Write at least one question.</source>
+        <translation>Skriv minst en fråga.</translation>
     </message>
     <message>
         <source>The prompt set could not be saved in %1 (%2).</source>
@@ -3481,6 +3422,10 @@ Career Journal går aldrig själv ut på nätet; det gör din webbläsare.</tran
     <message>
         <source>A skill you hold, or a new one</source>
         <translation>En kunskap du har, eller en ny</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is part of several skills: %2. Pick one from the list.</source>
+        <translation>”%1” ingår i flera kunskaper: %2. Välj en i listan.</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +3930,13 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Private: never exported unless you ask</source>
+        <translation>Privat: exporteras aldrig om du inte ber om det</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Every kind</source>
@@ -4029,6 +3981,13 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Any goal</source>
         <translation>Alla mål</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4483,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Anteckningar:</translation>
     </message>
     <message>
+        <source>Add a skill first: what did you teach?</source>
+        <translation>Lägg till en kunskap först: vad lärde du ut?</translation>
+    </message>
+    <message>
         <source>Edit teaching record</source>
         <translation>Redigera upplärning</translation>
     </message>
@@ -4554,6 +4517,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>How far they got:</source>
         <translation>Hur långt hen kom:</translation>
+    </message>
+    <message>
+        <source>Choose who takes it over, or type a new name.</source>
+        <translation>Välj vem som tar över, eller skriv ett nytt namn.</translation>
     </message>
     <message>
         <source>Edit handover</source>
@@ -4632,6 +4599,14 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Privat: utelämnas i exporter om du inte ber om det</translation>
     </message>
     <message>
+        <source>Choose who you taught, or type a new name.</source>
+        <translation>Välj vem du lärde upp, eller skriv ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Choose a person, or type a new name.</source>
+        <translation>Välj en person, eller skriv ett nytt namn.</translation>
+    </message>
+    <message>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
@@ -4642,6 +4617,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Private notes:</source>
         <translation>Privata anteckningar:</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who was there.</source>
+        <translation>Kryssa för minst en person som var med.</translation>
     </message>
     <message>
         <source>Edit conversation</source>
@@ -4690,6 +4669,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Value to the business:</source>
         <translation>Värde för verksamheten:</translation>
+    </message>
+    <message>
+        <source>Choose who is on your team, or type a new name.</source>
+        <translation>Välj vem som är med i ditt karriärteam, eller skriv ett nytt namn.</translation>
     </message>
     <message>
         <source>Edit team member</source>
@@ -4741,6 +4724,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 <context>
     <name>log_conversation</name>
     <message>
+        <source>Who was it with? Pick someone, or type a new name.</source>
+        <translation>Vem var det med? Välj någon, eller skriv ett nytt namn.</translation>
+    </message>
+    <message>
         <source>Log a conversation</source>
         <translation>Logga ett samtal</translation>
     </message>
@@ -4789,6 +4776,10 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Vad du lärde dig:</translation>
     </message>
     <message>
+        <source>(optional)</source>
+        <translation>(valfritt)</translation>
+    </message>
+    <message>
         <source>Follow up on:</source>
         <translation>Följ upp:</translation>
     </message>
@@ -4812,6 +4803,14 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
 <context>
     <name>log_teaching</name>
     <message>
+        <source>Say what you taught: pick a skill, or type a new one.</source>
+        <translation>Säg vad du lärde ut: välj en kunskap, eller skriv en ny.</translation>
+    </message>
+    <message>
+        <source>Choose how far they got.</source>
+        <translation>Välj hur långt de kom.</translation>
+    </message>
+    <message>
         <source>Log teaching</source>
         <translation>Logga upplärning</translation>
     </message>
@@ -4825,7 +4824,7 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     </message>
     <message>
         <source>e.g. taught Sam the month-end close</source>
-        <translation>t.ex. taught Sam the month-end close</translation>
+        <translation>t.ex. lärde Sam månadsbokslutet</translation>
     </message>
     <message>
         <source>Who learned what</source>

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from career_journal.domain.dates import describe_date, parse_date
+from career_journal.domain.dates import date_hint, describe_date, parse_date
+from career_journal.language import Language, use_language
 
 WEDNESDAY = date(2026, 12, 9)
 
@@ -107,3 +108,71 @@ def test_a_date_is_shown_back_with_its_weekday_and_reads_back_the_same() -> None
         shown = describe_date(day)
         assert parse_date(shown, today=WEDNESDAY) == day
     assert describe_date(date(2026, 12, 11)) == "Fri 11 Dec 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("idag", WEDNESDAY),
+        ("i dag", WEDNESDAY),
+        ("imorgon", date(2026, 12, 10)),
+        ("I morgon", date(2026, 12, 10)),
+        ("igår", date(2026, 12, 8)),
+        ("i övermorgon", date(2026, 12, 11)),
+        ("+2v", date(2026, 12, 23)),
+        ("-1v", date(2026, 12, 2)),
+        ("+1å", date(2027, 12, 9)),
+        ("+3 dagar", date(2026, 12, 12)),
+        ("om 2 veckor", date(2026, 12, 23)),
+        ("om en vecka", date(2026, 12, 16)),
+        ("om två månader", date(2027, 2, 9)),
+        ("om ett år", date(2027, 12, 9)),
+        ("för 3 dagar sedan", date(2026, 12, 6)),
+        ("2 veckor sedan", date(2026, 11, 25)),
+        ("fredag", date(2026, 12, 11)),
+        ("Fre", date(2026, 12, 11)),
+        ("onsdag", WEDNESDAY),
+        ("på fredag", date(2026, 12, 11)),
+        ("nästa fredag", date(2026, 12, 11)),
+        ("nästa onsdag", date(2026, 12, 16)),
+        ("förra måndag", date(2026, 12, 7)),
+        ("i fredags", date(2026, 12, 4)),
+        ("i söndags", date(2026, 12, 6)),
+        ("lör", date(2026, 12, 12)),
+        ("fre 11 dec 2026", date(2026, 12, 11)),
+        ("11 december 2026", date(2026, 12, 11)),
+        ("1 maj 2027", date(2027, 5, 1)),
+        ("31 okt 2026", date(2026, 10, 31)),
+    ],
+)
+def test_the_swedish_words_are_read_too_whatever_the_language(text: str, expected: date | None) -> None:
+    if expected is None:
+        with pytest.raises(ValueError):
+            parse_date(text, today=WEDNESDAY)
+    else:
+        assert parse_date(text, today=WEDNESDAY) == expected
+
+
+def test_a_swedish_app_shows_dates_and_says_why_in_swedish_and_reads_both_back() -> None:
+    use_language(Language.SWEDISH)
+    try:
+        assert describe_date(date(2026, 12, 11)) == "fre 11 dec 2026"
+        assert describe_date(date(2027, 5, 1)) == "lör 1 maj 2027"
+        for day in (date(2026, 12, 11), date(2027, 1, 1), date(1999, 9, 30), date(2028, 3, 6)):
+            assert parse_date(describe_date(day), today=WEDNESDAY) == day
+            assert parse_date(describe_date(day, Language.ENGLISH), today=WEDNESDAY) == day
+        with pytest.raises(ValueError) as raised:
+            parse_date("snart", today=WEDNESDAY)
+        assert str(raised.value) == (
+            "”snart” är inget datum; skriv det som ÅÅÅÅ-MM-DD (t.ex. 2026-03-14), eller idag, imorgon, +3d, -1v,"
+            " +1m, fredag, nästa fredag."
+        )
+        with pytest.raises(ValueError) as raised:
+            parse_date("2026-02-30", today=WEDNESDAY)
+        assert str(raised.value) == "2026-02-30 är inget datum: februari 2026 har 28 dagar."
+        with pytest.raises(ValueError) as raised:
+            parse_date("tor 11 dec 2026", today=WEDNESDAY)
+        assert str(raised.value) == "11 dec 2026 är en fredag, inte en torsdag."
+        assert date_hint(Language.ENGLISH).startswith("write it as YYYY-MM-DD")
+    finally:
+        use_language(Language.ENGLISH)

@@ -14,17 +14,17 @@ from career_journal.domain.enums import (
     Relationship,
     TeachingMethod,
 )
+from career_journal.domain.goal_pace import goals_chart, time_gone
 from career_journal.domain.insights import (
     InsightsData,
     build_insights,
     coverage_chart,
-    goals_chart,
     network_chart,
     rhythm_chart,
     teaching_chart,
-    time_gone,
 )
 from career_journal.domain.records import EntrySummary, Goal, Milestone, Person, Skill, Teaching
+from career_journal.language import Language, use_language
 
 TODAY = date(2026, 11, 23)  # a Monday
 MONTHS = month_starts(TODAY, 12)  # December 2025 … November 2026
@@ -124,7 +124,7 @@ def test_coverage_readings_when_unchanged_all_covered_or_nothing_critical() -> N
     )
     covered = [_taught(1, 1, 1, "Dana", date(2025, 1, 1), LearnerLevel.ON_THEIR_OWN)]
     assert coverage_chart(critical, covered, MONTHS, TODAY).reading == (
-        "Someone else can do each of your 1 critical skill on their own."
+        "Someone else can do your one critical skill on their own."
     )
     assert coverage_chart([], [], MONTHS, TODAY).reading.startswith("No skill is marked critical yet")
     june = month_starts(TODAY, 6)
@@ -264,3 +264,68 @@ def test_build_insights_puts_the_five_charts_in_order() -> None:
     assert [c.key for c in insights.charts] == ["teaching", "coverage", "network", "goals", "rhythm"]
     assert insights.chart("teaching").reading == "No teaching written down in the last 2 years."
     assert len(insights.chart("rhythm").buckets) == 24
+
+
+# -- in Swedish -------------------------------------------------------------------------------------------
+
+
+def test_every_chart_reads_in_swedish_when_asked_and_in_english_by_default() -> None:
+    teachings = [
+        _taught(1, 1, 1, "Dana", date(2026, 3, 10), LearnerLevel.AWARE),
+        _taught(2, 1, 1, "Dana", date(2026, 3, 20), LearnerLevel.WITH_HELP),
+        _taught(3, 2, 2, "Jo", date(2026, 3, 5), LearnerLevel.ON_THEIR_OWN),
+    ]
+    chart = teaching_chart(teachings, MONTHS, TODAY, Language.SWEDISH)
+    assert chart.title == "Upplärning över tid"
+    assert chart.layers == ("Känner till", "Med hjälp", "På egen hand", "Kan lära andra")
+    assert chart.reading == (
+        "Du lärde upp 2 personer de senaste 12 månaderna (3 tillfällen); 1 av dem kom till ”på egen hand” eller längre."
+    )
+    assert chart.describe(3) == (
+        "mars 2026: 2 personer (känner till 0, med hjälp 1, på egen hand 1, kan lära andra 0); 3 upplärningstillfällen"
+    )
+    assert [b.axis_label for b in chart.buckets[:3]] == ["dec 2025", "jan 2026", "feb"]
+    assert next(b for b in chart.buckets if b.key == "2026-03").records[0].detail == "2026-03-20 · med hjälp · i par"
+    assert teaching_chart([], starts=month_starts(TODAY, 24), today=TODAY, language=Language.SWEDISH).reading == (
+        "Ingen upplärning nedskriven de senaste 2 åren."
+    )
+    assert teaching_chart(teachings, MONTHS, TODAY).title == "Teaching over time"  # the app's language: English
+
+    critical = [Skill(name=n, id=i, criticality=Criticality.CRITICAL) for i, n in enumerate("AB", 1)]
+    coverage = coverage_chart(critical, teachings[2:], MONTHS, TODAY, Language.SWEDISH)
+    assert coverage.reading == "1 av 2 kritiska kunskaper har fortfarande bara du; i december 2025 var det 2."
+
+    people = [_person(1, Relationship.INTERNAL_CUSTOMER, 200, follow_up=-5), _person(2, Relationship.PEER, 3)]
+    network = network_chart(people, TODAY, Language.SWEDISH)
+    assert network.reading == (
+        "1 av 2 personer utan kontakt på 6 månader, 1 av dem interna kunder eller strategiska partner;"
+        " 1 uppföljning försenad."
+    )
+    assert [b.axis_label for b in network.buckets] == ["< 1 mån", "1–3 mån", "3–6 mån", "6–12 mån", "> 1 år", "Aldrig"]
+    assert network.buckets[3].records[0].detail == (
+        "Intern kund · senaste kontakt 2026-05-07 (200 dagar sedan) · uppföljning försenad sedan 2026-11-18"
+    )
+
+    goal = _goal(1, "Staff engineer", date(2026, 1, 1), date(2026, 12, 31), [date(2026, 3, 1), None, None, None])
+    goals = goals_chart([goal], TODAY, Language.SWEDISH)
+    assert goals.reading == "”Staff engineer” ligger efter: 1 av 4 delmål klara, 38 dagar kvar."
+    assert goals.describe(0) == (
+        "Staff engineer: 25 %; 1 av 4 delmål klara · måldatum 2026-12-31, 38 dagar kvar · 90 % av tiden har gått"
+    )
+
+    rhythm = rhythm_chart([_entry(1, date(2026, 11, 2), EntryKind.WIN)], MONTHS, TODAY, Language.SWEDISH)
+    assert rhythm.reading == (
+        "1 framgång de senaste 3 månaderna (0 de 3 månaderna före); en reflektion 0 av de senaste 12 veckorna."
+    )
+    assert rhythm.buckets[-1].records[0].detail == "Framgång · 2026-11-02"
+    assert rhythm.empty_text == "Inget att visa för den här perioden än."
+
+
+def test_the_whole_set_follows_the_app_language_unless_one_is_asked_for() -> None:
+    use_language(Language.SWEDISH)
+    try:
+        assert build_insights(InsightsData(), TODAY).chart("network").reading == "Ingen i ditt nätverk än."
+        english = build_insights(InsightsData(), TODAY, language=Language.ENGLISH)
+        assert english.chart("network").reading == "Nobody in your network yet."
+    finally:
+        use_language(Language.ENGLISH)

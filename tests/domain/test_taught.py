@@ -34,6 +34,24 @@ def test_a_line_is_read_as_who_learned_what(sentence: str, expected: Taught) -> 
     assert read_taught(sentence, SKILLS, PEOPLE) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("lärde Sam månadsbokslutet", Taught("Månadsbokslutet", None, "Sam Berg", 10)),
+        ("jag lärde upp Sam i månadsbokslutet", Taught("Månadsbokslutet", None, "Sam Berg", 10)),
+        ("lärde ut månadsbokslutet till Sam", Taught("Månadsbokslutet", None, "Sam Berg", 10)),
+        ("visade Dana hur man kör release train", Taught("Release train", 1, "Dana Whitfield", 11)),
+        ("visade Priya hur man kör lönekörningen", Taught("Kör lönekörningen", None, "Priya", None)),
+        ("larde Åsa terraform state surgery", Taught("Terraform state surgery", 2, "Åsa Öberg", 12)),
+        ("månadsbokslutet till Priya Raman", Taught("Månadsbokslutet", None, "Priya Raman", None)),
+        ("gick igenom release train med Jo Lind", Taught("Release train", 1, "Jo Lind", 14)),
+        ("Sam: månadsbokslutet", Taught("Månadsbokslutet", None, "Sam Berg", 10)),
+    ],
+)
+def test_a_swedish_line_is_read_the_same_way(sentence: str, expected: Taught) -> None:
+    assert read_taught(sentence, SKILLS, PEOPLE) == expected
+
+
 def test_a_very_long_or_strange_line_is_read_quickly_and_only_so_far() -> None:
     words = ["word"] * 50_000
     found = read_taught("taught Sam " + " ".join(words), SKILLS, PEOPLE)

@@ -12,6 +12,7 @@ from career_journal.domain.followups import FollowUps, GoalDue, PersonDue
 from career_journal.domain.records import Goal, Person
 from career_journal.domain.reminders import ReminderSettings, in_quiet_hours, reminder_for, should_remind
 from career_journal.domain.timeline import TimelineFilter, same_week_years_ago
+from career_journal.language import Language
 
 
 def test_the_same_iso_week_one_two_and_five_years_ago() -> None:
@@ -21,7 +22,8 @@ def test_the_same_iso_week_one_two_and_five_years_ago() -> None:
         (2, date(2024, 11, 25), date(2024, 12, 1)),
         (5, date(2021, 11, 29), date(2021, 12, 5)),
     ]
-    assert [w.label for w in weeks] == ["1 year ago", "2 years ago", "5 years ago"]
+    assert [w.label() for w in weeks] == ["1 year ago", "2 years ago", "5 years ago"]
+    assert [w.label(Language.SWEDISH) for w in weeks] == ["för 1 år sedan", "för 2 år sedan", "för 5 år sedan"]
 
 
 def test_week_53_looks_back_at_week_52_in_a_year_without_one() -> None:
@@ -90,3 +92,9 @@ def test_the_reminder_counts_what_waits_and_names_nobody() -> None:
     assert reminder_for(FollowUps([], [], [], 3)) is None
     only_goals = reminder_for(FollowUps([], [], [GoalDue(Goal("A"), 3), GoalDue(Goal("B"), 9)], None))
     assert only_goals is not None and only_goals.message == "2 goals near their target. Click to open Today."
+    swedish = reminder_for(due, Language.SWEDISH)
+    assert swedish is not None and swedish.title == "Career Journal: det här väntar på dig idag"
+    assert swedish.message == (
+        "2 personer att höra av dig till, 1 avstämning med en rådgivare att göra och 1 mål nära sitt måldatum."
+        " Klicka för att öppna Idag."
+    )

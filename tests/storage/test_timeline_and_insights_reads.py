@@ -30,6 +30,7 @@ from career_journal.domain.records import (
     Teaching,
 )
 from career_journal.domain.timeline import TimelineFilter
+from career_journal.language import Language, use_language
 from career_journal.storage.journal import Journal
 
 
@@ -130,6 +131,24 @@ def test_each_row_says_what_it_is(journal: Journal, story: dict) -> None:
     assert rows["adviser", story["adviser"]].detail == "Joined your team as peer"
     assert rows["opportunity", story["opportunity"]].detail == "Opportunity · spotted · with Marcus Obi"
     assert rows["skill", story["skill"]].detail == "Skill written down · critical"
+
+
+def test_each_row_says_what_it_is_in_swedish(journal: Journal, story: dict) -> None:
+    rows = {(i.kind.value, i.record_id): i for i in journal.timeline.page(limit=100, language=Language.SWEDISH)}
+    assert rows["entry", story["win"]].detail == "Framgång · release"
+    assert rows["interaction", story["talk"]].title == "Fika med Marcus Obi"
+    assert rows["teaching", story["teaching"]].detail == "Lärt ut · I par · med hjälp"
+    assert rows["milestone", story["done"]].detail == "Delmål klart · Staff engineer"
+    assert rows["handover", story["handover"]].detail == "Överlämning till Dana Whitfield · pågår"
+    assert rows["person", story["marcus"]].detail == "Tillagd i ditt nätverk · intern kund · Payments"
+    assert rows["adviser", story["adviser"]].detail == "Med i ditt karriärteam som bollplank"  # not "kollega"
+    assert rows["opportunity", story["opportunity"]].detail == "Möjlighet · upptäckt · med Marcus Obi"
+    assert rows["skill", story["skill"]].detail == "Kunskap nedskriven · kritisk"
+    use_language(Language.SWEDISH)  # as the app does at start: the default follows it
+    try:
+        assert journal.timeline.page(limit=100)[0].detail.startswith("Med i ditt karriärteam")
+    finally:
+        use_language(Language.ENGLISH)
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5])

@@ -44,13 +44,22 @@ from ..widgets.check_list import CheckList
 from ..widgets.fields import ChoiceCombo, EnumCombo
 from .record_form import RecordDialog
 
-PRIVATE_TEXT = "Private: kept out of exports unless you ask"
+
+def private_text() -> str:
+    return QCoreApplication.translate("forms", "Private: kept out of exports unless you ask")
 
 
-def person_id(journal: Journal, choice: int | str | None, what: str = "a person") -> int:
-    """The id of a picked person, adding someone new when the user chose to add the name typed."""
+def _missing_learner() -> str:
+    return QCoreApplication.translate("forms", "Choose who you taught, or type a new name.")
+
+
+def person_id(journal: Journal, choice: int | str | None, missing: str = "") -> int:
+    """The id of a picked person, adding someone new when the user chose to add the name typed.
+
+    ``missing``: what to say when nobody was picked ("Choose who you taught, or type a new name.").
+    """
     if choice is None:
-        raise InvalidInput(f"Choose {what}, or type a new name.")
+        raise InvalidInput(missing or QCoreApplication.translate("forms", "Choose a person, or type a new name."))
     if isinstance(choice, int):
         return choice
     return journal.people.add(Person(name=choice)).id or 0
@@ -136,7 +145,7 @@ def goal_dialog(parent: QWidget, session: Session, goal: Goal | None = None) -> 
         placeholder=QCoreApplication.translate("forms", "Markdown welcome"),
     )
     private = dialog.add_check(
-        "private", QCoreApplication.translate("forms", "Privacy:"), bool(current.private), text=PRIVATE_TEXT
+        "private", QCoreApplication.translate("forms", "Privacy:"), bool(current.private), text=private_text()
     )
     follow_direction(direction, private)
     dialog.keep_drafts(session, form_draft_key("goal", goal.id if goal else None))
@@ -224,7 +233,7 @@ def teaching_dialog(
     journal = session.journal
     skills = journal.skills.list()
     if not skills:
-        raise InvalidInput("Add a skill first: what did you teach?")
+        raise InvalidInput(QCoreApplication.translate("forms", "Add a skill first: what did you teach?"))
     current = teaching or Teaching(
         skill_id=skill_id or skills[0].id or 0, person_id=person or 0, taught_on=session.today()
     )
@@ -233,7 +242,7 @@ def teaching_dialog(
         changed = replace(
             current,
             skill_id=v["skill_id"],
-            person_id=person_id(journal, v["person"], "who you taught"),
+            person_id=person_id(journal, v["person"], _missing_learner()),
             taught_on=v["taught_on"],
             method=v["method"],
             level=v["level"],
@@ -271,7 +280,11 @@ def handover_dialog(parent: QWidget, session: Session, handover: Handover | None
         changed = replace(
             current,
             title=v["title"],
-            person_id=person_id(journal, v["person"], "who takes it over"),
+            person_id=person_id(
+                journal,
+                v["person"],
+                QCoreApplication.translate("forms", "Choose who takes it over, or type a new name."),
+            ),
             skill_id=v["skill_id"],
             status=v["status"],
             started_on=v["started_on"],
@@ -379,7 +392,7 @@ def interaction_dialog(
         added = [journal.people.add(Person(name=name)).id or 0 for name in people.new_names()]
         v["person_ids"] = v["person_ids"] + added
         if not v["person_ids"]:
-            raise InvalidInput("Tick at least one person who was there.")
+            raise InvalidInput(QCoreApplication.translate("forms", "Tick at least one person who was there."))
         changed = replace(current, **v)
         if interaction:
             return journal.people.update_interaction(changed)
@@ -439,7 +452,7 @@ def opportunity_dialog(
     dialog.add_multiline("value", QCoreApplication.translate("forms", "Value to the business:"), current.value)
     dialog.add_choice("status", QCoreApplication.translate("forms", "Status:"), OpportunityStatus, current.status)
     dialog.add_multiline("notes", QCoreApplication.translate("forms", "Notes:"), current.notes)
-    dialog.add_check("private", QCoreApplication.translate("forms", "Privacy:"), current.private, text=PRIVATE_TEXT)
+    dialog.add_check("private", QCoreApplication.translate("forms", "Privacy:"), current.private, text=private_text())
     dialog.keep_drafts(session, form_draft_key("opportunity", opportunity.id if opportunity else None))
     return dialog
 
@@ -452,7 +465,13 @@ def adviser_dialog(
 
     def write(v: dict[str, Any]) -> Adviser:
         found = v.pop("person")
-        changed = replace(current, person_id=person_id(journal, found, "who is on your team"), **v)
+        changed = replace(
+            current,
+            person_id=person_id(
+                journal, found, QCoreApplication.translate("forms", "Choose who is on your team, or type a new name.")
+            ),
+            **v,
+        )
         return journal.people.update_adviser(changed) if adviser else journal.people.add_adviser(changed)
 
     dialog = RecordDialog(

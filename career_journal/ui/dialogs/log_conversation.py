@@ -21,7 +21,7 @@ from ...domain.records import CONVERSATION_DRAFT, Interaction, Opportunity, Pers
 from ..session import Session
 from ..widgets.person_picker import new_person_note
 from ..widgets.text_label import plain_label
-from .forms import PRIVATE_TEXT
+from .forms import private_text
 from .record_form import RecordDialog
 
 
@@ -33,7 +33,9 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
     def write(v: dict[str, Any]) -> Interaction:
         chosen = v["person"]
         if chosen is None:
-            raise InvalidInput("Who was it with? Pick someone, or type a new name.")
+            raise InvalidInput(
+                QCoreApplication.translate("log_conversation", "Who was it with? Pick someone, or type a new name.")
+            )
         with journal.transaction():
             if isinstance(chosen, str):
                 chosen = journal.people.add(Person(name=chosen, relationship=v["relationship"], needs=v["needs"])).id
@@ -98,7 +100,9 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
         placeholder=QCoreApplication.translate("log_conversation", "What you asked, what they need (optional)"),
     )
     dialog.add_multiline(
-        "learned", QCoreApplication.translate("log_conversation", "What you learned:"), placeholder="(optional)"
+        "learned",
+        QCoreApplication.translate("log_conversation", "What you learned:"),
+        placeholder=QCoreApplication.translate("log_conversation", "(optional)"),
     )
     dialog.add_date("follow_up", QCoreApplication.translate("log_conversation", "Follow up on:"), None)
     heading = plain_label(
@@ -113,9 +117,11 @@ def log_conversation_dialog(parent: QWidget, session: Session, *, with_person: i
         ),
     )
     dialog.add_text(
-        "value", QCoreApplication.translate("log_conversation", "Value to the business:"), placeholder="(optional)"
+        "value",
+        QCoreApplication.translate("log_conversation", "Value to the business:"),
+        placeholder=QCoreApplication.translate("log_conversation", "(optional)"),
     )
-    dialog.add_check("opportunity_private", "", False, text=PRIVATE_TEXT)
+    dialog.add_check("opportunity_private", "", False, text=private_text())
 
     def show_new_person_fields() -> None:
         """Relationship and needs are asked only of someone new; known people keep theirs."""

@@ -68,7 +68,9 @@ class SkillCombo(QComboBox):
                 return self.itemData(matches[0])
             if matches:
                 several = ", ".join(self.itemText(i) for i in matches[:6])
-                raise ValueError(f"'{typed}' is part of several skills: {several}. Pick one from the list.")
+                raise ValueError(
+                    fill(self.tr("'%1' is part of several skills: %2. Pick one from the list."), typed, several)
+                )
         return typed
 
 
@@ -205,15 +207,21 @@ def log_teaching_dialog(
 
     def write(v: dict[str, Any]) -> Teaching:
         if v["skill"] is None:
-            raise InvalidInput("Say what you taught: pick a skill, or type a new one.")
+            raise InvalidInput(
+                QCoreApplication.translate("log_teaching", "Say what you taught: pick a skill, or type a new one.")
+            )
         if v["level"] is None:
-            raise InvalidInput("Choose how far they got.")
+            raise InvalidInput(QCoreApplication.translate("log_teaching", "Choose how far they got."))
         with journal.transaction():
             chosen = v["skill"]
             skill = chosen if isinstance(chosen, int) else journal.skills.add(Skill(name=chosen)).id or 0
             teaching = Teaching(
                 skill_id=skill,
-                person_id=person_id(journal, v["person"], "who you taught"),
+                person_id=person_id(
+                    journal,
+                    v["person"],
+                    QCoreApplication.translate("forms", "Choose who you taught, or type a new name."),
+                ),
                 taught_on=v["taught_on"],
                 method=v["method"],
                 level=v["level"],

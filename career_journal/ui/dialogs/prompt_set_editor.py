@@ -261,17 +261,17 @@ class PromptSetEditor(QDialog):
         """The set as the fields describe it; raises ValueError saying what to fix."""
         name = self.name.text().strip()
         if not name:
-            raise ValueError("Give the prompt set a name.")
+            raise ValueError(self.tr("Give the prompt set a name."))
         prompts = []
         for number, block in enumerate(self.blocks, 1):
             if block.is_blank():
                 continue  # an empty block left at the end is not a prompt
             question = block.question.text().strip()
             if not question:
-                raise ValueError(f"Prompt {number} has a hint but no question.")
+                raise ValueError(fill(self.tr("Prompt %1 has a hint but no question."), number))
             prompts.append(Prompt(question, block.hint.text().strip()))
         if not prompts:
-            raise ValueError("Write at least one question.")
+            raise ValueError(self.tr("Write at least one question."))
         return PromptSet(
             key=self.original.key if self.original else self._new_key(name),
             name=name,

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ...domain.charts import Chart, ChartStyle
+from ...phrasebook import phrase
 from ..theme import WARM
 from .text_label import tooltip_text
 
@@ -70,6 +71,11 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+def _percent(chart: Chart, value: float) -> str:
+    """ "50%", or "50 %" in a Swedish chart: written the way the chart's own words are."""
+    return phrase("{value}%", chart.language, value=f"{value:.0f}")
+
+
 def _legend(chart: Chart) -> list[str]:
     if chart.style is ChartStyle.PROGRESS:
         return [chart.layers[0], chart.marker_label] if chart.marker_label else []
@@ -94,7 +100,7 @@ def layout_chart(chart: Chart, rect: QRectF, metrics: QFontMetricsF) -> _Layout:
     area = rect.adjusted(PAD, PAD + _legend_items(chart, rect, metrics)[1], -PAD, -PAD)
     count = max(len(chart.buckets), 1)
     if chart.style is ChartStyle.PROGRESS:
-        value_width = metrics.horizontalAdvance("100%") + 8
+        value_width = metrics.horizontalAdvance(_percent(chart, 100)) + 8
         plot = QRectF(area.left(), area.top(), area.width() - value_width, area.height())
         row = min(PROGRESS_ROW, area.height() / count)
         slots = [QRectF(area.left(), area.top() + n * row, area.width(), row) for n in range(len(chart.buckets))]
@@ -135,7 +141,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, palette: QPalette
     layout = layout_chart(chart, rect, metrics)
     if not chart.buckets or (chart.is_empty and chart.style in (ChartStyle.BARS, ChartStyle.STACKED)):
         painter.setPen(muted)
-        painter.drawText(layout.plot, Qt.AlignmentFlag.AlignCenter, "Nothing to show for this period yet.")
+        painter.drawText(layout.plot, Qt.AlignmentFlag.AlignCenter, chart.empty_text)
         painter.restore()
         return
     if marked is not None and 0 <= marked < len(layout.slots):
@@ -283,7 +289,7 @@ def _paint_progress(
         painter.drawText(
             QRectF(bar.right() + 6, bar.center().y() - metrics.height() / 2, 60, metrics.height()),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            f"{bucket.values[0]:.0f}%",
+            _percent(chart, bucket.values[0]),
         )
 
 

@@ -41,7 +41,6 @@ from ..workers import run_task
 from .text_label import ask, note_label, warn
 
 FOLDER_KEY = "evidence/folder"  # where files were last attached from or saved to
-EMPTY_HINT = "No files yet. Drop a file here, or Attach file… (a review, a screenshot, slides; up to 50 MB)."
 ROWS_SHOWN = 4
 
 Work = Callable[[Journal, Callable[[], bool]], Any]
@@ -101,7 +100,7 @@ class EvidenceStrip(QFrame):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.files.doubleClicked.connect(lambda _index: self.open_selected())
         self.files.selectionModel().selectionChanged.connect(lambda *_args: self._update_enabled())
-        self.hint = note_label(EMPTY_HINT, "muted")
+        self.hint = note_label(self._empty_hint(), "muted")
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +125,9 @@ class EvidenceStrip(QFrame):
         self.show_owner(None)
 
     # -- what is shown -----------------------------------------------------------------
+    def _empty_hint(self) -> str:
+        return self.tr("No files yet. Drop a file here, or Attach file… (a review, a screenshot, slides; up to 50 MB).")
+
     def show_owner(self, owner: Owner | None) -> None:
         """Show the files of ``owner``; None for a record not saved yet (it can have files once saved)."""
         self.owner = owner
@@ -153,7 +155,7 @@ class EvidenceStrip(QFrame):
         row_height = self.files.sizeHintForRow(0) if rows else 0
         self.files.setFixedHeight(row_height * min(rows, ROWS_SHOWN) + 2 * self.files.frameWidth() + 2)
         self.hint.setText(
-            EMPTY_HINT if self.owner is not None else self.tr("Save it first; then you can attach files.")
+            self._empty_hint() if self.owner is not None else self.tr("Save it first; then you can attach files.")
         )
         self.hint.setVisible(rows == 0)
         self._update_enabled()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.dates import HINT, describe_date, parse_date
+from ...domain.dates import date_hint, describe_date, parse_date
 from ...domain.validation import clean_tags
 from ..icons import icon
 from ..labels import fill, label_of
@@ -42,16 +42,17 @@ class DateField(QWidget):
 
     date_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = True, empty_text: str = "No date") -> None:
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True, empty_text: str = "") -> None:
         super().__init__(parent)
         self.optional = optional
         self._value: date | None = None
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(empty_text if optional else self.tr("e.g. today, 2026-12-11, next friday"))
+        placeholder = (empty_text or self.tr("No date")) if optional else self.tr("e.g. today, 2026-12-11, next friday")
+        self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(optional)
         # One width whether or not the day understood shows beside it, so nothing moves while typing.
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 36)
-        self.edit.setToolTip(fill(self.tr("Type a date: %1"), HINT))
+        self.edit.setToolTip(fill(self.tr("Type a date: %1"), date_hint()))
         self.calendar_button = QToolButton()
         self.calendar_button.setIcon(icon("calendar"))
         self.calendar_button.setToolTip(self.tr("Pick the day on a calendar (Alt+Down)"))

@@ -200,13 +200,18 @@ class PersonCombo(QComboBox):
             return self.itemData(matches[0])
         if matches:
             listed = ", ".join(self.itemText(i) for i in matches[:6])
-            raise ValueError(f"'{typed}' matches several people: {listed}. Pick one from the list.")
+            raise ValueError(fill(self.tr("'%1' matches several people: %2. Pick one from the list."), typed, listed))
         if self._accepted_as_new(typed):
             return typed
         close = self._close[1] if self._close[0] == typed else []
-        guess = " Did you mean " + " or ".join(f"'{name}'" for name in close) + "?" if close else ""
+        quoted = [f"'{name}'" for name in close]
+        guess = " " + fill(self.tr("Did you mean %1?"), self.tr(" or ").join(quoted)) if close else ""
         raise ValueError(
-            f"'{typed}' is not in your network.{guess} Pick someone, or choose \"Add '{typed}' as a new person\"."
+            fill(
+                self.tr("'%1' is not in your network.%2 Pick someone, or choose \"Add '%1' as a new person\"."),
+                typed,
+                guess,
+            )
         )
 
     def _accepted_as_new(self, typed: str) -> bool:

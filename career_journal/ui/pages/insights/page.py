@@ -21,7 +21,6 @@ from ...widgets.fields import ChoiceCombo
 from ...widgets.text_label import note_label, text_label
 from ...workers import JournalReads
 from ..base import Page
-from .words import in_app_language
 
 LISTED = 200  # records shown behind one bucket; the rest are counted
 TWO_COLUMNS_FROM = 700  # px of room for the charts before they sit side by side
@@ -40,7 +39,6 @@ class ChartCard(Card):
         self.body.addWidget(self.reading)
 
     def show_chart(self, chart: Chart) -> None:
-        chart = in_app_language(chart)
         self.set_title(chart.title)
         self.view.set_chart(chart)
         self.reading.setText(chart.reading)
@@ -148,7 +146,7 @@ class InsightsPage(Page):
     def show_bucket(self, chart_key: str, index: int) -> None:
         if self.insights is None:
             return
-        chart = in_app_language(self.insights.chart(chart_key))
+        chart = self.insights.chart(chart_key)
         bucket = chart.buckets[index]
         self.chosen = (chart_key, bucket.key)
         self.behind.set_title(f"{chart.title}: {bucket.label}")

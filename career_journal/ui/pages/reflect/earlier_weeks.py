@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ....domain.queries import EntryFilter
@@ -50,8 +50,8 @@ class EarlierWeeks(QWidget):
         rows = [
             Row(
                 entry.display_title,
-                f"{week.label} · {_day(entry.entry_date)} · {label_of(entry.kind).lower()}"
-                + (" · private" if entry.private else ""),
+                f"{week.label()} · {_day(entry.entry_date)} · {label_of(entry.kind).lower()}"
+                + (self.tr(" · private") if entry.private else ""),
                 "entry",
                 entry.id or 0,
                 entry.body[:300],
@@ -65,4 +65,5 @@ class EarlierWeeks(QWidget):
 
 
 def _day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """ "Monday 23 November 2026", "måndag 23 november 2026": the app's locale, not the process's C locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")

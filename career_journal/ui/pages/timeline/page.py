@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QListView, QPu
 from ....domain.enums import RecordKind
 from ....domain.timeline import TimelineFilter
 from ....domain.wording import count_of
-from ...labels import fill
+from ...labels import counted, fill
 from ...models.timeline import TimelineModel
 from ...session import Session
 from ...widgets.fields import EnumCombo
@@ -159,7 +159,7 @@ class TimelinePage(Page):
         kept = self.model.item(current.row()) if current.isValid() else None
         self.model.reload(self.filters())
         total = self.model.count()
-        self.count_label.setText(count_of(total, "record"))
+        self.count_label.setText(counted(self.tr("%n records", "", total), count_of(total, "record")))
         self.empty.setVisible(total == 0)
         self.list.setVisible(total > 0)
         row = self.model.row_of(kept.kind, kept.record_id) if kept is not None else None

@@ -7,7 +7,9 @@ person's own words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
@@ -40,6 +42,11 @@ def icon_name(item: TimelineItem) -> str:
     if item.entry_kind is not None and item.entry_kind in ENTRY_ICONS:
         return ENTRY_ICONS[item.entry_kind]
     return ICONS[item.kind]
+
+
+def _day_text(day: date, pattern: str) -> str:
+    """The day in the app's locale ("Mon 23", "mån 23"), not the process's C locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _item(index: QModelIndex) -> TimelineItem | None:
@@ -96,14 +103,18 @@ class TimelineDelegate(QStyledItemDelegate):
         if starts_day(index):
             painter.setPen(quiet)
             day = QRectF(rect.left() + 10, rect.top() + 7, GUTTER - 16, metrics.height())
-            painter.drawText(day, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{item.day:%a %d}")
+            painter.drawText(
+                day, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _day_text(item.day, "ddd d")
+            )
         if new_month:
             month_font = QFont(option.font)
             month_font.setWeight(QFont.Weight.DemiBold)
             painter.setFont(month_font)
             painter.setPen(text)
             month = QRectF(rect.left() + 4, rect.top() + 9 + metrics.height(), GUTTER - 10, metrics.height())
-            painter.drawText(month, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{item.day:%b %Y}")
+            painter.drawText(
+                month, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _day_text(item.day, "MMM yyyy")
+            )
             painter.setFont(option.font)
         color = palette.color(QPalette.ColorRole.HighlightedText) if selected else None
         icon(icon_name(item), color).paint(painter, int(LINE_X + 10), int(rect.top() + 8), 16, 16)
@@ -131,6 +142,6 @@ class TimelineDelegate(QStyledItemDelegate):
         item = _item(index)
         if item is None:
             return False
-        lines = [item.title, item.detail, "Private: never exported unless you ask" if item.private else ""]
+        lines = [item.title, item.detail, self.tr("Private: never exported unless you ask") if item.private else ""]
         QToolTip.showText(event.globalPos(), tooltip_text(" · ".join(line for line in lines if line)), view)
         return True
