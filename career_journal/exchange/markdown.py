@@ -169,7 +169,7 @@ class MarkdownExport:
                 if self.options.coach:
                     if self.options.charts:
                         self.charts = self.journal.insights_for(
-                            self.end, include_private=self.options.include_private
+                            self.end, include_private=self.options.include_private, language=language
                         ).charts
                     yield from coach_summary(self.sections, self.options.topics, self.charts, self.charts_folder_name)
                 for name in SECTIONS:

@@ -22,7 +22,7 @@ def network(sections: Sections) -> Iterator[str]:
     if not found:
         yield phrase("No conversations recorded in this period.", language)
     # Worded once, not once per conversation: a decade holds tens of thousands of them.
-    labels = [phrase(word, language) for word in ("Asked", "Learned", "Follow up by")]
+    labels = [phrase("Asked", language), phrase("Learned", language), phrase("Follow up by", language)]
     kinds = {kind: label(kind, language) for kind in {i.kind for i in found}}
     nobody = phrase("nobody", language)
     for interaction in sorted(found, key=lambda i: (i.occurred_on, i.id or 0)):

@@ -94,3 +94,25 @@ def test_the_career_journal_command_draws_the_charts_without_a_display(sample_jo
     )
     assert done.returncode == 0, done.stderr
     assert len(list((tmp_path / "coach-charts").glob("*.png"))) == 5
+
+
+def test_a_swedish_packets_charts_are_worded_in_swedish(sample_journal: Journal, tmp_path: Path) -> None:
+    from career_journal.exchange.markdown import write_markdown
+    from career_journal.language import Language
+
+    painted: dict[str, list] = {}
+    for language in Language:
+        options = MarkdownOptions(coach=True, charts=True, language=language)
+        write_markdown(
+            sample_journal,
+            options,
+            tmp_path / f"coach-{language.value}.md",
+            today=TODAY,
+            paint_charts=lambda charts, _folder, language=language: painted.setdefault(language.value, list(charts)),
+        )
+    english, swedish = painted["en"], painted["sv"]
+    assert [c.key for c in swedish] == [c.key for c in english]
+    for en, sv in zip(english, swedish, strict=True):
+        assert sv.title != en.title and sv.reading != en.reading  # what the picture and its caption say
+    text = (tmp_path / "coach-sv.md").read_text(encoding="utf-8")
+    assert all(chart.title in text for chart in swedish)
