@@ -1170,6 +1170,14 @@
         <source>The beginning</source>
         <translation>Från början</translation>
     </message>
+    <message>
+        <source>From (%1) is after To (%2): pick an earlier From.</source>
+        <translation>Från (%1) ligger efter Till (%2): välj ett tidigare Från.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section to export.</source>
+        <translation>Kryssa i minst ett avsnitt att exportera.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

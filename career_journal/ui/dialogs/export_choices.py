@@ -289,7 +289,9 @@ class ExportChoices(QScrollArea):
         if self._kind == HANDOVER:
             return PacketOptions(HANDOVER, language=language)
         if start is not None and end is not None and start > end:
-            raise ValueError(f"From ({start.isoformat()}) is after To ({end.isoformat()}): pick an earlier From.")
+            raise ValueError(
+                fill(self.tr("From (%1) is after To (%2): pick an earlier From."), start.isoformat(), end.isoformat())
+            )
         if self._kind == PROMOTION:
             return PacketOptions(
                 PROMOTION,
@@ -300,7 +302,7 @@ class ExportChoices(QScrollArea):
             )
         sections = tuple(name for name in SECTIONS if self.section_boxes[name].isChecked())
         if not sections:
-            raise ValueError("Tick at least one section to export.")
+            raise ValueError(self.tr("Tick at least one section to export."))
         return MarkdownOptions(
             coach=self.coach_choice.isChecked(),
             date_from=start,
