@@ -647,6 +647,14 @@ SWEDISH: dict[str, str] = {
     "{some} and {last}": "{some} och {last}",
     "Career Journal: waiting on you today": "Career Journal: det här väntar på dig idag",
     "{waiting}. Click to open Today.": "{waiting}. Klicka för att öppna Idag.",
+    # Attached files
+    "{n} byte": "{n} byte",
+    "{n} bytes": "{n} byte",
+    "{n} file": "{n} fil",
+    "{n} files": "{n} filer",
+    "{name} is {size}; a file can be at most {most}. Nothing was attached.": (
+        "{name} är {size}; en fil får vara högst {most}. Inget bifogades."
+    ),
 }
 
 SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

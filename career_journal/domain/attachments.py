@@ -11,9 +11,9 @@ import mimetypes
 import re
 from dataclasses import dataclass
 
-from ..phrasebook import phrase
+from ..language import Language, app_language
+from ..phrasebook import phrase, phrase_count
 from .enums import RecordKind
-from .wording import count_of
 
 MAX_BYTES = 50_000_000  # "50 MB" to the person who reads the message
 NAME_LIMIT = 255
@@ -78,17 +78,26 @@ def media_type_of(name: str) -> str:
 def too_large(name: str, size: int) -> str | None:
     """Why a file of ``size`` bytes cannot be attached, or None when it can."""
     if size > MAX_BYTES:
-        return f"{name} is {size_text(size)}; a file can be at most {size_text(MAX_BYTES)}. Nothing was attached."
+        return phrase(
+            "{name} is {size}; a file can be at most {most}. Nothing was attached.",
+            None,
+            name=name,
+            size=size_text(size),
+            most=size_text(MAX_BYTES),
+        )
     return None
 
 
-def size_text(size: int) -> str:
+def size_text(size: int, language: Language | None = None) -> str:
+    """A size as a person reads it, in decimal units and the language's way: "4.2 MB", "4,2 MB", "1 byte"."""
     if size < 1000:
-        return f"{size} byte" if size == 1 else f"{size} bytes"
+        return phrase_count(size, "{n} byte", "{n} bytes", language)
     for unit, scale in (("KB", 1e3), ("MB", 1e6), ("GB", 1e9)):
         value = size / scale
         if value < 999.95 or unit == "GB":
             shown = f"{value:.0f}" if value >= 100 else f"{value:.1f}".removesuffix(".0")
+            if (language or app_language()) is Language.SWEDISH:
+                shown = shown.replace(".", ",")
             return f"{shown} {unit}"
     raise AssertionError("unreachable")
 
@@ -97,7 +106,8 @@ def total_text(attachments: list[Attachment]) -> str:
     """'3 files, 4.2 MB' for a list of attachments; '' for none."""
     if not attachments:
         return ""
-    return f"{count_of(len(attachments), 'file')}, {size_text(sum(a.size for a in attachments))}"
+    files = phrase_count(len(attachments), "{n} file", "{n} files")
+    return f"{files}, {size_text(sum(a.size for a in attachments))}"
 
 
 def unique_name(name: str, taken: set[str]) -> str:

@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>Promotion packet: w&amp;ins as STAR stories</source>
-        <translation>Befordringsunderlag: fr&amp;amgångar som STAR-berättelser</translation>
+        <translation>Befordringsunderlag: fr&amp;amgångar (STAR)</translation>
     </message>
     <message>
         <source>&amp;Handover packet: is my job covered?</source>
