@@ -57,6 +57,7 @@ SWEDISH: dict[str, str] = {
     "Someone else can do every skill on your list.": "Någon annan klarar varje kunskap på din lista.",
     "Who else can do it": "Vem kan ta över",
     "nobody yet": "ingen än",
+    "Covered": "Täckt",
     "Take {person} from {level} to {target}": "Ta {person} från ”{level}” till ”{target}”",
     "Teach it to someone": "Lär ut det till någon",
     "; write it down": "; skriv ner det",

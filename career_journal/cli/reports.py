@@ -127,7 +127,7 @@ def coverage(ctx: click.Context, as_json: bool) -> None:
                         "best_level": c.best_level,
                         "covered": c.covered,
                         "learners": c.learners,
-                        "next_step": c.next_step,
+                        "next_step": c.next_step(),
                     }
                     for c in found
                 ],
@@ -154,7 +154,7 @@ def coverage(ctx: click.Context, as_json: bool) -> None:
     if only:
         click.secho("Only you can do this (teach these next)", bold=True)
         for number, c in enumerate(only, 1):
-            say(f"{number}. {c.skill.name} ({c.skill.criticality.token}): {c.next_step}")
+            say(f"{number}. {c.skill.name} ({c.skill.criticality.token}): {c.next_step()}")
     else:
         say("Someone else can do every part of your job on their own.")
 

@@ -6,9 +6,12 @@ the command line, the exports and every page read the same answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..language import Language
+from ..phrasebook import label, phrase
 from .enums import LearnerLevel, TeamRole
 from .records import Adviser, Skill, Teaching
 from .wording import count_of
@@ -37,19 +40,26 @@ class SkillCoverage:
         best = self.best_level
         return best is not None and best.can_cover
 
-    @property
-    def next_step(self) -> str:
-        """What would move this skill off the 'only you' list soonest."""
+    def next_step(self, language: Language | None = None, name: Callable[[str], str] = str) -> str:
+        """What would move this skill off the 'only you' list soonest, in ``language`` (default: the app's).
+
+        ``name`` writes the learner's name (the Markdown export escapes it).
+        """
         if self.covered:
-            return "Covered"
+            return phrase("Covered", language)
         closest = max(self.learners, key=lambda learner: learner.best_level, default=None)
         if closest is not None:
-            target = LearnerLevel(closest.best_level + 1)
-            step = f"Take {closest.person_name} from {closest.best_level.label.lower()} to {target.label.lower()}"
+            step = phrase(
+                "Take {person} from {level} to {target}",
+                language,
+                person=name(closest.person_name),
+                level=label(closest.best_level, language).lower(),
+                target=label(LearnerLevel(closest.best_level + 1), language).lower(),
+            )
         else:
-            step = "Teach it to someone"
+            step = phrase("Teach it to someone", language)
         if not self.skill.documented:
-            step += "; write it down"
+            step += phrase("; write it down", language)
         return step
 
 

@@ -23,7 +23,7 @@ from .markdown import ExportProgress
 from .md_blocks import Headings, heading_line, render
 from .md_inline import plain, wrap
 from .md_sections import facts, is_web_address, items
-from .md_words import learners, next_step
+from .md_words import learners
 from .packet_options import PacketOptions
 
 
@@ -104,7 +104,7 @@ class HandoverPacket:
                 (phrase("Written down", language), _where_written(skill.documented, language)),
                 (phrase("Who else can do it", language), learners(coverage, language)),
                 (phrase("Cover", language), cover),
-                (phrase("Next step", language), "" if coverage.covered else next_step(coverage, language)),
+                (phrase("Next step", language), "" if coverage.covered else coverage.next_step(language, plain)),
             ]
         )
         yield from render(skill.description, level=2, headings=self.headings, context=plain(skill.name))

@@ -30,7 +30,7 @@ from .md_blocks import Headings, heading_line, render
 from .md_cache import WrittenTexts, writer_version
 from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
-from .md_words import describe_change, handover_state, learners, next_step, note, taught_line
+from .md_words import describe_change, handover_state, learners, note, taught_line
 
 _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
 
@@ -269,7 +269,7 @@ class Sections:
         coverage = self.journal.coverage()
         yield self.heading(3, phrase("Only you can do this", language))
         if coverage:
-            yield items(f"{self._skill(c)}: {next_step(c, language)}" for c in only_you(coverage)) or phrase(
+            yield items(f"{self._skill(c)}: {c.next_step(language, plain)}" for c in only_you(coverage)) or phrase(
                 "Someone else can do every skill on your list.", language
             )
             yield self.heading(3, phrase("Who else can do it", language))

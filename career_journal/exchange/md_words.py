@@ -8,7 +8,7 @@ fact reads the same in every file. Every word comes from the phrasebook; dates s
 from __future__ import annotations
 
 from ..domain.coverage import SkillCoverage
-from ..domain.enums import GoalDirection, GoalStatus, HandoverStatus, LearnerLevel
+from ..domain.enums import GoalDirection, GoalStatus, HandoverStatus
 from ..domain.records import GoalChange, Handover, Teaching
 from ..language import Language
 from ..phrasebook import label, phrase
@@ -77,22 +77,6 @@ def handover_state(handover: Handover, language: Language) -> str:
 
 def note(text: str) -> str:
     return f"; {plain(text)}" if text.strip() else ""
-
-
-def next_step(coverage: SkillCoverage, language: Language) -> str:
-    """What would move a skill off the "only you" list soonest (``SkillCoverage.next_step``), in ``language``."""
-    closest = max(coverage.learners, key=lambda learner: learner.best_level, default=None)
-    if closest is not None and not coverage.covered:
-        step = phrase(
-            "Take {person} from {level} to {target}",
-            language,
-            person=plain(closest.person_name),
-            level=label(closest.best_level, language).lower(),
-            target=label(LearnerLevel(closest.best_level + 1), language).lower(),
-        )
-    else:
-        step = phrase("Teach it to someone", language)
-    return step + ("" if coverage.skill.documented else phrase("; write it down", language))
 
 
 def learners(coverage: SkillCoverage, language: Language) -> str:

@@ -1,10 +1,10 @@
 """The app's sentences about the journal's derived views, in the app's language.
 
-The domain gives the facts (how many days a check-in is overdue, who came
-closest to covering a skill); the command line words them in English there
-(``check_in_text``, ``next_step``). The window words the same facts here with
-``tr()``, so Swedish has its own sentences and plurals. English reads exactly
-as the domain's words.
+The domain gives the facts (how many days a check-in is overdue); the command
+line words them in English there (``check_in_text``). The window words the
+same facts here with ``tr()``, so Swedish has its own sentences and plurals.
+English reads exactly as the domain's words. (A skill's next step is worded by
+the domain itself, through the phrasebook: ``SkillCoverage.next_step``.)
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from functools import cache
 
 from PySide6.QtCore import QObject
 
-from ..domain.coverage import AdviserStatus, SkillCoverage
-from ..domain.enums import LearnerLevel
+from ..domain.coverage import AdviserStatus
 from ..domain.records import Adviser
 from ..domain.wording import count_of
-from .labels import counted, fill, label_of
+from .labels import counted, fill
 
 
 class Words(QObject):
@@ -40,25 +39,6 @@ class Words(QObject):
 
     def not_met_yet(self) -> str:
         return self.tr("Not met yet")
-
-    def next_step(self, coverage: SkillCoverage) -> str:
-        """What would move a skill off the "only you" list soonest."""
-        if coverage.covered:
-            return self.tr("Covered")
-        closest = max(coverage.learners, key=lambda learner: learner.best_level, default=None)
-        if closest is not None:
-            target = LearnerLevel(closest.best_level + 1)
-            step = fill(
-                self.tr("Take %1 from %2 to %3"),
-                closest.person_name,
-                label_of(closest.best_level).lower(),
-                label_of(target).lower(),
-            )
-        else:
-            step = self.tr("Teach it to someone")
-        if not coverage.skill.documented:
-            step += self.tr("; write it down")
-        return step
 
     def relative_day(self, day: date, today: date) -> str:
         """How far a day is from today, the way a person says it: "today", "yesterday", "in 3 days"."""
@@ -98,10 +78,6 @@ def words() -> Words:
 
 def check_in_text(status: AdviserStatus, today: date) -> str:
     return words().check_in(status, today)
-
-
-def next_step(coverage: SkillCoverage) -> str:
-    return words().next_step(coverage)
 
 
 def relative_day(day: date, today: date) -> str:

@@ -4237,22 +4237,6 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
         <translation>Inte träffats än</translation>
     </message>
     <message>
-        <source>Covered</source>
-        <translation>Täckt</translation>
-    </message>
-    <message>
-        <source>Take %1 from %2 to %3</source>
-        <translation>Ta %1 från ”%2” till ”%3”</translation>
-    </message>
-    <message>
-        <source>Teach it to someone</source>
-        <translation>Lär ut det till någon</translation>
-    </message>
-    <message>
-        <source>; write it down</source>
-        <translation>; skriv ner det</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>idag</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from career_journal.domain.coverage import SkillCoverage, adviser_status, job_coverage, only_you, team_coverage
+from career_journal.domain.coverage import Learner, SkillCoverage, adviser_status, job_coverage, only_you, team_coverage
 from career_journal.domain.enums import Criticality, GoalStatus, LearnerLevel, TeamRole
 from career_journal.domain.followups import GOAL_HORIZON_DAYS, follow_ups_due
 from career_journal.domain.records import Adviser, Goal, Person, Skill, Teaching
@@ -53,7 +53,7 @@ def test_a_skill_nobody_was_taught() -> None:
     assert coverage.learners == []
     assert coverage.best_level is None
     assert not coverage.covered
-    assert coverage.next_step == "Teach it to someone; write it down"
+    assert coverage.next_step() == "Teach it to someone; write it down"
 
 
 @pytest.mark.parametrize(
@@ -67,14 +67,14 @@ def test_a_skill_nobody_was_taught() -> None:
 )
 def test_next_step(level: LearnerLevel, documented: str, step: str) -> None:
     (coverage,) = job_coverage([_skill(1, "Failover", documented=documented)], [_taught(1, 7, "Dana", level)])
-    assert coverage.next_step == step
+    assert coverage.next_step() == step
     assert coverage.covered is level.can_cover
 
 
 def test_next_step_names_the_closest_learner() -> None:
     teachings = [_taught(1, 7, "Ann", LearnerLevel.AWARE), _taught(1, 8, "Zed", LearnerLevel.WITH_HELP)]
     (coverage,) = job_coverage([_skill(1, "Failover", documented="doc")], teachings)
-    assert coverage.next_step == "Take Zed from with help to on their own"
+    assert coverage.next_step() == "Take Zed from with help to on their own"
 
 
 def test_only_you_orders_critical_then_undocumented_then_furthest_from_covered() -> None:
@@ -219,3 +219,13 @@ def test_days_since_the_last_reflection_and_the_count() -> None:
     assert due.days_since_reflection == 12
     assert due.count == 3
     assert follow_ups_due([], [], {}, [], None, TODAY).days_since_reflection is None
+
+
+def test_the_next_step_is_worded_in_the_language_asked_for() -> None:
+    from career_journal.language import Language
+
+    coverage = SkillCoverage(
+        Skill("Postgres failover"), [Learner(1, "Jo *Martins*", LearnerLevel.WITH_HELP, date(2026, 1, 1))]
+    )
+    assert coverage.next_step(Language.SWEDISH) == "Ta Jo *Martins* från ”med hjälp” till ”på egen hand”; skriv ner det"
+    assert coverage.next_step(Language.ENGLISH, name=str.upper).startswith("Take JO *MARTINS* from with help")

@@ -41,7 +41,7 @@ def test_an_empty_journal(journal: Journal) -> None:
 
 
 def test_only_you_in_the_sample(sample_journal: Journal) -> None:
-    rows = [(c.skill.name, c.next_step) for c in sample_journal.only_you()]
+    rows = [(c.skill.name, c.next_step()) for c in sample_journal.only_you()]
     assert rows == [
         ("Terraform state surgery", "Teach it to someone; write it down"),
         ("On-call incident command", "Take Dana Whitfield from aware to with help; write it down"),

@@ -35,7 +35,6 @@ from ...labels import fill, label_of
 from ...models.table import RECORD_ROLE, Column
 from ...widgets.cards import Card
 from ...widgets.text_label import elided_lines, plain_label, tooltip_text
-from ...words import next_step
 
 # Where each handover stands on its way from planned to handed over (1-based step); status sorts by it.
 HANDOVER_STEP = {HandoverStatus.PLANNED: 1, HandoverStatus.IN_TRANSITION: 2, HandoverStatus.HANDED_OVER: 3}
@@ -113,7 +112,7 @@ def skill_columns() -> list[Column[SkillCoverage]]:
             tooltip=lambda c: (
                 QCoreApplication.translate("SkillTable", "Someone can do it on their own")
                 if c.covered
-                else next_step(c)
+                else c.next_step()
             ),
             icon=lambda c: icon("check", _accent()) if c.covered else icon("alert", _covered_color(c) or _muted()),
             color=_covered_color,
@@ -268,17 +267,17 @@ class OnlyYouTile(QFrame):
         self.setMaximumWidth(300)
         self.setFixedHeight(COMPACT_TILE_HEIGHT if compact else TILE_HEIGHT)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        step = f"{next_step(coverage)}\n" if compact else ""
+        step = f"{coverage.next_step()}\n" if compact else ""
         self.setToolTip(tooltip_text(fill(self.tr("%1\n%2Click to show it in the table"), skill.name, step)))
         self.level = plain_label(label_of(skill.criticality).upper(), wrap=False)
         self.level.setStyleSheet(f"color: {criticality_color(skill.criticality).name()}; font: bold 8pt;")
         self.name = plain_label(skill.name, wrap=False)
         self.name.setStyleSheet("font-weight: 600;")
-        self.next_step = plain_label(next_step(coverage), "muted", wrap=False)
+        self.next_step = plain_label(coverage.next_step(), "muted", wrap=False)
         # A long name or step is cut to the lines that fit the tile, ending in "…"; the table has it in full.
         self._fitted = (
             (self.name, skill.name, 1 if compact else NAME_LINES),
-            (self.next_step, next_step(coverage), STEP_LINES),
+            (self.next_step, coverage.next_step(), STEP_LINES),
         )
         self.next_step.setVisible(not compact)
         closest = coverage.learners[0].person_id if coverage.learners else 0

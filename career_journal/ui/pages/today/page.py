@@ -30,7 +30,7 @@ from ...session import Session
 from ...widgets.card_grid import CardGrid
 from ...widgets.cards import Card, RecordList, Row
 from ...widgets.text_label import plain_label, tooltip_text
-from ...words import check_in_text, next_step
+from ...words import check_in_text
 from ..base import Page
 from .capture import CaptureCard
 
@@ -314,7 +314,7 @@ class TodayPage(Page):
             else self.tr("You have not listed what you do yet: the skills and duties the team relies on you for.")
         )
         self.only_you.set_rows(
-            _row(c.skill.name, next_step(c), "skill", c.skill.id, c.skill.description) for c in only[:ONLY_YOU_SHOWN]
+            _row(c.skill.name, c.next_step(), "skill", c.skill.id, c.skill.description) for c in only[:ONLY_YOU_SHOWN]
         )
         self.only_you_card.set_title(
             self.tr("Only you can do this (%1)").replace("%1", str(len(only)))
