@@ -9,7 +9,7 @@ opens again and closes it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -49,8 +49,13 @@ def _journal_with_a_backup(path: Path, passphrase: str | None) -> None:
 
 
 def _play(steps: list[Callable[[MainWindow], None]]) -> list[str]:
-    """Run each step on the next main window that appears; returns what each window's journal found."""
+    """Run each step on the next main window that appears; returns what each window's journal found.
+
+    A step that fails closes its window (so ``run_app`` returns at once instead of waiting for the timeout),
+    and the failure is raised again by ``_raise_what_failed`` after the app has ended.
+    """
     seen: list[str] = []
+    _failed.clear()
 
     def tick() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
@@ -61,11 +66,27 @@ def _play(steps: list[Callable[[MainWindow], None]]) -> list[str]:
         journal = window.session.journal
         found = [word for word in (KEPT, LATER) if journal.search.search(SearchQuery(word))]
         seen.append(f"{'encrypted' if journal.encrypted else 'plain'}: {' '.join(found)}")
-        steps.pop(0)(window)
+        try:
+            steps.pop(0)(window)
+        except BaseException as exc:
+            _failed.append(exc)
+            steps.clear()
+            window.close()
+            return
         QTimer.singleShot(50, tick)
 
     QTimer.singleShot(50, tick)
     return seen
+
+
+_failed: list[BaseException] = []
+
+
+@pytest.fixture(autouse=True)
+def _raise_what_failed() -> Iterator[None]:
+    yield
+    if _failed:
+        raise _failed[0]
 
 
 def _restore_the_latest(window: MainWindow) -> None:
