@@ -23,7 +23,7 @@ from ..domain.enums import RecordKind
 from ..domain.queries import MATCH_END, MATCH_START, SearchHit, SearchQuery
 from ..domain.validation import clean_tag
 from .convert import iso, placeholders
-from .migrations import KIND_SHIFT, kind_base
+from .schema_v1 import KIND_SHIFT, kind_base
 
 RANK_WINDOW = 500
 BULK_CACHE_KIB = 64 * 1024

@@ -18,7 +18,7 @@ from career_journal.domain.records import Entry, Goal
 from career_journal.storage.attachments import CHUNK_BYTES
 from career_journal.storage.backup import backup_to, restore_backup
 from career_journal.storage.journal import Journal, inspect_journal_file
-from career_journal.storage.migrations import KIND_CODES
+from career_journal.storage.schema_v1 import KIND_CODES
 
 CANARY = b"qzxvkwfilecanary5802"
 
