@@ -7,7 +7,6 @@ must not be open while that happens: the window closes (saving what is open),
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from .. import keychain
 from .dialogs.passphrase import CHANGE, ENCRYPT, PassphraseDialog
+from .workers import run_task
 
 Result = TypeVar("Result")
 
@@ -51,7 +51,8 @@ def ask_to_encrypt(path: Path, parent: QWidget, current: str | None = None) -> E
 
 
 def with_progress(label: str, work: Callable[[], Result]) -> Result:
-    """Run ``work`` on a thread while a busy dialog shows ``label``; its result, or the JournalError it raised.
+    """Run ``work`` on a worker (``workers.run_task``) while a busy dialog shows ``label``; its result, or what
+    it raised, raised here.
 
     No window is open then (the journal is closed), so the dialog is the only sign the app is working.
     It has no Cancel: the work writes a new file beside the journal and swaps it in only once it is checked,
@@ -64,19 +65,15 @@ def with_progress(label: str, work: Callable[[], Result]) -> Result:
     progress.setMinimumDuration(0)
     progress.show()
     outcome: list[Result] = []
-    failure: list[BaseException] = []
+    failure: list[Exception] = []
+    waiting = QEventLoop()
 
-    def run() -> None:
-        try:
-            outcome.append(work())
-        except BaseException as exc:  # handed to the GUI thread, which raises it there
-            failure.append(exc)
+    def finished(values: list, value: object) -> None:
+        values.append(value)
+        waiting.quit()
 
-    worker = threading.Thread(target=run, name="after-close", daemon=True)
-    worker.start()
-    while worker.is_alive():
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        worker.join(0.02)
+    run_task(work, done=lambda value: finished(outcome, value), failed=lambda exc: finished(failure, exc))
+    waiting.exec()
     progress.close()
     progress.deleteLater()
     if failure:
