@@ -656,6 +656,7 @@ SWEDISH: dict[str, str] = {
     "{name} is {size}; a file can be at most {most}. Nothing was attached.": (
         "{name} är {size}; en fil får vara högst {most}. Inget bifogades."
     ),
+    "Wrong passphrase, or the file is damaged. Try again.": "Fel lösenfras, eller så är filen skadad. Försök igen.",
 }
 
 SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

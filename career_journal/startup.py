@@ -60,7 +60,6 @@ class Problem:
 Ask = Callable[[Problem], Choice]
 Unlock = Callable[[Path, str], "str | None"]
 """Asks for the passphrase of an encrypted journal (with what went wrong before, or ""); None: the person gave up."""
-WRONG = "Wrong passphrase, or the file is damaged. Try again."  # the passphrase dialog shows it translated
 
 
 def tidy_leftovers(journal: Path) -> int:
@@ -88,7 +87,8 @@ def open_at_start(path: Path, ask: Ask, unlock: Unlock | None = None, *, use_kno
         try:
             return _open(path, backups, passphrase)
         except (PassphraseNeeded, WrongPassphrase) as exc:
-            asked = unlock(path, WRONG if passphrase is not None else "") if unlock is not None else None
+            wrong = phrase("Wrong passphrase, or the file is damaged. Try again.") if passphrase is not None else ""
+            asked = unlock(path, wrong) if unlock is not None else None
             if asked is not None:
                 passphrase = asked
                 continue

@@ -2517,10 +2517,6 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <source>Wrong passphrase, or the file is damaged. Try again.</source>
-        <translation>Fel lösenfras, eller så är filen skadad. Försök igen.</translation>
-    </message>
-    <message>
         <source>Career Journal is locked</source>
         <translation>Career Journal är låst</translation>
     </message>

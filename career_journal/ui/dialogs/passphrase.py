@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.validation import check_new_passphrase
-from ...startup import WRONG
 from ..labels import fill
 
-QT_TRANSLATE_NOOP("PassphraseDialog", "Wrong passphrase, or the file is damaged. Try again.")  # startup.WRONG
 LOCKED, ENCRYPTED, NEW, ENCRYPT, CHANGE = "locked", "encrypted", "new", "encrypt", "change"
 _TITLES = {
     LOCKED: QT_TRANSLATE_NOOP("PassphraseDialog", "Career Journal is locked"),
@@ -92,7 +90,7 @@ class PassphraseDialog(QDialog):
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keychain)"))
         self.remember.setToolTip(self.tr("Anyone who can use this computer account can then open the journal."))
         self.remember.setVisible(offer_remember and purpose != LOCKED)
-        self.message = QLabel(self.tr(WRONG) if message == WRONG else message)
+        self.message = QLabel(message)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
