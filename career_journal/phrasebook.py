@@ -14,6 +14,7 @@ English on the command line unless ``--lang`` asks otherwise.
 
 from __future__ import annotations
 
+import functools
 from enum import Enum
 
 from .language import Language, app_language
@@ -60,9 +61,15 @@ def label(member: Enum, language: Language | None = None) -> str:
     Its Swedish is kept under the enum's name and the English label ("GoalStatus: Dropped"), because one
     English word can have two Swedish ones: "Dropped" is *Avbrutet* for a goal, *Avbruten* for an opportunity.
     """
+    return _label(type(member), member, language or app_language())
+
+
+@functools.cache
+def _label(kind: type[Enum], member: Enum, language: Language) -> str:
+    # Cached, and by the enum too: string enums' members equal their values, so GoalStatus.DROPPED == "dropped"
+    # == OpportunityStatus.DROPPED. The timeline and the exports word the same few members for every row.
     english: str = member.label  # type: ignore[attr-defined]
-    book = _BOOKS.get(language or app_language(), {})
-    return book.get(label_key(member), english)
+    return _BOOKS.get(language, {}).get(label_key(member), english)
 
 
 def label_key(member: Enum) -> str:
