@@ -3,6 +3,7 @@ a warning for a damaged one, and the day's backup after a command that wrote."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
@@ -10,7 +11,7 @@ import click
 from ..domain.errors import JournalError
 from ..paths import is_default
 from ..storage.database import looks_encrypted
-from ..storage.journal import Backups, Journal, salvaged
+from ..storage.journal import Backups, Journal, check_vouching, note_check, salvaged
 from .base import EXPORT_REFUSED, CliState, fail
 from .output import say
 
@@ -18,9 +19,10 @@ from .output import say
 def open_journal(ctx: click.Context, *, write: bool = False, export: bool = False, salvage: bool = False) -> Journal:
     """Open the journal for this command (once), creating the default one on first use.
 
-    Commands that write run SQLite's quick_check first; read-only commands skip
-    it to stay fast on a decade of notes (SQLite still reports any damaged page
-    they touch). A journal found damaged before is read with a warning; an
+    Commands that write run SQLite's quick_check first, unless a check less than a
+    day old vouches for the file as it is (``storage/file_notes.py``); read-only
+    commands skip it to stay fast on a decade of notes (SQLite still reports any
+    damaged page they touch). A journal found damaged before is read with a warning; an
     ``export`` refuses it, unless ``salvage`` asks for what can still be read.
     """
     state: CliState = ctx.find_root().obj
@@ -55,10 +57,11 @@ def _open(ctx: click.Context, state: CliState, write: bool) -> Journal:
             f"Your journal is missing from {path}, but its backups are in {backups.folder}. "
             "Restore the latest with 'career-journal restore latest', or start afresh with --new."
         )
+    checked_at = check_vouching(path) if write else None
     journal = Journal.open(
         path,
         create=create,
-        check=write,
+        check=write and checked_at is None,
         passphrase=_passphrase(state, path, creating=create and not existed),
         private_dir=is_default(path),
     )
@@ -68,10 +71,15 @@ def _open(ctx: click.Context, state: CliState, write: bool) -> Journal:
     if journal.read_only and write:
         journal.close()
         raise JournalError(f"The journal at {path} is read-only here, so nothing was changed.")
+    if not write:
+        ctx.find_root().call_on_close(journal.close)
+        return journal
+    vouched_at = checked_at or time.time()
+    # Closing callbacks run last-registered first: the backup, then the close, then the note of the file as
+    # the command leaves it. The backup comes after the command, so its output is never held up by it.
+    ctx.find_root().call_on_close(lambda: note_check(path, vouched_at))
     ctx.find_root().call_on_close(journal.close)
-    if write:
-        # After the command, so its own output is never held up by a day's first backup.
-        ctx.find_root().call_on_close(lambda: _daily_backup(journal))
+    ctx.find_root().call_on_close(lambda: _daily_backup(journal))
     return journal
 
 

@@ -36,7 +36,7 @@ from ..paths import backups_dir, legacy_backups_dir
 from ..phrasebook import phrase
 from .database import SQLITE_MAGIC, classify, connector_for, integrity_problem, looks_encrypted
 from .drivers import PLAIN, Connector, DatabaseError
-from .salvage import clear_damage
+from .file_notes import clear_damage
 
 BACKUP_SUFFIX = ".cjdb"
 DAILY, MANUAL, BEFORE_UPGRADE = "daily", "manual", "before-upgrade"

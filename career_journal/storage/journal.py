@@ -33,12 +33,13 @@ from .drafts import DraftRepository
 from .drivers import PLAIN, Connector, ProgrammingError, encryption_available
 from .entries import EntryRepository
 from .export_cache import ExportCache
+from .file_notes import check_vouching, clear_damage, damage_noted, note_check, note_damage
 from .goals import GoalRepository
 from .imports import ImportRepository
 from .insights import InsightsRepository
 from .migrations import known_names, migrations
 from .people import PeopleRepository
-from .salvage import clear_damage, damage_noted, note_damage, salvage, salvaged
+from .salvage import salvage, salvaged
 from .search import TABLES, SearchIndex
 from .skills import SkillRepository
 from .timeline import TimelineRepository
@@ -56,7 +57,9 @@ __all__ = [
     "IntegrityCheck",
     "Journal",
     "Restored",
+    "check_vouching",
     "inspect_journal_file",
+    "note_check",
     "note_damage",
     "salvage",
     "salvaged",

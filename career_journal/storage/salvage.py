@@ -5,16 +5,11 @@ stops, then asks for the remaining ids one at a time, so one bad page costs the 
 and not everything after it. Records that point to something lost (a teaching record whose skill
 was on the bad page) are refused by the new journal's foreign keys and counted as lost too.
 The damaged file is opened read-only and never written.
-
-Where damage was found is remembered outside the journal (which takes no more writes), so later
-commands can warn that what they show may be incomplete, and exports refuse unless asked to
-salvage: ``note_damage``, ``damage_noted``, ``clear_damage``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import uuid
@@ -23,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..files import ensure_private_dir, write_atomic
+from ..files import ensure_private_dir
 from ..paths import data_dir
 from .database import Connect, default_connect
 from .drivers import DatabaseError, IntegrityError
@@ -180,32 +175,3 @@ def salvaged(source: Path, *, connect: Connect = default_connect) -> Iterator[tu
             yield copy, report
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-# -- remembering that a journal is damaged ------------------------------------------------
-
-
-def _damage_note(journal: Path) -> Path:
-    digest = hashlib.sha256(str(Path(journal).resolve()).encode()).hexdigest()[:16]
-    return data_dir() / "run" / f"damaged-{digest}.txt"
-
-
-def note_damage(journal: Path, problem: str) -> None:
-    """Remember that ``journal`` was found damaged (best effort: never in the way of the message itself)."""
-    with contextlib.suppress(OSError):
-        note = _damage_note(journal)
-        ensure_private_dir(note.parent, tighten=False)
-        write_atomic(note, [problem.strip() + "\n"])
-
-
-def damage_noted(journal: Path) -> str | None:
-    """What was found wrong with ``journal`` when it was last checked, or None."""
-    try:
-        return _damage_note(journal).read_text(encoding="utf-8").strip() or "damaged"
-    except OSError:
-        return None
-
-
-def clear_damage(journal: Path) -> None:
-    with contextlib.suppress(OSError):
-        _damage_note(journal).unlink()
