@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from career_journal.domain.dates import describe_date, parse_date
-from career_journal.ui.dialogs.forms import person_dialog
+from career_journal.ui.dialogs.people_forms import person_dialog
 from career_journal.ui.session import Session
 from career_journal.ui.widgets.fields import DateField
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from career_journal.domain.enums import GoalDirection, InteractionKind, LearnerLevel, Relationship
 from career_journal.domain.records import CONVERSATION_DRAFT, Person, Skill, Teaching
-from career_journal.ui.dialogs.forms import goal_dialog, opportunity_dialog
+from career_journal.ui.dialogs.forms import goal_dialog
 from career_journal.ui.dialogs.log_conversation import log_conversation_dialog
 from career_journal.ui.dialogs.log_teaching import log_teaching_dialog
+from career_journal.ui.dialogs.people_forms import opportunity_dialog
 from career_journal.ui.dialogs.record_form import RecordDialog
 from career_journal.ui.main_window import MainWindow
 from career_journal.ui.session import Session

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from career_journal.domain.records import Person
-from career_journal.ui.dialogs.forms import dialog_for_draft, person_dialog
+from career_journal.ui.dialogs.forms import dialog_for_draft
+from career_journal.ui.dialogs.people_forms import person_dialog
 from career_journal.ui.main_window import MainWindow
 from career_journal.ui.session import Session
 

@@ -9,13 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from career_journal.domain.records import Person, Skill
-from career_journal.ui.dialogs.forms import (
-    adviser_dialog,
-    handover_dialog,
-    interaction_dialog,
-    opportunity_dialog,
-    teaching_dialog,
-)
+from career_journal.ui.dialogs.forms import handover_dialog, teaching_dialog
+from career_journal.ui.dialogs.people_forms import adviser_dialog, interaction_dialog, opportunity_dialog
 from career_journal.ui.dialogs.record_form import RecordDialog
 from career_journal.ui.session import Session
 from career_journal.ui.widgets.person_picker import AT_ONCE, PersonCombo

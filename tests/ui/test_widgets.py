@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from career_journal.domain.enums import EntryKind, Relationship
 from career_journal.domain.records import Person
-from career_journal.ui.dialogs.forms import interaction_dialog
+from career_journal.ui.dialogs.people_forms import interaction_dialog
 from career_journal.ui.session import Session
 from career_journal.ui.widgets.cards import RecordList, Row
 from career_journal.ui.widgets.fields import EnumCombo

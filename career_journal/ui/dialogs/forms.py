@@ -1,4 +1,6 @@
-"""The create/edit dialog of each record kind, built on ``RecordDialog``.
+"""The create/edit dialogs of goals, skills, teaching and handovers, and reopening any form from its draft.
+
+The network's and the team's dialogs are in ``people_forms.py``; what they share in ``form_parts.py``.
 
 Each function returns an unopened dialog whose ``saved`` signal carries the
 record as saved (the session has already been told). A person typed by a new
@@ -14,55 +16,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from ...domain.enums import (
-    Criticality,
-    GoalDirection,
-    GoalStatus,
-    HandoverStatus,
-    InteractionKind,
-    LearnerLevel,
-    OpportunityStatus,
-    Relationship,
-    TeachingMethod,
-    TeamRole,
-)
+from ...domain.enums import Criticality, GoalDirection, GoalStatus, HandoverStatus, LearnerLevel, TeachingMethod
 from ...domain.errors import InvalidInput, JournalError
-from ...domain.records import (
-    Adviser,
-    Goal,
-    Handover,
-    Interaction,
-    Opportunity,
-    Person,
-    Skill,
-    Teaching,
-    form_draft_key,
-)
-from ...storage.journal import Journal
+from ...domain.records import Goal, Handover, Skill, Teaching, form_draft_key
 from ..session import Session
-from ..widgets.check_list import CheckList
 from ..widgets.fields import ChoiceCombo, EnumCombo
+from .form_parts import person_id, private_text, saving
+from .people_forms import adviser_dialog, interaction_dialog, opportunity_dialog, person_dialog
 from .record_form import RecordDialog
-
-
-def private_text() -> str:
-    return QCoreApplication.translate("forms", "Private: kept out of exports unless you ask")
 
 
 def _missing_learner() -> str:
     return QCoreApplication.translate("forms", "Choose who you taught, or type a new name.")
-
-
-def person_id(journal: Journal, choice: int | str | None, missing: str = "") -> int:
-    """The id of a picked person, adding someone new when the user chose to add the name typed.
-
-    ``missing``: what to say when nobody was picked ("Choose who you taught, or type a new name.").
-    """
-    if choice is None:
-        raise InvalidInput(missing or QCoreApplication.translate("forms", "Choose a person, or type a new name."))
-    if isinstance(choice, int):
-        return choice
-    return journal.people.add(Person(name=choice)).id or 0
 
 
 def dialog_for_draft(parent: QWidget, session: Session, key: str) -> RecordDialog | None:
@@ -90,18 +55,6 @@ def dialog_for_draft(parent: QWidget, session: Session, key: str) -> RecordDialo
         return None
 
 
-def _saving(session: Session, kinds: tuple[str, ...], write: Any, origin: QWidget) -> Any:
-    """Wrap a save so it runs as one transaction and tells the session afterwards."""
-
-    def save(values: dict[str, Any]) -> Any:
-        with session.journal.transaction():
-            saved = write(values)
-        session.notify(*kinds, origin=origin)
-        return saved
-
-    return save
-
-
 def goal_dialog(parent: QWidget, session: Session, goal: Goal | None = None) -> RecordDialog:
     current = goal or Goal(title="(new)")
 
@@ -121,7 +74,7 @@ def goal_dialog(parent: QWidget, session: Session, goal: Goal | None = None) -> 
     dialog = RecordDialog(
         parent,
         QCoreApplication.translate("forms", "Edit goal") if goal else QCoreApplication.translate("forms", "New goal"),
-        _saving(session, ("goal",), write, parent),
+        saving(session, ("goal",), write, parent),
     )
     dialog.add_text(
         "title",
@@ -194,7 +147,7 @@ def skill_dialog(parent: QWidget, session: Session, skill: Skill | None = None) 
         QCoreApplication.translate("forms", "Edit skill")
         if skill
         else QCoreApplication.translate("forms", "New skill or responsibility"),
-        _saving(session, ("skill",), write, parent),
+        saving(session, ("skill",), write, parent),
     )
     dialog.add_text(
         "name",
@@ -255,7 +208,7 @@ def teaching_dialog(
         QCoreApplication.translate("forms", "Edit teaching record")
         if teaching
         else QCoreApplication.translate("forms", "Log teaching"),
-        _saving(session, ("teaching", "person"), write, parent),
+        saving(session, ("teaching", "person"), write, parent),
         intro=QCoreApplication.translate("forms", "Who learned what from you, and how far they got."),
     )
     skill_box = ChoiceCombo((found.name, found.id) for found in skills)
@@ -297,7 +250,7 @@ def handover_dialog(parent: QWidget, session: Session, handover: Handover | None
         QCoreApplication.translate("forms", "Edit handover")
         if handover
         else QCoreApplication.translate("forms", "New handover"),
-        _saving(session, ("handover", "person"), write, parent),
+        saving(session, ("handover", "person"), write, parent),
     )
     dialog.add_text(
         "title",
@@ -323,181 +276,4 @@ def handover_dialog(parent: QWidget, session: Session, handover: Handover | None
         placeholder=QCoreApplication.translate("forms", "How you stay involved until it is smooth"),
     )
     dialog.keep_drafts(session, form_draft_key("handover", handover.id if handover else None))
-    return dialog
-
-
-def person_dialog(parent: QWidget, session: Session, person: Person | None = None) -> RecordDialog:
-    current = person or Person(name="(new)")
-
-    def write(v: dict[str, Any]) -> Person:
-        changed = replace(current, **v)
-        return session.journal.people.update(changed) if person else session.journal.people.add(changed)
-
-    dialog = RecordDialog(
-        parent,
-        QCoreApplication.translate("forms", "Edit person")
-        if person
-        else QCoreApplication.translate("forms", "New person"),
-        _saving(session, ("person",), write, parent),
-    )
-    dialog.add_text("name", QCoreApplication.translate("forms", "Name:"), person.name if person else "")
-    dialog.add_text(
-        "org",
-        QCoreApplication.translate("forms", "Organisation:"),
-        current.org,
-        placeholder=QCoreApplication.translate("forms", "team or company"),
-    )
-    dialog.add_text("role", QCoreApplication.translate("forms", "Role:"), current.role)
-    dialog.add_choice(
-        "relationship",
-        QCoreApplication.translate("forms", "Relationship:"),
-        Relationship,
-        current.relationship,
-        none_text="—",
-    )
-    dialog.add_multiline(
-        "needs",
-        QCoreApplication.translate("forms", "Trying to achieve:"),
-        current.needs,
-        placeholder=QCoreApplication.translate("forms", "What are they working towards?"),
-    )
-    dialog.add_text("how_met", QCoreApplication.translate("forms", "How you met:"), current.how_met)
-    dialog.add_text(
-        "email",
-        QCoreApplication.translate("forms", "Email:"),
-        current.email,
-        hint=QCoreApplication.translate("forms", "Private: kept out of exports unless you ask"),
-    )
-    dialog.add_text(
-        "phone",
-        QCoreApplication.translate("forms", "Phone:"),
-        current.phone,
-        hint=QCoreApplication.translate("forms", "Private: kept out of exports unless you ask"),
-    )
-    dialog.add_date("follow_up", QCoreApplication.translate("forms", "Follow up on:"), current.follow_up)
-    dialog.add_multiline("notes", QCoreApplication.translate("forms", "Private notes:"), current.notes)
-    dialog.keep_drafts(session, form_draft_key("person", person.id if person else None))
-    return dialog
-
-
-def interaction_dialog(
-    parent: QWidget, session: Session, interaction: Interaction | None = None, *, with_person: int | None = None
-) -> RecordDialog:
-    journal = session.journal
-    current = interaction or Interaction(
-        occurred_on=session.today(), notes="", person_ids=[with_person] if with_person else []
-    )
-
-    def write(v: dict[str, Any]) -> Interaction:
-        added = [journal.people.add(Person(name=name)).id or 0 for name in people.new_names()]
-        v["person_ids"] = v["person_ids"] + added
-        if not v["person_ids"]:
-            raise InvalidInput(QCoreApplication.translate("forms", "Tick at least one person who was there."))
-        changed = replace(current, **v)
-        if interaction:
-            return journal.people.update_interaction(changed)
-        return journal.people.add_interaction(changed)
-
-    dialog = RecordDialog(
-        parent,
-        QCoreApplication.translate("forms", "Edit conversation")
-        if interaction
-        else QCoreApplication.translate("forms", "Log a conversation"),
-        _saving(session, ("interaction", "person"), write, parent),
-    )
-    people = CheckList(
-        placeholder=QCoreApplication.translate(
-            "forms", "Filter people, or type a new name (Enter ticks the only match)"
-        ),
-        new_noun="person",
-    )
-    people.set_items(((p.id or 0, p.name) for p in journal.people.list()), current.person_ids)
-    people.setMinimumHeight(130)
-    dialog.add_widget("person_ids", QCoreApplication.translate("forms", "With:"), people, people.checked_ids)
-    dialog.add_date("occurred_on", QCoreApplication.translate("forms", "When:"), current.occurred_on, optional=False)
-    dialog.add_choice("kind", QCoreApplication.translate("forms", "Kind:"), InteractionKind, current.kind)
-    dialog.add_multiline("notes", QCoreApplication.translate("forms", "What happened:"), current.notes)
-    dialog.add_multiline("questions", QCoreApplication.translate("forms", "Questions I asked:"), current.questions)
-    dialog.add_multiline("learned", QCoreApplication.translate("forms", "What I learned:"), current.learned)
-    dialog.add_date("follow_up", QCoreApplication.translate("forms", "Follow up on:"), current.follow_up)
-    dialog.keep_drafts(session, form_draft_key("interaction", interaction.id if interaction else None))
-    return dialog
-
-
-def opportunity_dialog(
-    parent: QWidget, session: Session, opportunity: Opportunity | None = None, *, with_person: int | None = None
-) -> RecordDialog:
-    journal = session.journal
-    current = opportunity or Opportunity(title="(new)", person_id=with_person)
-
-    def write(v: dict[str, Any]) -> Opportunity:
-        found = v.pop("person")
-        changed = replace(current, person_id=person_id(journal, found) if found is not None else None, **v)
-        if opportunity:
-            return journal.people.update_opportunity(changed)
-        return journal.people.add_opportunity(changed)
-
-    dialog = RecordDialog(
-        parent,
-        QCoreApplication.translate("forms", "Edit opportunity")
-        if opportunity
-        else QCoreApplication.translate("forms", "New leadership opportunity"),
-        _saving(session, ("opportunity",), write, parent),
-        intro=QCoreApplication.translate("forms", "A new way to add value, found with someone you work with."),
-    )
-    dialog.add_text(
-        "title", QCoreApplication.translate("forms", "Opportunity:"), opportunity.title if opportunity else ""
-    )
-    dialog.add_person("person", QCoreApplication.translate("forms", "With:"), journal.people.list(), current.person_id)
-    dialog.add_multiline("value", QCoreApplication.translate("forms", "Value to the business:"), current.value)
-    dialog.add_choice("status", QCoreApplication.translate("forms", "Status:"), OpportunityStatus, current.status)
-    dialog.add_multiline("notes", QCoreApplication.translate("forms", "Notes:"), current.notes)
-    dialog.add_check("private", QCoreApplication.translate("forms", "Privacy:"), current.private, text=private_text())
-    dialog.keep_drafts(session, form_draft_key("opportunity", opportunity.id if opportunity else None))
-    return dialog
-
-
-def adviser_dialog(
-    parent: QWidget, session: Session, adviser: Adviser | None = None, *, role: TeamRole | None = None
-) -> RecordDialog:
-    journal = session.journal
-    current = adviser or Adviser(person_id=0, role=role or TeamRole.MENTOR)
-
-    def write(v: dict[str, Any]) -> Adviser:
-        found = v.pop("person")
-        changed = replace(
-            current,
-            person_id=person_id(
-                journal, found, QCoreApplication.translate("forms", "Choose who is on your team, or type a new name.")
-            ),
-            **v,
-        )
-        return journal.people.update_adviser(changed) if adviser else journal.people.add_adviser(changed)
-
-    dialog = RecordDialog(
-        parent,
-        QCoreApplication.translate("forms", "Edit team member")
-        if adviser
-        else QCoreApplication.translate("forms", "Add to your personal team"),
-        _saving(session, ("adviser", "person"), write, parent),
-    )
-    dialog.add_person(
-        "person", QCoreApplication.translate("forms", "Person:"), journal.people.list(), current.person_id or None
-    )
-    dialog.add_choice("role", QCoreApplication.translate("forms", "Role:"), TeamRole, current.role)
-    dialog.add_text("helps_with", QCoreApplication.translate("forms", "Helps with:"), current.helps_with)
-    dialog.add_number(
-        "cadence_days",
-        QCoreApplication.translate("forms", "Check in every:"),
-        current.cadence_days,
-        empty=QCoreApplication.translate("forms", "No fixed rhythm"),
-    )
-    dialog.add_multiline(
-        "open_asks",
-        QCoreApplication.translate("forms", "Open asks:"),
-        current.open_asks,
-        placeholder=QCoreApplication.translate("forms", "What to ask or bring next time"),
-    )
-    dialog.add_multiline("notes", QCoreApplication.translate("forms", "Private notes:"), current.notes)
-    dialog.keep_drafts(session, form_draft_key("adviser", adviser.id if adviser else None))
     return dialog

@@ -21,7 +21,7 @@ from ...domain.records import CONVERSATION_DRAFT, Interaction, Opportunity, Pers
 from ..session import Session
 from ..widgets.person_picker import new_person_note
 from ..widgets.text_label import plain_label
-from .forms import private_text
+from .form_parts import private_text
 from .record_form import RecordDialog
 
 

@@ -26,7 +26,7 @@ from ..labels import fill, label_of
 from ..session import Session
 from ..widgets.person_picker import PersonCombo, new_person_note
 from ..widgets.text_label import plain_label
-from .forms import person_id
+from .form_parts import person_id
 from .record_form import RecordDialog
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea, QSplitter, QStackedWidge
 from ....domain.enums import RecordKind
 from ....domain.followups import FollowUps
 from ....domain.records import Interaction, Opportunity, Person
-from ...dialogs.forms import interaction_dialog, person_dialog
+from ...dialogs.people_forms import interaction_dialog, person_dialog
 from ...dialogs.record_form import RecordDialog
 from ...labels import fill, label_of
 from ...models.people import PeopleModel, PeopleProxy, longest_waiting, people_columns

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ....domain.enums import OpportunityStatus, RecordKind
 from ....domain.records import Opportunity
-from ...dialogs.forms import opportunity_dialog
+from ...dialogs.people_forms import opportunity_dialog
 from ...dialogs.record_form import RecordDialog
 from ...labels import fill, label_of
 from ...models.table import Column, RecordFilterProxy, RecordTableModel

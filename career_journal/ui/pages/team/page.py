@@ -25,7 +25,7 @@ from ....domain.followups import FollowUps
 from ....domain.records import Adviser, Interaction
 from ....domain.wording import count_of
 from ...dialogs.agenda import AgendaDialog
-from ...dialogs.forms import adviser_dialog, interaction_dialog
+from ...dialogs.people_forms import adviser_dialog, interaction_dialog
 from ...dialogs.record_form import RecordDialog
 from ...labels import counted, fill, label_of
 from ...models.table import Column, RecordFilterProxy, RecordTableModel

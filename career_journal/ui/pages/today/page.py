@@ -411,7 +411,7 @@ class TodayPage(Page):
         return self._open(lambda: skill_dialog(self, self.session), self.tr("add a skill"))
 
     def fill_role(self) -> RecordDialog | None:
-        from ...dialogs.forms import adviser_dialog
+        from ...dialogs.people_forms import adviser_dialog
 
         role = self.empty_roles[0].role if self.empty_roles else None
         return self._open(lambda: adviser_dialog(self, self.session, role=role), self.tr("add to your team"))
