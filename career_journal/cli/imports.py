@@ -1,7 +1,7 @@
 """Imports: a JSON export, a jrnl journal, LinkedIn connections, vCard contacts.
 
-Apart from the exports, and each command reads only its own format's code: an import
-of a decade of jrnl notes starts without loading the Markdown, JSON or contacts readers.
+Kept apart from the exports, and each command loads only its own format's reader, so an
+import of a decade of jrnl notes starts without the Markdown, JSON or contacts code.
 """
 
 from __future__ import annotations

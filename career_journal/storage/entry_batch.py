@@ -62,7 +62,7 @@ class EntryBatch:
                 entry.updated_at or self._now,
             )
         )
-        # Most imported entries have no links: skipping empty lists keeps a decade of notes quick.
+        # Most imported entries have no links: an empty list is skipped, not walked three times.
         if entry.tags:
             self._links.extend((entry.id, "tags", tag) for tag in entry.tags)
         for attribute in LINKS:
