@@ -185,7 +185,8 @@ def _quiet_broken_pipe() -> NoReturn:
 # `career-journal search` and the app do not wait for the exports and imports to load.
 COMMAND_MODULES = {
     **dict.fromkeys(["add", "entries", "show", "edit", "delete", "search", "tags"], "entries"),
-    **dict.fromkeys(["export", "import"], "exchange"),
+    "export": "exchange",
+    "import": "imports",
     **dict.fromkeys(["backup", "backups", "restore", "check", "salvage"], "backups"),
     **dict.fromkeys(["goal", "goals", "person", "people", "met"], "records"),
     **dict.fromkeys(["skill", "skills", "taught", "handover", "handovers"], "teaching"),

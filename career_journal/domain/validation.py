@@ -9,6 +9,7 @@ from ..phrasebook import phrase
 
 _TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")  # ASCII digits only: the column CHECK wants them
 MAX_TAG_LENGTH = 60
+_SPACES = re.compile(r"\s+")
 
 
 def parse_time(text: str) -> str:
@@ -42,7 +43,7 @@ def _what(english: str) -> str:
 def clean_tag(tag: str) -> str:
     """A tag without a leading @ or #, inner spaces as dashes, lower case."""
     cleaned = tag.strip().lstrip("@#").strip()
-    cleaned = re.sub(r"\s+", "-", cleaned).lower()
+    cleaned = _SPACES.sub("-", cleaned).lower()
     if not cleaned:
         raise ValueError(phrase("'{tag}' is not a usable tag.", None, tag=tag))
     if len(cleaned) > MAX_TAG_LENGTH:

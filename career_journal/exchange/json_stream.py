@@ -172,15 +172,15 @@ class ObjectStream:
         self._newlines_read += raw.count(b"\n")
 
     def _drop_read_text(self) -> None:
-        done = self._text[: self._pos]
-        newlines = done.count("\n")
+        done = self._pos  # characters read; counted in place rather than copied out
+        newlines = self._text.count("\n", 0, done)
         if newlines:
             self._line += newlines
-            self._column = len(done) - done.rfind("\n") - 1
+            self._column = done - self._text.rfind("\n", 0, done) - 1
         else:
-            self._column += len(done)
-        self._dropped += len(done)
-        self._text = self._text[self._pos :]
+            self._column += done
+        self._dropped += done
+        self._text = self._text[done:]
         self._pos = 0
 
     def _absolute(self) -> int:

@@ -23,6 +23,7 @@ from ..files import SQLITE_MAGIC
 
 NOTHING = "Nothing was imported."
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WITH_SECONDS = re.compile(r"\d\d:\d\d:\d\d")  # jrnl writes HH:MM:SS
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 E = TypeVar("E", bound=Enum)
 
@@ -307,7 +308,7 @@ class Fields:
         if not value:
             return None
         try:
-            return parse_time(value[:5] if re.fullmatch(r"\d\d:\d\d:\d\d", value) else value)
+            return parse_time(value[:5] if _WITH_SECONDS.fullmatch(value) else value)
         except ValueError:
             raise Problem(f"'{key}' is \"{value[:40]}\", which is not a time (HH:MM)") from None
 

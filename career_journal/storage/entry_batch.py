@@ -62,9 +62,12 @@ class EntryBatch:
                 entry.updated_at or self._now,
             )
         )
-        self._links.extend((entry.id, "tags", tag) for tag in entry.tags)
+        # Most imported entries have no links: an empty list is skipped, not walked three times.
+        if entry.tags:
+            self._links.extend((entry.id, "tags", tag) for tag in entry.tags)
         for attribute in LINKS:
-            self._links.extend((entry.id, attribute, i) for i in sorted(set(getattr(entry, attribute))))
+            if linked := getattr(entry, attribute):
+                self._links.extend((entry.id, attribute, i) for i in sorted(set(linked)))
         if entry.story is not None:
             story = entry.story
             self._stories.append((entry.id, story.situation, story.task, story.action, story.result))

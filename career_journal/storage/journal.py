@@ -393,4 +393,9 @@ def _migrate(journal: Journal, *, is_new: bool, before_migrate: BeforeMigrate | 
         raise JournalError(f"The journal at {path} needs an upgrade, but it is read-only here.")
     if applied and before_migrate is not None:
         before_migrate(journal)
-    migrations.apply(db)
+    if is_new:
+        # A new journal's schema in one transaction: one commit, so one sync to disk instead of one per migration.
+        with transaction(db):
+            migrations.apply(db)
+    else:
+        migrations.apply(db)

@@ -154,6 +154,34 @@ def test_the_installed_command_prints_one_line_and_no_traceback(tmp_path: Path) 
     ]
 
 
+# Runs the command line in a fresh process and prints which import and export modules it loaded.
+_LOADED_BY = """
+import sys
+from career_journal.cli import main
+try:
+    main()
+except SystemExit as stop:
+    assert not stop.code, stop.code
+print(sorted(m for m in sys.modules if m.startswith(("career_journal.exchange.", "markdown_it", "vobject"))))
+"""
+
+
+def test_a_jrnl_import_starts_without_loading_the_exports_or_the_other_importers(tmp_path: Path) -> None:
+    """Start-up is part of every import's wait: the Markdown, JSON and contacts code stay unread."""
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps({"entries": [{"date": "2026-01-05", "time": "09:00", "title": "Hi.", "body": ""}]}))
+    env = {**os.environ, "CAREER_JOURNAL_HOME": str(tmp_path / "home")}
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED_BY, "--db", str(tmp_path / "j.cjdb"), "--new", "import", "jrnl", str(source)],
+        capture_output=True, text=True, env=env, timeout=60, check=True,
+    )  # fmt: skip
+    assert done.stdout.startswith("Imported 1 entry.\n")
+    loaded = done.stdout.splitlines()[-1]
+    assert "career_journal.exchange.jrnl" in loaded
+    for unread in ("markdown", "md_read", "json_io", "contacts", "markdown_it", "vobject"):
+        assert f"{unread}'" not in loaded, unread
+
+
 def _dump(path: Path) -> str:
     with Journal.open(path) as journal:
         return json.dumps(journal.counts()) + "".join(e.body for e in journal.entries.list())
