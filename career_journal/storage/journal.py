@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlite_utils import Database
 
 from ..domain.enums import EntryKind, RecordKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
@@ -28,11 +27,11 @@ from .database import (
     use_wal,
     wrap,
 )
+from .db import Db
 from .deleted import DeletedRecords, Renumbered, copy_before_delete, put_back
 from .drafts import DraftRepository
 from .drivers import PLAIN, Connector, ProgrammingError, encryption_available
 from .entries import EntryRepository
-from .export_cache import ExportCache
 from .file_notes import check_vouching, clear_damage, damage_noted, note_check, note_damage
 from .goals import GoalRepository
 from .imports import ImportRepository
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from ..domain.followups import FollowUps
     from ..domain.insights import Insights
     from ..language import Language
+    from .export_cache import ExportCache
 
 __all__ = [
     "BackupInfo",
@@ -74,7 +74,7 @@ def back_up_before_upgrade(journal: Journal) -> None:
 
 
 class Journal:
-    def __init__(self, db: Database, path: Path, *, read_only: bool = False, connect: Connector = PLAIN) -> None:
+    def __init__(self, db: Db, path: Path, *, read_only: bool = False, connect: Connector = PLAIN) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
@@ -93,7 +93,13 @@ class Journal:
         self.insights = InsightsRepository(db)
         self.timeline = TimelineRepository(db)
         self.attachments = AttachmentRepository(db)
-        self.export_cache = ExportCache(db)
+
+    @functools.cached_property
+    def export_cache(self) -> ExportCache:
+        """Made when an export first asks: its module loads sqlite-utils, which opening the app does without."""
+        from .export_cache import ExportCache
+
+        return ExportCache(self.db)
 
     @classmethod
     def open(
@@ -170,7 +176,7 @@ class Journal:
         self.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[Db]:
         """Group several saves into one: all of them happen, or none."""
         with transaction(self.db) as db:
             yield db

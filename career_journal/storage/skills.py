@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.enums import Criticality, HandoverStatus, LearnerLevel, TeachingMethod
 from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Handover, Skill, Teaching
@@ -13,6 +11,7 @@ from ..domain.validation import timestamp_now
 from .convert import iso, to_date, trusted
 from .crud import already_a_skill, delete_row, insert_row, update_row
 from .database import transaction
+from .db import Db
 from .resolve import resolve_id
 
 _TEACHING_SELECT = (
@@ -28,7 +27,7 @@ _HANDOVER_SELECT = (
 
 
 class SkillRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     # -- skills ----------------------------------------------------------------
