@@ -13,7 +13,6 @@ from ..domain.enums import EntryKind, RecordKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
 from ..domain.records import Entry
 from ..files import ensure_private_dir
-from .attachments import AttachmentRepository
 from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
 from .database import (
     IntegrityCheck,
@@ -28,32 +27,32 @@ from .database import (
     wrap,
 )
 from .db import Db
-from .deleted import DeletedRecords, Renumbered, copy_before_delete, put_back
 from .drafts import DraftRepository
 from .drivers import PLAIN, Connector, ProgrammingError, encryption_available
 from .entries import EntryRepository
 from .file_notes import check_vouching, clear_damage, damage_noted, note_check, note_damage
 from .goals import GoalRepository
-from .imports import ImportRepository
-from .insights import InsightsRepository
 from .migrations import known_names, migrations
 from .people import PeopleRepository
 from .salvage import salvage, salvaged
 from .search import TABLES, SearchIndex
 from .skills import SkillRepository
-from .timeline import TimelineRepository
 
 if TYPE_CHECKING:
     from ..domain.coverage import RoleCoverage, SkillCoverage
     from ..domain.followups import FollowUps
     from ..domain.insights import Insights
     from ..language import Language
+    from .attachments import AttachmentRepository
+    from .deleted import DeletedRecords, Renumbered
     from .export_cache import ExportCache
+    from .imports import ImportRepository
+    from .insights import InsightsRepository
+    from .timeline import TimelineRepository
 
 __all__ = [
     "BackupInfo",
     "Backups",
-    "DeletedRecords",
     "IntegrityCheck",
     "Journal",
     "Restored",
@@ -87,16 +86,37 @@ class Journal:
         self.people = PeopleRepository(db)
         self.search = SearchIndex(db)
         self.drafts = DraftRepository(db)
-        self.imports = ImportRepository(db)
         self.backups = Backups(path, connect)
         remember_file(db, path)
-        self.insights = InsightsRepository(db)
-        self.timeline = TimelineRepository(db)
-        self.attachments = AttachmentRepository(db)
+
+    # The repositories the app's first page does not read are made (and their modules loaded) when first used.
+    @functools.cached_property
+    def imports(self) -> ImportRepository:
+        from .imports import ImportRepository
+
+        return ImportRepository(self.db)
+
+    @functools.cached_property
+    def insights(self) -> InsightsRepository:
+        from .insights import InsightsRepository
+
+        return InsightsRepository(self.db)
+
+    @functools.cached_property
+    def timeline(self) -> TimelineRepository:
+        from .timeline import TimelineRepository
+
+        return TimelineRepository(self.db)
+
+    @functools.cached_property
+    def attachments(self) -> AttachmentRepository:
+        from .attachments import AttachmentRepository
+
+        return AttachmentRepository(self.db)
 
     @functools.cached_property
     def export_cache(self) -> ExportCache:
-        """Made when an export first asks: its module loads sqlite-utils, which opening the app does without."""
+        """Its module also loads sqlite-utils, which opening the app does without."""
         from .export_cache import ExportCache
 
         return ExportCache(self.db)
@@ -206,6 +226,8 @@ class Journal:
             RecordKind.OPPORTUNITY: self.people.delete_opportunity,
             RecordKind.ADVISER: self.people.delete_adviser,
         }
+        from .deleted import copy_before_delete
+
         with self.transaction():
             copy = copy_before_delete(self.db, kind, record_id)
             deleters[kind](record_id)
@@ -218,6 +240,8 @@ class Journal:
         ``renumbered`` maps (table, old id) to the id a record came back under when its old one was
         taken; pass the same dict for every copy of one undo history, so later copies link to the new ids.
         """
+        from .deleted import put_back
+
         return put_back(self.db, copy, {} if renumbered is None else renumbered)
 
     @contextlib.contextmanager
@@ -241,9 +265,9 @@ class Journal:
     # -- derived views -------------------------------------------------------
     # The derived views are imported when first asked for: most commands never need them.
     def coverage(self) -> list[SkillCoverage]:
-        from ..domain.coverage import job_coverage
+        from ..domain.coverage import coverage_of
 
-        return job_coverage(self.skills.list(), self.skills.teachings())
+        return coverage_of(self.skills.list(), self.skills.learners())
 
     def only_you(self) -> list[SkillCoverage]:
         from ..domain.coverage import only_you
