@@ -124,8 +124,6 @@ def run_app(
         finally:
             shutil.rmtree(scratch, ignore_errors=True)  # the demo journal is gone with the window
 
-    from .ui.after_close import EncryptRequest, RestoreRequest
-
     instance = SingleInstance(db_path)
     if not instance.acquire():
         if instance.hand_over():
@@ -143,6 +141,8 @@ def run_app(
         journal = _open_interactively(db_path, new, encrypt)
         while journal is not None:
             outcome = _run_window(app, journal, settings, None, instance=instance)
+            from .ui.after_close import EncryptRequest, RestoreRequest  # what a closed window can ask for
+
             if outcome == LOCKED:  # the window, the journal and its key are gone: ask before showing anything
                 journal = _open_after_lock(db_path)
             elif isinstance(outcome, RestoreRequest):
@@ -163,8 +163,8 @@ def _open_interactively(path: Path, new: bool, encrypt: bool) -> Journal | None:
     from .domain.errors import JournalError
     from .startup import open_at_start
     from .storage.journal import Journal
-    from .ui.dialogs.passphrase import ENCRYPTED, NEW, AskPassphrase
     from .ui.labels import fill
+    from .ui.unlock import ENCRYPTED, NEW, AskPassphrase
 
     if new:
         passphrase = (keychain.known_passphrase(path) or AskPassphrase(NEW)(path, "")) if encrypt else None
@@ -186,8 +186,8 @@ def _open_interactively(path: Path, new: bool, encrypt: bool) -> Journal | None:
 
 def _open_after_lock(path: Path) -> Journal | None:
     from .startup import open_at_start
-    from .ui.dialogs.passphrase import LOCKED as LOCKED_DIALOG
-    from .ui.dialogs.passphrase import AskPassphrase
+    from .ui.unlock import LOCKED as LOCKED_DIALOG
+    from .ui.unlock import AskPassphrase
 
     # Never the keychain's or the environment's passphrase here: unlocking means typing it.
     return open_at_start(path, _ask, AskPassphrase(LOCKED_DIALOG), use_known=False)
@@ -199,8 +199,8 @@ def _restore_and_reopen(backup: Path, path: Path, passphrase: str | None) -> Jou
     from .domain.errors import JournalError
     from .startup import open_at_start
     from .storage.backup import restore_backup
-    from .ui.dialogs.passphrase import ENCRYPTED, AskPassphrase
     from .ui.labels import fill
+    from .ui.unlock import ENCRYPTED, AskPassphrase
 
     try:
         restored = restore_backup(backup, path, passphrase=passphrase)
@@ -239,8 +239,8 @@ def _encrypt_and_reopen(path: Path, request: EncryptRequest) -> Journal | None:
     from .storage.cipher import convert_journal, wipe
     from .storage.journal import Journal
     from .ui.after_close import with_progress
-    from .ui.dialogs.passphrase import ENCRYPTED, AskPassphrase
     from .ui.labels import fill
+    from .ui.unlock import ENCRYPTED, AskPassphrase
 
     changing = request.old_passphrase is not None
     try:
@@ -297,7 +297,6 @@ def _run_window(
     from .ui.session import Session
 
     session = Session(journal, settings)
-    session.opened_copies.remove_stale()  # files a crashed app handed to a viewer
     window = MainWindow(session)
     try:
         if shots is not None:
@@ -310,6 +309,7 @@ def _run_window(
         window.reminders.start()
         # The window is each timer's context: one that closed early (a restore, the lock) cancels them.
         QTimer.singleShot(0, window, window.backups.check_integrity)
+        QTimer.singleShot(0, window, lambda: session.opened_copies.remove_stale())  # a crashed app's viewer copies
         QTimer.singleShot(PAGES_LATER_MS, window, window.build_remaining_pages)
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, window.back_up_if_due)
         QTimer.singleShot(SETTLE_MS, window, settle_start_up_objects)
