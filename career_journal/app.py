@@ -44,6 +44,9 @@ def main() -> None:
     """Entry point of ``career-journal``: a command, or without one the desktop app."""
     journal = everyday_start(sys.argv[1:])
     if journal is not None:
+        # Starting builds a few hundred thousand objects that live as long as the window, and next to no
+        # garbage: the collector, which would walk them over and over, waits until the window is shown.
+        gc.disable()
         sys.exit(run_app(db_path=journal))
     from .cli import main as cli_main
 
@@ -306,6 +309,10 @@ def _run_window(
         if instance is not None:
             instance.activated.connect(lambda: _bring_forward(window))
         window.show()
+        # What start-up built lives as long as the window: collections leave it out from now on (and
+        # settle_start_up_objects adds the pages built next). main() held the collector back until here.
+        gc.freeze()
+        gc.enable()
         window.reminders.start()
         # The window is each timer's context: one that closed early (a restore, the lock) cancels them.
         QTimer.singleShot(0, window, window.backups.check_integrity)

@@ -166,6 +166,28 @@ class EntryRepository:
             sql += f" LIMIT {int(limit)}"
         return self._hydrate(self.db.execute(sql, params).fetchall())
 
+    def on_days(self, days: Iterable[date], *, per_day: int, limit: int, private: bool | None = None) -> list[Entry]:
+        """Up to ``per_day`` entries of each of ``days`` (``limit`` in all), newest first, in one read.
+
+        Today's "On this day" asks for the same day in ten earlier years: one query instead of ten lists.
+        """
+        chosen = [iso(day) for day in days]
+        if not chosen:
+            return []
+        where = [f"entry_date IN ({placeholders(chosen)})"]
+        params: list[Any] = list(chosen)
+        if private is not None:
+            where.append("private = ?")
+            params.append(int(private))
+        ranked = (
+            f"SELECT id, row_number() OVER (PARTITION BY entry_date ORDER BY id DESC) AS n FROM entries{_clause(where)}"
+        )
+        sql = (
+            f"SELECT {_COLUMNS} FROM entries WHERE id IN (SELECT id FROM ({ranked}) WHERE n <= ?)"
+            f" ORDER BY entry_date DESC, id DESC LIMIT {int(limit)}"
+        )
+        return self._hydrate(self.db.execute(sql, [*params, per_day]).fetchall())
+
     def summaries(
         self,
         filters: EntryFilter | None = None,
