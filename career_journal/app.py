@@ -313,12 +313,14 @@ def _run_window(
         # settle_start_up_objects adds the pages built next). main() held the collector back until here.
         gc.freeze()
         gc.enable()
-        window.reminders.start()
         # The window is each timer's context: one that closed early (a restore, the lock) cancels them.
-        QTimer.singleShot(0, window, window.backups.check_integrity)
-        QTimer.singleShot(0, window, lambda: session.opened_copies.remove_stale())  # a crashed app's viewer copies
+        # Once Today is painted: SQLite's page-by-page check (on a worker) and the tray icon.
+        QTimer.singleShot(PAGES_LATER_MS, window, window.backups.check_integrity)
+        QTimer.singleShot(PAGES_LATER_MS, window, window.reminders.start)
         QTimer.singleShot(PAGES_LATER_MS, window, window.build_remaining_pages)
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, window.back_up_if_due)
+        # Files a crashed app handed to a viewer.
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: session.opened_copies.remove_stale())
         QTimer.singleShot(SETTLE_MS, window, settle_start_up_objects)
         code = app.exec()
         if window.app_lock.requested:
