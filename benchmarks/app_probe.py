@@ -1,20 +1,33 @@
-"""Run by bench_app.py: start a window, print the wall-clock time of its first paint, quit.
+"""Run by bench_app.py: start a window, print the wall-clock times of its start-up steps, quit.
 
 python app_probe.py bare JOURNAL    # a bare PySide6 window with one label
 python app_probe.py app JOURNAL     # `career-journal --db JOURNAL`, as a person starts it
+
+Both print the same marks (seconds since the epoch): PYTHON when this script's first line runs (the
+interpreter is up) and QT when PySide6's modules are loaded; the app then OPENING and OPENED around opening
+the journal (after the command line is read and the QApplication made), WINDOW when the main window starts
+being built and BUILT when it is (Today's content read); and both PAINTED, at the turn of the event loop
+after the watched label's first paint, when the whole window is on screen.
 """
 
-from __future__ import annotations
-
-import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+PYTHON = time.time()
+
+import sys  # noqa: E402  (after the first mark, on purpose)
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget  # noqa: E402
+
+QT = time.time()
+
+
+def mark(name: str, when: float | None = None) -> None:
+    print(f"{name} {time.time() if when is None else when:.6f}", flush=True)
 
 
 class FirstPaint(QObject):
-    """Prints when the watched widget is first painted, then ends the event loop."""
+    """Marks PAINTED once the watched widget's first paint is done (the next turn of the loop), then quits."""
 
     def __init__(self, watched: QWidget) -> None:
         super().__init__(watched)
@@ -24,9 +37,12 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
-            print(f"PAINTED {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        mark("PAINTED")
+        QApplication.instance().quit()
 
 
 def bare() -> None:
@@ -40,19 +56,40 @@ def bare() -> None:
 
 
 def career_journal(journal: str) -> None:
-    from career_journal.app import main
-    from career_journal.ui.main_window import MainWindow
+    from career_journal import app
 
-    show = MainWindow.show
+    open_interactively, run_window = app._open_interactively, app._run_window
 
-    def show_and_watch(window: MainWindow) -> None:
-        FirstPaint(window.today_page.heading)  # the Today page's first words
-        show(window)
+    def open_and_mark(*args, **kwargs):  # type: ignore[no-untyped-def]
+        mark("OPENING")
+        opened = open_interactively(*args, **kwargs)
+        mark("OPENED")
+        return opened
 
-    MainWindow.show = show_and_watch  # type: ignore[method-assign]
+    def run_and_watch(*args, **kwargs):  # type: ignore[no-untyped-def]
+        from career_journal.ui.main_window import MainWindow  # what _run_window imports first
+
+        build, show = MainWindow.__init__, MainWindow.show
+
+        def build_and_mark(window: MainWindow, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            mark("WINDOW")
+            build(window, *args, **kwargs)
+            mark("BUILT")
+
+        def show_and_watch(window: MainWindow) -> None:
+            FirstPaint(window.today_page.heading)  # the Today page's first words
+            show(window)
+
+        MainWindow.__init__ = build_and_mark  # type: ignore[method-assign]
+        MainWindow.show = show_and_watch  # type: ignore[method-assign]
+        return run_window(*args, **kwargs)
+
+    app._open_interactively, app._run_window = open_and_mark, run_and_watch
     sys.argv = ["career-journal", "--db", journal]
-    main()
+    app.main()
 
 
 if __name__ == "__main__":
+    mark("PYTHON", PYTHON)
+    mark("QT", QT)
     bare() if sys.argv[1] == "bare" else career_journal(sys.argv[2])

@@ -76,14 +76,21 @@ def job_coverage(skills: list[Skill], teachings: list[Teaching]) -> list[SkillCo
         else:
             known.best_level = max(known.best_level, teaching.level)
             known.last_taught_on = max(known.last_taught_on, teaching.taught_on)
-    coverage = []
-    for skill in skills:
-        learners = sorted(
-            by_skill.get(skill.id or -1, {}).values(),
-            key=lambda learner: (-learner.best_level, learner.person_name.lower()),
+    return coverage_of(skills, {skill_id: list(learners.values()) for skill_id, learners in by_skill.items()})
+
+
+def coverage_of(skills: list[Skill], learners: dict[int, list[Learner]]) -> list[SkillCoverage]:
+    """Each skill with its learners (by skill id, one per person), the best first."""
+    return [
+        SkillCoverage(
+            skill,
+            sorted(
+                learners.get(skill.id or -1, ()),
+                key=lambda learner: (-learner.best_level, learner.person_name.lower()),
+            ),
         )
-        coverage.append(SkillCoverage(skill, learners))
-    return coverage
+        for skill in skills
+    ]
 
 
 def only_you(coverage: list[SkillCoverage]) -> list[SkillCoverage]:

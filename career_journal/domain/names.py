@@ -7,7 +7,6 @@ meant when what they typed matches none ("Did you mean Sam Berg?").
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -112,6 +111,8 @@ def _likeness(wanted: str, folded: str) -> float:
 
 
 def _ratio(a: str, b: str) -> float:
+    import difflib  # only for a name typed that matches nothing exactly
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     # The quick upper bounds first, as difflib.get_close_matches does: most names are far apart.
     if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY:

@@ -11,7 +11,6 @@ starts its sessions private; the person can change that on any prompt.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -50,6 +49,8 @@ class PromptSet:
 
 def parse_prompt_set(key: str, text: str, *, builtin: bool) -> PromptSet:
     """Read one prompt set; a broken file gets a message that says what to fix."""
+    import tomllib  # when a prompt set is first read, not when the app starts
+
     if len(text) > MAX_PROMPT_SET_CHARS:
         raise InvalidInput(f"The prompt set '{key}' is too large to be a prompt set; it was skipped.")
     try:

@@ -18,7 +18,6 @@ from typing import Any
 
 from ..files import ensure_private_dir
 from ..language import Language
-from .words import prose_words
 
 # The system dictionaries for each language: one of each inner group, the first found. Every variant
 # loaded accepts a word (a journal in British English is not corrected to American); the first suggests.
@@ -199,6 +198,8 @@ def guess_language(text: str, spellers: Mapping[Language, Speller], default: Lan
     Counting known words is cheap (the answers are remembered) and works from a
     handful of words; å, ä and ö settle a tie.
     """
+    from .words import prose_words  # with its patterns, loaded when a first note is checked, not at start
+
     sample = prose_words(text[:SAMPLE_CHARS], SAMPLE_WORDS)
     if not sample or not spellers:
         return default

@@ -12,8 +12,6 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.attachments import Attachment, Owner, clean_file_name, media_type_of, too_large
 from ..domain.enums import RecordKind
 from ..domain.errors import Cancelled, InvalidInput, RecordNotFound
@@ -21,6 +19,7 @@ from ..domain.validation import timestamp_now
 from ..phrasebook import phrase
 from .convert import iso, placeholders
 from .database import transaction
+from .db import Db
 
 CHUNK_BYTES = 512 * 1024
 _COLUMNS = "id, entry_id, goal_id, file_name, media_type, size, sha256, added_at"
@@ -31,7 +30,7 @@ ShouldStop = Callable[[], bool]
 
 
 class AttachmentRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     # -- writing -----------------------------------------------------------

@@ -28,13 +28,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.errors import DiskFull, JournalError
 from ..files import check_output_path, create_file, ensure_own_private_dir, ensure_private_dir, fsync_dir, temp_path
 from ..paths import backups_dir, legacy_backups_dir
 from ..phrasebook import phrase
 from .database import SQLITE_MAGIC, classify, connector_for, integrity_problem, looks_encrypted
+from .db import Db
 from .drivers import PLAIN, Connector, DatabaseError
 from .file_notes import clear_damage
 
@@ -104,7 +103,7 @@ def backups_to_delete(backups: list[BackupInfo]) -> list[BackupInfo]:
     return [b for b in daily + upgrades if b.path not in keep]
 
 
-def backup_to(db: Database | Any, destination: Path, *, connect: Connector = PLAIN) -> Path:
+def backup_to(db: Db | Any, destination: Path, *, connect: Connector = PLAIN) -> Path:
     """Write a verified copy of the journal to ``destination`` (replacing it atomically).
 
     ``db`` is the journal's own connection, or one opened for this copy alone
@@ -152,7 +151,7 @@ def open_for_backup(journal: Path, connect: Connector = PLAIN) -> Any:
 
 
 def make_backup(
-    db: Database | Any, folder: Path, reason: str, *, connect: Connector = PLAIN, now: datetime | None = None
+    db: Db | Any, folder: Path, reason: str, *, connect: Connector = PLAIN, now: datetime | None = None
 ) -> Path:
     """A new verified backup in the journal's backups folder, then rotation."""
     now = now or datetime.now()
@@ -301,7 +300,7 @@ class Backups:
     def due(self, now: datetime | None = None) -> bool:
         return daily_backup_due(self.folder, now)
 
-    def make(self, reason: str = MANUAL, *, db: Database | Any | None = None) -> Path:
+    def make(self, reason: str = MANUAL, *, db: Db | Any | None = None) -> Path:
         """A verified backup in the folder, then rotation; ``db`` is the journal's own connection if given."""
         if db is not None:
             return make_backup(db, self.folder, reason, connect=self._connect)
@@ -311,10 +310,10 @@ class Backups:
         finally:
             conn.close()
 
-    def make_if_due(self, *, db: Database | Any | None = None) -> Path | None:
+    def make_if_due(self, *, db: Db | Any | None = None) -> Path | None:
         return self.make(DAILY, db=db) if self.due() else None
 
-    def copy_to(self, destination: Path, *, db: Database | Any) -> Path:
+    def copy_to(self, destination: Path, *, db: Db | Any) -> Path:
         """A verified copy somewhere the person chose (``backup -o``), never over a journal or a backup."""
         journal = self.journal
         protect = [journal, Path(f"{journal}-wal"), Path(f"{journal}-shm"), self.folder]

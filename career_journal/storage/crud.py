@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ..domain.errors import InvalidInput, RecordNotFound
 from ..phrasebook import phrase
 from .database import forget_deleted, transaction
+from .db import Db
 from .drivers import IntegrityError
 
 
-def insert_row(db: Database, table: str, row: dict, record_id: int | None = None) -> int:
+def insert_row(db: Db, table: str, row: dict, record_id: int | None = None) -> int:
     """Insert ``row`` (keeping ``record_id`` when given) and return its id."""
     if record_id is not None:
         row = {**row, "id": record_id}
@@ -22,7 +21,7 @@ def insert_row(db: Database, table: str, row: dict, record_id: int | None = None
         raise InvalidInput(integrity_message(table, exc)) from None
 
 
-def update_row(db: Database, table: str, row: dict, record_id: int | None, kind: str) -> None:
+def update_row(db: Db, table: str, row: dict, record_id: int | None, kind: str) -> None:
     try:
         cursor = db.execute(
             f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?", [*row.values(), record_id]
@@ -33,7 +32,7 @@ def update_row(db: Database, table: str, row: dict, record_id: int | None, kind:
         raise RecordNotFound(kind, record_id)
 
 
-def delete_row(db: Database, table: str, record_id: int, kind: str) -> None:
+def delete_row(db: Db, table: str, record_id: int, kind: str) -> None:
     """Delete one record (its drafts go with it, by trigger) and wipe it from the -wal as well."""
     with transaction(db):
         if db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id]).rowcount == 0:

@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.errors import (
     DiskFull,
     JournalBusy,
@@ -30,6 +28,7 @@ from ..domain.errors import (
 )
 from ..files import SQLITE_MAGIC, create_file, tighten_file
 from ..phrasebook import phrase
+from .db import Db
 from .drivers import (
     PLAIN,
     Connector,
@@ -289,8 +288,8 @@ def connect_new(path: Path, *, connect: Connect = default_connect) -> Any:
     return conn
 
 
-def wrap(conn: Any) -> Database:
-    return Database(conn, execute_plugins=False)
+def wrap(conn: Any) -> Db:
+    return Db(conn)
 
 
 def blocked_companions(path: Path) -> list[str]:
@@ -341,21 +340,21 @@ def classify(exc: BaseException, path: object = None) -> JournalError:
     return JournalError(phrase("The journal could not complete that ({problem}).", None, problem=exc))
 
 
-_OPENED_FILES: weakref.WeakKeyDictionary[Database, tuple[Path, int, int]] = weakref.WeakKeyDictionary()
+_OPENED_FILES: weakref.WeakKeyDictionary[Db, tuple[Path, int, int]] = weakref.WeakKeyDictionary()
 
 
-def remember_file(db: Database, path: Path) -> None:
+def remember_file(db: Db, path: Path) -> None:
     """Note which file ``db`` has open, so a write notices when that file is no longer at its path."""
     info = os.stat(path)
     _OPENED_FILES[db] = (Path(path), info.st_dev, info.st_ino)
 
 
-def _path_of(db: Database) -> Path | None:
+def _path_of(db: Db) -> Path | None:
     opened = _OPENED_FILES.get(db)
     return opened[0] if opened else None
 
 
-def _check_still_in_place(db: Database) -> None:
+def _check_still_in_place(db: Db) -> None:
     """Refuse to write when the journal's file was replaced or moved while it was open.
 
     A restore from another program, or a move by hand, leaves this connection writing to a
@@ -381,7 +380,7 @@ def _check_still_in_place(db: Database) -> None:
 
 
 @contextlib.contextmanager
-def transaction(db: Database) -> Iterator[Database]:
+def transaction(db: Db) -> Iterator[Db]:
     """One write: BEGIN IMMEDIATE … COMMIT, or a savepoint when already inside one.
 
     IMMEDIATE takes the write lock up front, so a busy journal waits for the
@@ -412,7 +411,7 @@ def transaction(db: Database) -> Iterator[Database]:
 FORGET_WAIT_MS = 250
 
 
-def forget_deleted(db: Database) -> None:
+def forget_deleted(db: Db) -> None:
     """Fold the write-ahead log into the file and empty it, so deleted text leaves the -wal too.
 
     Called after a delete commits. The deleted rows are already zeroed in the file

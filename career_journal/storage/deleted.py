@@ -25,11 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.enums import RecordKind
 from .crud import insert_row
 from .database import transaction
+from .db import Db
 from .search import TABLES
 
 # Rows that go with a record although no foreign key says so: a person's conversations that only they were in.
@@ -80,7 +79,7 @@ class DeletedRecords:
         return frozenset(_KIND_OF_TABLE[t] for t in tables if t in _KIND_OF_TABLE)
 
 
-def copy_before_delete(db: Database, kind: RecordKind, record_id: int) -> DeletedRecords:
+def copy_before_delete(db: Db, kind: RecordKind, record_id: int) -> DeletedRecords:
     """Read everything deleting the record will remove or change (call it inside the delete's transaction)."""
     table = TABLES[kind]
     copy = DeletedRecords(kind, record_id)
@@ -115,7 +114,7 @@ def copy_before_delete(db: Database, kind: RecordKind, record_id: int) -> Delete
     return copy
 
 
-def put_back(db: Database, copy: DeletedRecords, renumbered: Renumbered) -> int:
+def put_back(db: Db, copy: DeletedRecords, renumbered: Renumbered) -> int:
     """Insert the copy's rows again in one transaction; returns the record's id (new if its old one was taken)."""
     keys = _foreign_keys(db)
     with transaction(db):
@@ -142,7 +141,7 @@ def put_back(db: Database, copy: DeletedRecords, renumbered: Renumbered) -> int:
 
 
 def _pointing_to_what_exists(
-    db: Database, table: str, row: dict[str, Any], keys: list[_ForeignKey], renumbered: Renumbered
+    db: Db, table: str, row: dict[str, Any], keys: list[_ForeignKey], renumbered: Renumbered
 ) -> dict[str, Any] | None:
     """The row with its links renumbered; a link to a record that is gone is emptied, or None if it must exist."""
     values = dict(row)
@@ -159,7 +158,7 @@ def _pointing_to_what_exists(
     return values
 
 
-def _keep_import_notes(db: Database, copy: DeletedRecords, seen: set[tuple[str, tuple]]) -> None:
+def _keep_import_notes(db: Db, copy: DeletedRecords, seen: set[tuple[str, tuple]]) -> None:
     """What an import brought in is forgotten by trigger when its record goes; keep that note too."""
     for table, row in list(copy.rows):
         kind = _KIND_OF_TABLE.get(table)
@@ -169,7 +168,7 @@ def _keep_import_notes(db: Database, copy: DeletedRecords, seen: set[tuple[str, 
         _keep(copy, seen, "imported_records", notes)
 
 
-def _put_back_import_note(db: Database, row: dict[str, Any], renumbered: Renumbered) -> None:
+def _put_back_import_note(db: Db, row: dict[str, Any], renumbered: Renumbered) -> None:
     table = TABLES[RecordKind(row["kind"])]
     record_id = renumbered.get((table, row["record_id"]), row["record_id"])
     if _exists(db, table, record_id):  # a later import of the same line keeps its own note
@@ -187,7 +186,7 @@ def _keep(copy: DeletedRecords, seen: set[tuple[str, tuple]], table: str, rows: 
             copy.rows.append((table, row))
 
 
-def _foreign_keys(db: Database) -> list[_ForeignKey]:
+def _foreign_keys(db: Db) -> list[_ForeignKey]:
     keys = []
     for table in db.table_names():
         for _id, _seq, parent, column, _to, _update, on_delete, _match in db.execute(
@@ -198,13 +197,13 @@ def _foreign_keys(db: Database) -> list[_ForeignKey]:
     return keys
 
 
-def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+def _rows(db: Db, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params)
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-def _exists(db: Database, table: str, record_id: int) -> bool:
+def _exists(db: Db, table: str, record_id: int) -> bool:
     return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone() is not None
 
 

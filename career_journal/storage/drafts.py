@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
-
 from ..domain.records import Draft
 from ..domain.validation import timestamp_now
 from .database import transaction
+from .db import Db
 
 
 class DraftRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def save(self, draft: Draft) -> Draft:

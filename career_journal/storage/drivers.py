@@ -1,6 +1,6 @@
 """The two SQLite libraries a journal can be opened with, and how a connection is made.
 
-A plain journal is opened with the library sqlite-utils imported (pysqlite3
+A plain journal is opened with the library sqlite-utils would pick (pysqlite3
 where it is installed, else Python's own ``sqlite3``), exactly as before
 encryption existed. An encrypted journal is opened with SQLCipher
 (``sqlcipher3``: SQLCipher 4 built on a current SQLite, FTS5 included), a
@@ -23,7 +23,10 @@ import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils.utils import sqlite3 as plain_sqlite
+try:  # the choice sqlite_utils.utils makes, so the migrations it runs use the same library
+    import pysqlite3 as plain_sqlite
+except ImportError:  # pragma: no cover - Python's own SQLite (too old for the search index on some systems)
+    import sqlite3 as plain_sqlite  # type: ignore[no-redef]
 
 try:
     import sqlcipher3 as cipher_sqlite

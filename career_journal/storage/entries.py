@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput, RecordNotFound
@@ -17,16 +15,26 @@ from ..domain.validation import clean_tag, timestamp_now
 from .convert import iso, placeholders, trusted
 from .crud import delete_row
 from .database import transaction
+from .db import Db
 from .drivers import IntegrityError
-from .entry_batch import LINKS as _LINKS
-from .entry_batch import EntryBatch
 from .migrations import ENTRY_SORT_TITLE
+
+if TYPE_CHECKING:
+    from .entry_batch import EntryBatch
+
+# An entry's links: attribute -> (table, column). The same as entry_batch.LINKS, which this module does not
+# import for reading: entry_batch loads sqlite-utils, which reading entries at start-up does without.
+_LINKS = {
+    "person_ids": ("entry_people", "person_id"),
+    "goal_ids": ("entry_goals", "goal_id"),
+    "skill_ids": ("entry_skills", "skill_id"),
+}
 
 _COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
 
 
 class EntryRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     # -- writing -----------------------------------------------------------
@@ -47,6 +55,8 @@ class EntryRepository:
 
     def batch(self) -> EntryBatch:
         """Add entries one by one and write them in chunks (an import), inside the caller's transaction."""
+        from .entry_batch import EntryBatch
+
         return EntryBatch(self.db)
 
     def _insert(self, entry: Entry) -> int:
@@ -155,6 +165,28 @@ class EntryRepository:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self._hydrate(self.db.execute(sql, params).fetchall())
+
+    def on_days(self, days: Iterable[date], *, per_day: int, limit: int, private: bool | None = None) -> list[Entry]:
+        """Up to ``per_day`` entries of each of ``days`` (``limit`` in all), newest first, in one read.
+
+        Today's "On this day" asks for the same day in ten earlier years: one query instead of ten lists.
+        """
+        chosen = [iso(day) for day in days]
+        if not chosen:
+            return []
+        where = [f"entry_date IN ({placeholders(chosen)})"]
+        params: list[Any] = list(chosen)
+        if private is not None:
+            where.append("private = ?")
+            params.append(int(private))
+        ranked = (
+            f"SELECT id, row_number() OVER (PARTITION BY entry_date ORDER BY id DESC) AS n FROM entries{_clause(where)}"
+        )
+        sql = (
+            f"SELECT {_COLUMNS} FROM entries WHERE id IN (SELECT id FROM ({ranked}) WHERE n <= ?)"
+            f" ORDER BY entry_date DESC, id DESC LIMIT {int(limit)}"
+        )
+        return self._hydrate(self.db.execute(sql, [*params, per_day]).fetchall())
 
     def summaries(
         self,
@@ -313,7 +345,7 @@ class EntryRepository:
         return entries
 
 
-def _group(db: Database, sql: str, ids: list[int]) -> dict[int, list]:
+def _group(db: Db, sql: str, ids: list[int]) -> dict[int, list]:
     grouped: dict[int, list] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -322,7 +354,7 @@ def _group(db: Database, sql: str, ids: list[int]) -> dict[int, list]:
     return grouped
 
 
-def _stories(db: Database, ids: list[int]) -> dict[int, WinStory]:
+def _stories(db: Db, ids: list[int]) -> dict[int, WinStory]:
     stories: dict[int, WinStory] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.enums import GoalDirection, GoalStatus
 from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Goal, GoalChange, Milestone
@@ -13,6 +11,7 @@ from ..domain.validation import timestamp_now
 from .convert import iso, placeholders, to_date
 from .crud import delete_row, insert_row, integrity_message, update_row
 from .database import forget_deleted, transaction
+from .db import Db
 from .drivers import IntegrityError
 from .resolve import resolve_id
 
@@ -23,7 +22,7 @@ _ORDER = (
 
 
 class GoalRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def add(self, goal: Goal) -> Goal:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from ..domain.enums import RecordKind
+from .db import Db
 from .search import TABLES
 
 
 class ImportRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def journal_id(self) -> str:

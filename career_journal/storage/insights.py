@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.enums import EntryKind, Relationship
 from ..domain.records import EntrySummary, Person, first_line_title
 from .convert import iso, to_date, trusted
+from .db import Db
 
 _PEOPLE = "SELECT id, name, org, relationship, follow_up FROM people ORDER BY name COLLATE NOCASE, id"
 # The latest interaction per person, in one pass over the interaction_people index.
@@ -19,7 +18,7 @@ _LAST_CONTACT = (
 
 
 class InsightsRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def contacts(self) -> list[Person]:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from ..domain.enums import EntryKind, RecordKind
 from ..domain.errors import JournalError, JournalTooNew, NotAJournal
 from ..domain.records import Entry
 from ..files import ensure_private_dir
-from .attachments import AttachmentRepository
 from .backup import BEFORE_UPGRADE, BackupInfo, Backups, Restored
 from .database import (
     IntegrityCheck,
@@ -28,32 +26,33 @@ from .database import (
     use_wal,
     wrap,
 )
-from .deleted import DeletedRecords, Renumbered, copy_before_delete, put_back
+from .db import Db
 from .drafts import DraftRepository
 from .drivers import PLAIN, Connector, ProgrammingError, encryption_available
 from .entries import EntryRepository
-from .export_cache import ExportCache
 from .file_notes import check_vouching, clear_damage, damage_noted, note_check, note_damage
 from .goals import GoalRepository
-from .imports import ImportRepository
-from .insights import InsightsRepository
 from .migrations import known_names, migrations
 from .people import PeopleRepository
 from .salvage import salvage, salvaged
 from .search import TABLES, SearchIndex
 from .skills import SkillRepository
-from .timeline import TimelineRepository
 
 if TYPE_CHECKING:
     from ..domain.coverage import RoleCoverage, SkillCoverage
     from ..domain.followups import FollowUps
     from ..domain.insights import Insights
     from ..language import Language
+    from .attachments import AttachmentRepository
+    from .deleted import DeletedRecords, Renumbered
+    from .export_cache import ExportCache
+    from .imports import ImportRepository
+    from .insights import InsightsRepository
+    from .timeline import TimelineRepository
 
 __all__ = [
     "BackupInfo",
     "Backups",
-    "DeletedRecords",
     "IntegrityCheck",
     "Journal",
     "Restored",
@@ -74,7 +73,7 @@ def back_up_before_upgrade(journal: Journal) -> None:
 
 
 class Journal:
-    def __init__(self, db: Database, path: Path, *, read_only: bool = False, connect: Connector = PLAIN) -> None:
+    def __init__(self, db: Db, path: Path, *, read_only: bool = False, connect: Connector = PLAIN) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
@@ -87,13 +86,40 @@ class Journal:
         self.people = PeopleRepository(db)
         self.search = SearchIndex(db)
         self.drafts = DraftRepository(db)
-        self.imports = ImportRepository(db)
         self.backups = Backups(path, connect)
         remember_file(db, path)
-        self.insights = InsightsRepository(db)
-        self.timeline = TimelineRepository(db)
-        self.attachments = AttachmentRepository(db)
-        self.export_cache = ExportCache(db)
+
+    # The repositories the app's first page does not read are made (and their modules loaded) when first used.
+    @functools.cached_property
+    def imports(self) -> ImportRepository:
+        from .imports import ImportRepository
+
+        return ImportRepository(self.db)
+
+    @functools.cached_property
+    def insights(self) -> InsightsRepository:
+        from .insights import InsightsRepository
+
+        return InsightsRepository(self.db)
+
+    @functools.cached_property
+    def timeline(self) -> TimelineRepository:
+        from .timeline import TimelineRepository
+
+        return TimelineRepository(self.db)
+
+    @functools.cached_property
+    def attachments(self) -> AttachmentRepository:
+        from .attachments import AttachmentRepository
+
+        return AttachmentRepository(self.db)
+
+    @functools.cached_property
+    def export_cache(self) -> ExportCache:
+        """Its module also loads sqlite-utils, which opening the app does without."""
+        from .export_cache import ExportCache
+
+        return ExportCache(self.db)
 
     @classmethod
     def open(
@@ -170,7 +196,7 @@ class Journal:
         self.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[Db]:
         """Group several saves into one: all of them happen, or none."""
         with transaction(self.db) as db:
             yield db
@@ -200,6 +226,8 @@ class Journal:
             RecordKind.OPPORTUNITY: self.people.delete_opportunity,
             RecordKind.ADVISER: self.people.delete_adviser,
         }
+        from .deleted import copy_before_delete
+
         with self.transaction():
             copy = copy_before_delete(self.db, kind, record_id)
             deleters[kind](record_id)
@@ -212,6 +240,8 @@ class Journal:
         ``renumbered`` maps (table, old id) to the id a record came back under when its old one was
         taken; pass the same dict for every copy of one undo history, so later copies link to the new ids.
         """
+        from .deleted import put_back
+
         return put_back(self.db, copy, {} if renumbered is None else renumbered)
 
     @contextlib.contextmanager
@@ -235,9 +265,9 @@ class Journal:
     # -- derived views -------------------------------------------------------
     # The derived views are imported when first asked for: most commands never need them.
     def coverage(self) -> list[SkillCoverage]:
-        from ..domain.coverage import job_coverage
+        from ..domain.coverage import coverage_of
 
-        return job_coverage(self.skills.list(), self.skills.teachings())
+        return coverage_of(self.skills.list(), self.skills.learners())
 
     def only_you(self) -> list[SkillCoverage]:
         from ..domain.coverage import only_you

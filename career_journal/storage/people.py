@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.enums import InteractionKind, OpportunityStatus, Relationship, TeamRole
 from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Adviser, Interaction, Opportunity, Person
@@ -14,6 +12,7 @@ from ..phrasebook import phrase
 from .convert import iso, placeholders, to_date
 from .crud import delete_row, insert_row, update_row
 from .database import forget_deleted, transaction
+from .db import Db
 from .resolve import resolve_id
 
 _PERSON_COLUMNS = (
@@ -27,7 +26,7 @@ _PERSON_LABEL = "name || CASE WHEN org <> '' THEN ' (' || org || ')' ELSE '' END
 
 
 class PeopleRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     # -- people ----------------------------------------------------------------

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ..domain.errors import AmbiguousName, RecordNotFound
 from ..domain.names import close_matches, fold_name
+from .db import Db
 
 
-def resolve_id(db: Database, table: str, column: str, ref: str | int, kind: str, describe: str | None = None) -> int:
+def resolve_id(db: Db, table: str, column: str, ref: str | int, kind: str, describe: str | None = None) -> int:
     """An id, an exact name, or the only name containing ``ref``, compared as Ctrl+K compares them.
 
     Names are folded (``fold_name``): accents, case, spacing and punctuation do not

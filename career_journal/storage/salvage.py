@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,7 +89,7 @@ def salvage(source: Path, target: Path, *, connect: Connect = default_connect) -
             for table in TABLES:
                 _copy_table(damaged, fresh.db.conn, table, report)
             fresh.db.execute(
-                "INSERT OR IGNORE INTO journal_info (key, value) VALUES ('journal_id', ?)", [uuid.uuid4().hex]
+                "INSERT OR IGNORE INTO journal_info (key, value) VALUES ('journal_id', ?)", [secrets.token_hex(16)]
             )
             fresh.checkpoint()
     finally:
@@ -167,7 +167,7 @@ def salvaged(source: Path, *, connect: Connect = default_connect) -> Iterator[tu
     """A temporary journal holding what can be read of ``source``, removed when done (it holds private text)."""
     from .journal import Journal
 
-    folder = data_dir() / "run" / f"salvage-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    folder = data_dir() / "run" / f"salvage-{os.getpid()}-{secrets.token_hex(4)}"
     ensure_private_dir(folder, tighten=True)
     try:
         report = salvage(source, folder / "salvaged.cjdb", connect=connect)

@@ -11,8 +11,12 @@ keep the index in step with every insert, edit and delete.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.utils import sqlite3
+from typing import TYPE_CHECKING
+
+from .drivers import plain_sqlite
+
+if TYPE_CHECKING:  # what a migration is given (migrations.MigrationSet.apply); loaded only to apply one
+    from sqlite_utils import Database
 
 KIND_SHIFT = 40
 # Never renumber: these codes are stored in every search rowid.
@@ -339,7 +343,7 @@ def run_script(db: Database, script: str) -> None:
     statement = ""
     for line in script.splitlines(keepends=True):
         statement += line
-        if sqlite3.complete_statement(statement):
+        if plain_sqlite.complete_statement(statement):
             db.execute(statement)
             statement = ""
     if statement.strip():

@@ -17,12 +17,11 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.enums import RecordKind
 from ..domain.queries import MATCH_END, MATCH_START, SearchHit, SearchQuery
 from ..domain.validation import clean_tag
 from .convert import iso, placeholders
+from .db import Db
 from .schema_v1 import KIND_SHIFT, kind_base
 
 RANK_WINDOW = 500
@@ -159,7 +158,7 @@ def _around_matches(text: str, needles: list[re.Pattern[str]]) -> tuple[str, boo
 
 
 class SearchIndex:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
         self._snippet_table_ready = False
 

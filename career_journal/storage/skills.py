@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
+from ..domain.coverage import Learner
 from ..domain.enums import Criticality, HandoverStatus, LearnerLevel, TeachingMethod
 from ..domain.errors import InvalidInput, RecordNotFound
 from ..domain.records import Handover, Skill, Teaching
@@ -13,6 +12,7 @@ from ..domain.validation import timestamp_now
 from .convert import iso, to_date, trusted
 from .crud import already_a_skill, delete_row, insert_row, update_row
 from .database import transaction
+from .db import Db
 from .resolve import resolve_id
 
 _TEACHING_SELECT = (
@@ -28,7 +28,7 @@ _HANDOVER_SELECT = (
 
 
 class SkillRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     # -- skills ----------------------------------------------------------------
@@ -149,6 +149,24 @@ class SkillRepository:
             where.append("t.person_id = ?")
             params.append(person_id)
         return self._teachings(f"WHERE {' AND '.join(where)}" if where else "", params)
+
+    def learners(self) -> dict[int, list[Learner]]:
+        """For each skill (by id), everyone taught it: the best level they reached and when they were last taught.
+
+        One row per skill and person, added up by SQLite: the coverage of a decade of teaching without
+        reading every record (Today shows it at start).
+        """
+        rows = self.db.execute(
+            "SELECT t.skill_id, t.person_id, p.name, max(t.level), max(t.taught_on)"
+            " FROM teachings t JOIN people p ON p.id = t.person_id GROUP BY t.skill_id, t.person_id"
+        )
+        levels = {level.value: level for level in LearnerLevel}
+        found: dict[int, list[Learner]] = {}
+        for skill_id, person_id, name, level, taught_on in rows.fetchall():
+            found.setdefault(skill_id, []).append(
+                Learner(person_id, name, levels[level], date.fromisoformat(taught_on))
+            )
+        return found
 
     def _teachings(self, where: str, params: list) -> list[Teaching]:
         rows = self.db.execute(f"{_TEACHING_SELECT} {where} ORDER BY t.taught_on DESC, t.id DESC", params)

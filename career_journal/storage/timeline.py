@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.enums import (
     Criticality,
     EntryKind,
@@ -33,6 +31,7 @@ from ..domain.validation import clean_tag
 from ..language import Language, app_language
 from ..phrasebook import label, phrase
 from .convert import iso, placeholders
+from .db import Db
 from .migrations import ENTRY_SORT_TITLE
 
 
@@ -101,7 +100,7 @@ _ARMS = {
 
 
 class TimelineRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def page(

@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from ..language import Language, use_language
 from ..paths import resource_dir
-from .dialogs.preferences import AUTOMATIC, LANGUAGE
+from .settings import AUTOMATIC, LANGUAGE
 
 CATALOGUE = "career_journal"  # our .qm files are career_journal_<lang>.qm
 

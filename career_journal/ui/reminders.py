@@ -17,9 +17,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..domain.reminders import Reminder, reminder_for, should_remind
-from .dialogs.preferences import KEEP_IN_TRAY, REMINDERS_ON, reminder_settings
 from .icons import app_icon
 from .session import Session
+from .settings import KEEP_IN_TRAY, REMINDERS_ON, reminder_settings
 
 FIRST_CHECK_MS = 30_000  # after the start: the window and the backup come first
 CHECK_EVERY_MS = 10 * 60_000

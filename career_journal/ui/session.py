@@ -8,21 +8,24 @@ journal and turns a failure into a message in the person's words.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import JournalError
 from ..domain.reflection import WEEKLY_REVIEW
-from ..exchange.attachment_files import OpenedCopies
 from ..paths import data_dir, opened_dir
 from ..storage.journal import Journal
 from .spelling import Spelling
 from .undo import Deletions
 from .widgets.text_label import warn
+
+if TYPE_CHECKING:
+    from ..exchange.attachment_files import OpenedCopies
 
 T = TypeVar("T")
 # The prompt set Today's button starts: the one last finished (the weekly review until then).
@@ -50,9 +53,14 @@ class Session(QObject):
         self._today = today
         self.spelling = Spelling(settings, data_dir(), parent=self)
         self.spelling.notice.connect(self.status)
-        # Files handed to the system's viewer; removed when the app closes.
-        self.opened_copies = OpenedCopies(opened_dir())
         self.deletions = Deletions(self)  # every delete goes through it, so Edit → Undo can put it back
+
+    @functools.cached_property
+    def opened_copies(self) -> OpenedCopies:
+        """Files handed to the system's viewer; removed when the app closes. Made when first needed."""
+        from ..exchange.attachment_files import OpenedCopies
+
+        return OpenedCopies(opened_dir())
 
     def today(self) -> date:
         return self._today()

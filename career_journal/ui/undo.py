@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 from ..domain.enums import RecordKind
 from ..domain.errors import JournalError
 from ..domain.wording import count_of
-from ..storage.journal import DeletedRecords
 from .labels import fill
 from .widgets.text_label import one_line, plain_label, warn
 
 if TYPE_CHECKING:
+    from ..storage.journal import DeletedRecords
     from .session import Session
 
 UNDO_LIMIT = 20  # deletes Edit → Undo can walk back, newest first

@@ -1943,14 +1943,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Pages</source>
-        <translation>Sidor</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>This journal is open read-only (its folder or drive cannot be written). You can read, search and export; changes cannot be saved.</source>
         <translation>Dagboken är öppen skrivskyddad (det går inte att skriva i dess mapp eller enhet). Du kan läsa, söka och exportera, men ändringar kan inte sparas.</translation>
     </message>
@@ -1963,217 +1955,8 @@
         <translation>Det gick inte att göra säkerhetskopian: %1</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;New entry</source>
-        <translation>&amp;Ny anteckning</translation>
-    </message>
-    <message>
-        <source>&amp;Export for your coach…</source>
-        <translation>&amp;Exportera till coachen…</translation>
-    </message>
-    <message>
-        <source>&amp;Import contacts…</source>
-        <translation>&amp;Importera kontakter…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Säkerhetskopiera nu</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Återställ från säkerhetskopia…</translation>
-    </message>
-    <message>
-        <source>Unsaved &amp;drafts…</source>
-        <translation>Osparade &amp;utkast…</translation>
-    </message>
-    <message>
-        <source>Change the &amp;passphrase…</source>
-        <translation>Byt &amp;lösenfras…</translation>
-    </message>
-    <message>
-        <source>En&amp;crypt this journal…</source>
-        <translation>&amp;Kryptera dagboken…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;vsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>&amp;Search everything…</source>
-        <translation>S&amp;ök i allt…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gå</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Utseende</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Följ systemet</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Ljust</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Mörkt</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <source>&amp;About Career Journal</source>
-        <translation>&amp;Om Career Journal</translation>
-    </message>
-    <message>
         <source>find the file</source>
         <translation>hitta filen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n waiting</source>
-        <translation>
-            <numerusform>%1 · %n väntar</numerusform>
-            <numerusform>%1 · %n väntar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Career Journal</source>
-        <translation>Om Career Journal</translation>
-    </message>
-    <message>
-        <source>A private, local journal of your career: goals and plan, what you taught, your network and your personal team.</source>
-        <translation>En privat, lokal dagbok över din karriär: mål och plan, vad du har lärt ut, ditt nätverk och ditt karriärteam.</translation>
-    </message>
-    <message>
-        <source>Your journal: %1</source>
-        <translation>Din dagbok: %1</translation>
-    </message>
-    <message>
-        <source>It never leaves this computer: no account, no network, no telemetry.</source>
-        <translation>Den lämnar aldrig den här datorn: inget konto, inget nätverk, ingen telemetri.</translation>
-    </message>
-    <message>
-        <source>Search everything</source>
-        <translation>Sök i allt</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>Ny anteckning</translation>
-    </message>
-    <message>
-        <source>Save the entry</source>
-        <translation>Spara anteckningen</translation>
-    </message>
-    <message>
-        <source>Link an entry to people, goals, skills (what it is About)</source>
-        <translation>Koppla en anteckning till personer, mål och kunskaper (vad den handlar om, About)</translation>
-    </message>
-    <message>
-        <source>Lock an encrypted journal</source>
-        <translation>Lås en krypterad dagbok</translation>
-    </message>
-    <message>
-        <source>Export for your coach</source>
-        <translation>Exportera till coachen</translation>
-    </message>
-    <message>
-        <source>Undo the last delete (outside a text field)</source>
-        <translation>Ångra det senast borttagna (utanför ett textfält)</translation>
-    </message>
-    <message>
-        <source>Log teaching (Today, Teaching)</source>
-        <translation>Logga upplärning (Idag, Lära ut)</translation>
-    </message>
-    <message>
-        <source>Log a conversation (Today, Network)</source>
-        <translation>Logga ett samtal (Idag, Nätverk)</translation>
-    </message>
-    <message>
-        <source>Today&apos;s box: a note, win, lesson or meeting</source>
-        <translation>Rutan på Idag: anteckning, framgång, lärdom eller möte</translation>
-    </message>
-    <message>
-        <source>Today&apos;s box: private</source>
-        <translation>Rutan på Idag: privat</translation>
-    </message>
-    <message>
-        <source>Go to a page</source>
-        <translation>Gå till en sida</translation>
-    </message>
-    <message>
-        <source>Show or hide the preview</source>
-        <translation>Visa eller dölj förhandsvisningen</translation>
-    </message>
-    <message>
-        <source>Check spelling while typing: on or off</source>
-        <translation>Stavningskontroll medan du skriver: på eller av</translation>
-    </message>
-    <message>
-        <source>Save a form; next prompt in a reflection</source>
-        <translation>Spara ett formulär; nästa fråga i en reflektion</translation>
-    </message>
-    <message>
-        <source>Delete the selected record (asks first)</source>
-        <translation>Ta bort det markerade (frågar först)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <source>SQLite found damage in this journal (%1). It now takes no more changes, so nothing is written over the damage. File → Restore from backup… puts your latest good backup in its place; the damaged file is kept beside it.</source>
-        <translation>SQLite hittade skador i dagboken (%1). Den tar inte emot fler ändringar, så inget skrivs över skadan. Arkiv → Återställ från säkerhetskopia… lägger din senaste hela säkerhetskopia i dess ställe; den skadade filen sparas bredvid.</translation>
-    </message>
-    <message>
-        <source>The journal is damaged</source>
-        <translation>Dagboken är skadad</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved draft(s) from an earlier session kept safe.</source>
-        <translation>
-            <numerusform>%n osparat utkast från en tidigare session finns i säkerhet.</numerusform>
-            <numerusform>%n osparade utkast från en tidigare session finns i säkerhet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Open them (%n)</source>
-        <translation>
-            <numerusform>Öppna det</numerusform>
-            <numerusform>Öppna dem</numerusform>
-        </translation>
     </message>
     <message>
         <source>tidy the journal file</source>
@@ -3422,6 +3205,24 @@ Career Journal går aldrig själv ut på nätet; det gör din webbläsare.</tran
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n waiting</source>
+        <translation>
+            <numerusform>%1 · %n väntar</numerusform>
+            <numerusform>%1 · %n väntar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SkillCombo</name>
     <message>
         <source>A skill you hold, or a new one</source>
@@ -4209,6 +4010,214 @@ och notera hur du finns kvar som stöd tills det sitter.</translation>
     <message>
         <source>Put it back (Ctrl+Z)</source>
         <translation>Lägg tillbaka (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Export for your coach…</source>
+        <translation>&amp;Exportera till coachen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importera kontakter…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>Osparade &amp;utkast…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Byt &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt this journal…</source>
+        <translation>&amp;Kryptera dagboken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>S&amp;ök i allt…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Career Journal</source>
+        <translation>&amp;Om Career Journal</translation>
+    </message>
+    <message>
+        <source>About Career Journal</source>
+        <translation>Om Career Journal</translation>
+    </message>
+    <message>
+        <source>A private, local journal of your career: goals and plan, what you taught, your network and your personal team.</source>
+        <translation>En privat, lokal dagbok över din karriär: mål och plan, vad du har lärt ut, ditt nätverk och ditt karriärteam.</translation>
+    </message>
+    <message>
+        <source>Your journal: %1</source>
+        <translation>Din dagbok: %1</translation>
+    </message>
+    <message>
+        <source>It never leaves this computer: no account, no network, no telemetry.</source>
+        <translation>Den lämnar aldrig den här datorn: inget konto, inget nätverk, ingen telemetri.</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Sök i allt</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Spara anteckningen</translation>
+    </message>
+    <message>
+        <source>Link an entry to people, goals, skills (what it is About)</source>
+        <translation>Koppla en anteckning till personer, mål och kunskaper (vad den handlar om, About)</translation>
+    </message>
+    <message>
+        <source>Lock an encrypted journal</source>
+        <translation>Lås en krypterad dagbok</translation>
+    </message>
+    <message>
+        <source>Export for your coach</source>
+        <translation>Exportera till coachen</translation>
+    </message>
+    <message>
+        <source>Undo the last delete (outside a text field)</source>
+        <translation>Ångra det senast borttagna (utanför ett textfält)</translation>
+    </message>
+    <message>
+        <source>Log teaching (Today, Teaching)</source>
+        <translation>Logga upplärning (Idag, Lära ut)</translation>
+    </message>
+    <message>
+        <source>Log a conversation (Today, Network)</source>
+        <translation>Logga ett samtal (Idag, Nätverk)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s box: a note, win, lesson or meeting</source>
+        <translation>Rutan på Idag: anteckning, framgång, lärdom eller möte</translation>
+    </message>
+    <message>
+        <source>Today&apos;s box: private</source>
+        <translation>Rutan på Idag: privat</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Gå till en sida</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Visa eller dölj förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>Check spelling while typing: on or off</source>
+        <translation>Stavningskontroll medan du skriver: på eller av</translation>
+    </message>
+    <message>
+        <source>Save a form; next prompt in a reflection</source>
+        <translation>Spara ett formulär; nästa fråga i en reflektion</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (asks first)</source>
+        <translation>Ta bort det markerade (frågar först)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSafety</name>
+    <message>
+        <source>SQLite found damage in this journal (%1). It now takes no more changes, so nothing is written over the damage. File → Restore from backup… puts your latest good backup in its place; the damaged file is kept beside it.</source>
+        <translation>SQLite hittade skador i dagboken (%1). Den tar inte emot fler ändringar, så inget skrivs över skadan. Arkiv → Återställ från säkerhetskopia… lägger din senaste hela säkerhetskopia i dess ställe; den skadade filen sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Dagboken är skadad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) from an earlier session kept safe.</source>
+        <translation>
+            <numerusform>%n osparat utkast från en tidigare session finns i säkerhet.</numerusform>
+            <numerusform>%n osparade utkast från en tidigare session finns i säkerhet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open them (%n)</source>
+        <translation>
+            <numerusform>Öppna det</numerusform>
+            <numerusform>Öppna dem</numerusform>
+        </translation>
     </message>
 </context>
 <context>

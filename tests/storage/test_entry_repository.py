@@ -295,3 +295,16 @@ def test_a_batch_in_any_order_numbers_entries_by_date_and_time(
     assert [e.body for e in added[3:5]] == ["Same day, earlier.", f"Written on {days[3]}."]
     assert all(e.tags == [f"t{e.entry_date.day}"] for e in added if e.body.startswith("Written"))
     assert journal.check() == []
+
+
+def test_a_few_entries_of_each_chosen_day_come_back_newest_first_in_one_read(journal: Journal) -> None:
+    days = [DAY.replace(year=2025), DAY.replace(year=2024), DAY.replace(year=2023)]
+    written = {day: [journal.entries.add(Entry(f"{day} {n}", day)).id for n in range(4)] for day in days}
+    journal.entries.add(Entry("private", days[2], private=True))
+    journal.entries.add(Entry("another day", days[2] - timedelta(days=1)))
+
+    found = journal.entries.on_days(days, per_day=3, limit=7, private=False)
+
+    newest_three = [i for day in days for i in sorted(written[day], reverse=True)[:3]]
+    assert [entry.id for entry in found] == newest_three[:7]
+    assert journal.entries.on_days([], per_day=3, limit=6) == []

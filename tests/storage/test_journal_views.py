@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from career_journal.domain.coverage import job_coverage
 from career_journal.domain.enums import EntryKind, LearnerLevel, TeamRole
 from career_journal.domain.records import Adviser, Entry, Interaction, Person, Skill, Teaching
 from career_journal.storage.journal import Journal
@@ -110,3 +111,14 @@ def test_a_new_adviser_never_met_is_due_today(journal: Journal) -> None:
     due = journal.follow_ups(SAMPLE_TODAY)
     assert [(s.adviser.person_name, s.next_due) for s in due.advisers] == [("Sam", SAMPLE_TODAY)]
     assert due.days_since_reflection == 0
+
+
+def test_coverage_read_as_one_row_per_learner_agrees_with_every_teaching_record(sample_journal: Journal) -> None:
+    skill = sample_journal.skills.list()[0].id or 0
+    newcomer = sample_journal.people.add(Person(name="Robin Newcomer")).id or 0
+    for day, level in ((date(2026, 1, 5), LearnerLevel.CAN_TEACH), (date(2026, 2, 9), LearnerLevel.AWARE)):
+        sample_journal.skills.add_teaching(Teaching(skill, newcomer, day, level=level))
+    from_records = job_coverage(sample_journal.skills.list(), sample_journal.skills.teachings())
+    assert sample_journal.coverage() == from_records
+    (learner,) = [learner for c in from_records for learner in c.learners if learner.person_id == newcomer]
+    assert (learner.best_level, learner.last_taught_on) == (LearnerLevel.CAN_TEACH, date(2026, 2, 9))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from journal_files import sha256, siblings
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
 from sqlite_utils.utils import sqlite3
 
 from career_journal.domain.enums import EntryKind, GoalStatus, LearnerLevel, RecordKind
@@ -106,7 +106,7 @@ def test_a_version_1_journal_takes_new_records(v1_copy: Path) -> None:
 def _with_failing_m002(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Swap in a migration set: every real one plus a last one that changes the schema, then fails."""
     steps: list[str] = []
-    trial = Migrations(schema.migrations.name)
+    trial = schema.MigrationSet(schema.migrations.name)
     for known in schema.migrations._migrations:
         trial(name=known.name)(known.fn)
 
@@ -151,7 +151,7 @@ def test_a_failing_migration_leaves_nothing_half_applied(v1_copy: Path, monkeypa
         applied = [m.name for m in schema.migrations.applied(journal.db)]
         assert applied == schema.known_names()
         assert journal.counts() == V1_COUNTS
-        assert "mood" not in journal.db["entries"].columns_dict
+        assert "mood" not in Database(journal.db.conn)["entries"].columns_dict
         assert journal.check() == []
 
 

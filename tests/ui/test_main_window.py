@@ -14,8 +14,9 @@ from PySide6.QtCore import QSettings, Qt
 from career_journal.domain.records import Entry
 from career_journal.storage.journal import Journal
 from career_journal.ui.dialogs.quick_search import QuickSearch
-from career_journal.ui.main_window import BADGE_ROLE, PAGE_OF_KIND, MainWindow
+from career_journal.ui.main_window import MainWindow
 from career_journal.ui.models.search import SNIPPET_HTML_ROLE
+from career_journal.ui.navigation import BADGE_ROLE, PAGE_OF_KIND
 from career_journal.ui.session import Session
 
 

@@ -7,10 +7,11 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QTime
 
-from career_journal.ui.dialogs.preferences import KEEP_IN_TRAY, QUIET_FROM, REMINDERS_ON, PreferencesDialog
+from career_journal.ui.dialogs.preferences import PreferencesDialog
 from career_journal.ui.main_window import MainWindow
 from career_journal.ui.reminders import LAST_SHOWN, Reminders
 from career_journal.ui.session import Session
+from career_journal.ui.settings import KEEP_IN_TRAY, QUIET_FROM, REMINDERS_ON
 
 MORNING = datetime(2026, 11, 23, 9, 30)  # the sample session's today
 

@@ -19,10 +19,10 @@ from career_journal.exchange.markdown import COACH_DAYS
 from career_journal.language import Language, app_language, use_language
 from career_journal.ui.dialogs.agenda import AgendaDialog
 from career_journal.ui.dialogs.export import ExportDialog
-from career_journal.ui.dialogs.preferences import LANGUAGE
 from career_journal.ui.i18n import install_translations
 from career_journal.ui.pages.team.page import TeamPage
 from career_journal.ui.session import Session
+from career_journal.ui.settings import LANGUAGE
 
 
 @pytest.fixture

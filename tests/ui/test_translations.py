@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QGroupBox,
 
 from career_journal.language import Language, app_language, use_language
 from career_journal.paths import resource_dir
-from career_journal.ui.dialogs.preferences import LANGUAGE, PreferencesDialog
+from career_journal.ui.dialogs.preferences import PreferencesDialog
 from career_journal.ui.i18n import AppLanguage, chosen_language, install_translations, locale_for
+from career_journal.ui.settings import LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_dir() / "translations" / "career_journal_sv.ts"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.validation import check_new_passphrase
 from ..labels import fill
+from ..unlock import CHANGE, ENCRYPT, ENCRYPTED, LOCKED, NEW
 
-LOCKED, ENCRYPTED, NEW, ENCRYPT, CHANGE = "locked", "encrypted", "new", "encrypt", "change"
 _TITLES = {
     LOCKED: QT_TRANSLATE_NOOP("PassphraseDialog", "Career Journal is locked"),
     ENCRYPTED: QT_TRANSLATE_NOOP("PassphraseDialog", "This journal is encrypted"),
@@ -167,19 +167,3 @@ class PassphraseDialog(QDialog):
         self.repeated.clear()
         self.current.clear()
         super().done(result)
-
-
-class AskPassphrase:
-    """The app's ``startup.Unlock``: shows the dialog each time it is called, and notes "remember"."""
-
-    def __init__(self, purpose: str, *, offer_remember: Callable[[], bool] = lambda: False) -> None:
-        self.purpose = purpose
-        self.offer_remember = offer_remember  # asked only when the dialog shows: finding the keychain is slow
-        self.remember = False
-
-    def __call__(self, path: Path, message: str) -> str | None:
-        dialog = PassphraseDialog(path, self.purpose, message=message, offer_remember=self.offer_remember())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        self.remember = dialog.remember.isVisible() and dialog.remember.isChecked()
-        return dialog.chosen()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from ....domain.coverage import RoleCoverage, only_you
 from ....domain.followups import FollowUps, GoalDue
-from ....domain.queries import EntryFilter
 from ....domain.records import CAPTURE_DRAFT, CONVERSATION_DRAFT, TEACHING_LINE_DRAFT, Entry
 from ....domain.reflection import DRAFT_KEY, WEEKLY_REVIEW
 from ....domain.wording import count_of, plural
@@ -359,14 +358,13 @@ class TodayPage(Page):
         self._show_reflect_button()
 
     def _on_this_day(self, today: date) -> list[Entry]:
-        found: list[Entry] = []
+        days = []
         for years_back in range(1, 11):
             try:
-                day = today.replace(year=today.year - years_back)
+                days.append(today.replace(year=today.year - years_back))
             except ValueError:  # 29 February
                 continue
-            found += self.journal.entries.list(EntryFilter(date_from=day, date_to=day, private=False), limit=3)
-        return found[:6]
+        return self.journal.entries.on_days(days, per_day=3, limit=6, private=False)
 
     @classmethod
     def badge_for(cls, session: Session, due: FollowUps) -> int | None:
