@@ -40,29 +40,34 @@ def app_icon() -> QIcon:
     return QIcon(icon_path("career-journal"))
 
 
-def icon(name: str, color: Colour | None = None) -> QIcon:
-    """The icon called ``name`` in ``color``: a fixed colour, or a palette role read when painted (default: text)."""
-    return QIcon(_PaletteIconEngine(name, QPalette.ColorRole.WindowText if color is None else color))
+def icon(name: str, color: Colour | None = None, *, checked: Colour | None = None) -> QIcon:
+    """The icon called ``name`` in ``color``: a fixed colour, or a palette role read when painted (default: text).
+
+    ``checked``: the colour on a checked button (a toggle filled with the highlight colour when on).
+    """
+    return QIcon(_PaletteIconEngine(name, QPalette.ColorRole.WindowText if color is None else color, checked))
 
 
 class _PaletteIconEngine(QIconEngine):
-    def __init__(self, name: str, color: Colour) -> None:
+    def __init__(self, name: str, color: Colour, checked: Colour | None = None) -> None:
         super().__init__()
         self.name = name
         self.color = color
+        self.checked = checked
 
     def clone(self) -> QIconEngine:
-        return _PaletteIconEngine(self.name, self.color)
+        return _PaletteIconEngine(self.name, self.color, self.checked)
 
-    def _colour(self, mode: QIcon.Mode) -> str:
+    def _colour(self, mode: QIcon.Mode, state: QIcon.State) -> str:
         palette = QGuiApplication.palette()
         if mode == QIcon.Mode.Disabled:
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
         if mode == QIcon.Mode.Selected:
             return palette.color(QPalette.ColorRole.HighlightedText).name()
-        if isinstance(self.color, QColor):
-            return self.color.name()
-        return palette.color(self.color).name()
+        color = self.checked if state == QIcon.State.On and self.checked is not None else self.color
+        if isinstance(color, QColor):
+            return color.name()
+        return palette.color(color).name()
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
@@ -72,7 +77,7 @@ class _PaletteIconEngine(QIconEngine):
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        return _drawn(self.name, self._colour(mode), size.width(), size.height(), scale)
+        return _drawn(self.name, self._colour(mode, state), size.width(), size.height(), scale)
 
     def iconName(self) -> str:
         return self.name

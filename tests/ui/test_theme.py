@@ -13,6 +13,7 @@ from career_journal.ui.icons import IconView, icon
 from career_journal.ui.pages.network.page import NetworkPage
 from career_journal.ui.session import Session
 from career_journal.ui.theme import WARM, Scheme, apply_theme
+from career_journal.ui.widgets.segments import toggle
 
 
 def luminance(color: QColor) -> float:
@@ -99,3 +100,16 @@ def test_an_unticked_box_shows_its_edge_in_the_dark(qtbot, switch_scheme) -> Non
     image = box.grab().toImage()
     indicator = image.copy(0, 0, image.height(), image.height())  # the square left of the words
     assert strongest(indicator, QGuiApplication.palette().color(QPalette.ColorRole.Window)) >= 3
+
+
+@pytest.mark.parametrize("scheme", [Scheme.DARK, Scheme.LIGHT])
+def test_a_toggles_icon_made_before_a_switch_reads_on_and_off(qtbot, switch_scheme, scheme: Scheme) -> None:  # type: ignore[no-untyped-def]
+    switch_scheme(Scheme.LIGHT if scheme is Scheme.DARK else Scheme.DARK)
+    private = toggle("Private", "lock")  # Today's "Private" beside the box, made in the other scheme
+    qtbot.addWidget(private)
+    switch_scheme(scheme)
+    palette = QGuiApplication.palette()
+    off = private.icon().pixmap(QSize(16, 16), QIcon.Mode.Normal, QIcon.State.Off).toImage()
+    assert strongest(off, palette.color(QPalette.ColorRole.Button)) >= 3
+    on = private.icon().pixmap(QSize(16, 16), QIcon.Mode.Normal, QIcon.State.On).toImage()
+    assert strongest(on, palette.color(QPalette.ColorRole.Highlight)) >= 3

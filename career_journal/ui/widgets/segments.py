@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from ..icons import icon
@@ -98,10 +98,6 @@ def toggle(text: str, icon_name: str = "", *, keep_focus: bool = False) -> QPush
     if keep_focus:
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     if icon_name:
-        palette = QGuiApplication.palette()
-        both = QIcon()
-        for state, color in ((QIcon.State.Off, palette.buttonText()), (QIcon.State.On, palette.highlightedText())):
-            for size in (16, 20):
-                both.addPixmap(icon(icon_name, color.color()).pixmap(size, size), QIcon.Mode.Normal, state)
-        button.setIcon(both)
+        # Coloured when painted, so a switch between light and dark after the button is made reaches it.
+        button.setIcon(icon(icon_name, QPalette.ColorRole.ButtonText, checked=QPalette.ColorRole.HighlightedText))
     return button
