@@ -22,15 +22,14 @@ from .migrations import ENTRY_SORT_TITLE
 if TYPE_CHECKING:
     from .entry_batch import EntryBatch
 
-# An entry's links: attribute -> (table, column). The same as entry_batch.LINKS, which this module does not
-# import for reading: entry_batch loads sqlite-utils, which reading entries at start-up does without.
-_LINKS = {
+# An entry's links: attribute -> (table, column).
+LINKS = {
     "person_ids": ("entry_people", "person_id"),
     "goal_ids": ("entry_goals", "goal_id"),
     "skill_ids": ("entry_skills", "skill_id"),
 }
 
-_COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
+ENTRY_COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
 
 
 class EntryRepository:
@@ -86,7 +85,7 @@ class EntryRepository:
             if cursor.rowcount == 0:
                 raise RecordNotFound("entry", entry.id)
             self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry.id])
-            for table, _column in _LINKS.values():
+            for table, _column in LINKS.values():
                 self.db.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry.id])
             self._write_tags_and_links([entry])
             self._write_story(entry)
@@ -112,7 +111,7 @@ class EntryRepository:
         tags = [(entry.id, tag) for entry in entries for tag in entry.tags]
         if tags:
             self.db.conn.executemany("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", tags)
-        for attribute, (table, column) in _LINKS.items():
+        for attribute, (table, column) in LINKS.items():
             links = [(entry.id, i) for entry in entries for i in sorted(set(getattr(entry, attribute)))]
             if not links:
                 continue
@@ -138,7 +137,7 @@ class EntryRepository:
 
     # -- reading -----------------------------------------------------------
     def get(self, entry_id: int) -> Entry:
-        row = self.db.execute(f"SELECT {_COLUMNS} FROM entries WHERE id = ?", [entry_id]).fetchone()
+        row = self.db.execute(f"SELECT {ENTRY_COLUMNS} FROM entries WHERE id = ?", [entry_id]).fetchone()
         if row is None:
             raise RecordNotFound("entry", entry_id)
         return self._hydrate([row])[0]
@@ -161,7 +160,7 @@ class EntryRepository:
             where.append(f"(entry_date, id) {op} (?, ?)")
             params += [iso(after.entry_date), after.id]
         order = "entry_date, id" if oldest_first else "entry_date DESC, id DESC"
-        sql = f"SELECT {_COLUMNS} FROM entries{_clause(where)} ORDER BY {order}"
+        sql = f"SELECT {ENTRY_COLUMNS} FROM entries{_clause(where)} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self._hydrate(self.db.execute(sql, params).fetchall())
@@ -183,7 +182,7 @@ class EntryRepository:
             f"SELECT id, row_number() OVER (PARTITION BY entry_date ORDER BY id DESC) AS n FROM entries{_clause(where)}"
         )
         sql = (
-            f"SELECT {_COLUMNS} FROM entries WHERE id IN (SELECT id FROM ({ranked}) WHERE n <= ?)"
+            f"SELECT {ENTRY_COLUMNS} FROM entries WHERE id IN (SELECT id FROM ({ranked}) WHERE n <= ?)"
             f" ORDER BY entry_date DESC, id DESC LIMIT {int(limit)}"
         )
         return self._hydrate(self.db.execute(sql, [*params, per_day]).fetchall())
@@ -259,7 +258,7 @@ class EntryRepository:
         where, params = _where(filters)
         chosen = f"SELECT id FROM entries{_clause(where)}"
         found: dict[int, GoalLinks] = {}
-        for attribute, (table, column) in (("skill_ids", _LINKS["skill_ids"]), ("person_ids", _LINKS["person_ids"])):
+        for attribute, (table, column) in (("skill_ids", LINKS["skill_ids"]), ("person_ids", LINKS["person_ids"])):
             rows = self.db.execute(
                 f"SELECT g.goal_id, x.{column} FROM entry_goals g JOIN {table} x ON x.entry_id = g.entry_id"
                 f" WHERE g.entry_id IN ({chosen})",
@@ -315,7 +314,7 @@ class EntryRepository:
         tags = _group(self.db, "SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({}) ORDER BY tag", ids)
         links = {
             attribute: _group(self.db, f"SELECT entry_id, {column} FROM {table} WHERE entry_id IN ({{}})", ids)
-            for attribute, (table, column) in _LINKS.items()
+            for attribute, (table, column) in LINKS.items()
         }
         stories = _stories(self.db, ids)
         entries = []

@@ -4,23 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.enums import EntryKind
 from ..domain.errors import InvalidInput
 from ..domain.records import Entry
 from ..domain.validation import timestamp_now
 from .convert import iso
+from .db import Db
 from .drivers import IntegrityError
+from .entries import ENTRY_COLUMNS, LINKS
 
 CHUNK = 2000
-_COLUMNS = "id, entry_date, entry_time, title, body, kind, private, starred, created_at, updated_at"
-_INSERT = f"INSERT INTO entries ({_COLUMNS}) VALUES ({', '.join('?' * len(_COLUMNS.split(', ')))})"
-LINKS = {
-    "person_ids": ("entry_people", "person_id"),
-    "goal_ids": ("entry_goals", "goal_id"),
-    "skill_ids": ("entry_skills", "skill_id"),
-}
+_INSERT = f"INSERT INTO entries ({ENTRY_COLUMNS}) VALUES ({', '.join('?' * len(ENTRY_COLUMNS.split(', ')))})"
 
 
 class EntryBatch:
@@ -32,7 +26,7 @@ class EntryBatch:
     faster than interleaving inserts into two tables.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
         self.first_id = (db.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
         self._next_id = self.first_id
