@@ -19,7 +19,16 @@ from ..domain.attachments import Owner
 from ..domain.coverage import SkillCoverage, only_you
 from ..domain.enums import EntryKind, HandoverStatus
 from ..domain.queries import EntryFilter
-from ..domain.records import ExportedEntry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
+from ..domain.records import (
+    ExportedConversation,
+    ExportedEntry,
+    Goal,
+    GoalChange,
+    Handover,
+    Opportunity,
+    Person,
+    Teaching,
+)
 from ..language import Language
 from ..phrasebook import label, number, phrase, phrase_count
 from ..storage.journal import Journal
@@ -32,6 +41,7 @@ from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
 from .md_words import describe_change, handover_state, learners, note, taught_line
 
+_BLOCK_BYTES = 60 * 1024  # entries are handed on in blocks of about this size (the file's chunks are 64 KB)
 _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
 
 
@@ -50,13 +60,16 @@ def facts(pairs: Iterable[tuple[str, str]]) -> str:
 
 def items(texts: Iterable[str]) -> str:
     """A bullet list, each item wrapped to the line width; '' when there are none."""
-    lines: list[str] = []
-    for text in texts:
-        if len(text) <= WIDTH - 2:
-            lines.append("- " + text)
-        else:
-            lines += wrap(text, WIDTH, "- ", "  ")
-    return "\n".join(lines)
+    return "\n".join([_item(text) for text in texts])
+
+
+def fact_line(label: str, value: str) -> str:
+    """One 'Label: value' list item (the value is Markdown already), wrapped to the line width."""
+    return _item(f"{label}: {value}")
+
+
+def _item(text: str) -> str:
+    return "- " + text if len(text) <= WIDTH - 2 else "\n".join(wrap(text, WIDTH, "- ", "  "))
 
 
 class Sections:
@@ -124,9 +137,9 @@ class Sections:
 
     # The summary, the sections and "Left out" each ask these; a decade holds tens of thousands: read once.
     @functools.cached_property
-    def interactions(self) -> list[Interaction]:
-        """The conversations in the export's period."""
-        return self.journal.people.interactions(date_from=self.start, date_to=self.end)
+    def interactions(self) -> list[ExportedConversation]:
+        """The conversations in the export's period, oldest first."""
+        return self.journal.export_cache.conversations(self.start, self.end)
 
     @functools.cached_property
     def teachings(self) -> list[Teaching]:
@@ -188,7 +201,8 @@ class Sections:
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(date_from=self.start, date_to=self.end, private=None if self.include_private else False)
 
-    def entries(self) -> Iterator[str]:
+    def entries(self) -> Iterator[str | bytes]:
+        """The entries section: its count, then the entries, a few hundred to a block of UTF-8 bytes."""
         chosen = self.entry_filter()
         count = self.journal.entries.count(chosen)
         self.progress.total = count
@@ -204,46 +218,59 @@ class Sections:
         # Asked once: a query per entry for files most entries do not have would not scale either.
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
+        names = (people, goals, skills, tags)
+        pieces: list[bytes] = []  # the entries of one block, each followed by the blank line between blocks
+        size = 0
         try:
             for entry in self.journal.export_cache.entries(chosen, writer_version()):
-                self.people_in_entries.update(entry.person_ids)
-                yield self._entry(entry, (people, goals, skills, tags), self.written)
-                self.progress.done += 1
+                if entry.person_ids:
+                    self.people_in_entries.update(entry.person_ids)
+                size += self._entry(entry, names, pieces)
+                if size >= _BLOCK_BYTES:
+                    yield _joined(pieces)
+                    self.progress.done += len(pieces) // 2
+                    pieces, size = [], 0
+            if pieces:
+                yield _joined(pieces)
+                self.progress.done += len(pieces) // 2
         finally:
             self.written.flush()
 
-    def _entry(self, entry: ExportedEntry, names: tuple[dict, dict, dict, dict], written: WrittenTexts) -> str:
-        """One entry as one string (this runs 100,000 times in a big export).
+    def _entry(self, entry: ExportedEntry, names: tuple[dict, dict, dict, dict], pieces: list[bytes]) -> int:
+        """One entry, as its bytes and a blank line, added to ``pieces`` (this runs 100,000 times in a big export);
+        returns the size of its text.
 
-        ``names`` holds the escaped names of people, goals and skills by id, and of tags by tag.
+        ``names`` holds the escaped names of people, goals and skills by id, and of tags by tag. The text kept
+        from an earlier export goes to the file as the bytes the journal holds; only the heading and the facts
+        around it are written and encoded here.
         """
         people, goals, skills, tags = names
         day = entry.day
         when = f"{day} {entry.time}" if entry.time else day
-        kind = (
-            self._kinds[entry.kind]
-            + (self._starred if entry.starred else "")
-            + (self._private if entry.private else "")
-        )
-        files = self._files(Owner.entry(entry.id)) if entry.id in self._entries_with_files else ""
-        values = (
-            kind,
-            ", ".join([tags.get(tag) or tags.setdefault(tag, plain(tag)) for tag in entry.tags]),
-            _named(entry.person_ids, people),
-            _named(entry.goal_ids, goals),
-            _named(entry.skill_ids, skills),
-            files,
-        )
-        parts = [
-            self.heading(3, f"{when} — {plain(entry.display_title)}"),
-            facts(zip(self._entry_labels, values, strict=True)),
-        ]
-        text = entry.markdown if entry.markdown is not None else self._entry_text(entry, written)
+        kind = self._kinds[entry.kind]
+        if entry.starred:
+            kind += self._starred
+        if entry.private:
+            kind += self._private
+        labels = self._entry_labels
+        lines = [fact_line(labels[0], kind)]
+        if entry.tags and (tagged := ", ".join([tags.get(t) or tags.setdefault(t, plain(t)) for t in entry.tags])):
+            lines.append(fact_line(labels[1], tagged))
+        for label_, ids, known in ((labels[2], entry.person_ids, people), (labels[3], entry.goal_ids, goals),
+                                   (labels[4], entry.skill_ids, skills)):  # fmt: skip
+            if ids and (named := _named(ids, known)):
+                lines.append(fact_line(label_, named))
+        if entry.id in self._entries_with_files and (files := self._files(Owner.entry(entry.id))):
+            lines.append(fact_line(labels[5], files))
+        head = self.heading(3, f"{when} — {plain(entry.display_title)}") + "\n\n" + "\n".join(lines)
+        text = entry.markdown if entry.markdown is not None else self._entry_text(entry).encode()
         if text:
-            parts.append(text)
-        return "\n\n".join(parts)
+            pieces += (f"{head}\n\n".encode(), text + b"\n\n")
+        else:
+            pieces += (head.encode(), b"\n\n")
+        return len(head) + len(text)
 
-    def _entry_text(self, entry: ExportedEntry, written: WrittenTexts) -> str:
+    def _entry_text(self, entry: ExportedEntry) -> str:
         """The entry's text written for the file ('' when its title already says it all), kept for next time
         unless it depends on the rest of the file (its headings, which must differ from every other)."""
         body = entry.body or ""
@@ -254,7 +281,7 @@ class Sections:
             text = "\n\n".join(self.body(body, 3, entry.day))
             if self.headings.claims != claims:
                 return text
-        written.add(entry, text)
+        self.written.add(entry, text)
         return text
 
     def _files(self, owner: Owner) -> str:
@@ -340,6 +367,12 @@ class Sections:
         else:
             written = phrase("written down at {place}", language, place=plain(skill.documented))
         return f"{plain(skill.name)} ({label(skill.criticality, language).lower()}, {written})"
+
+
+def _joined(pieces: list[bytes]) -> bytes:
+    """The entries of one block, without the blank line after the last (the file puts one between blocks)."""
+    pieces[-1] = pieces[-1][:-2]
+    return b"".join(pieces)
 
 
 def _named(ids: list[int], names: dict[int, str]) -> str:
