@@ -123,7 +123,8 @@ class Sections:
         ]
 
     def heading(self, level: int, text: str, context: str = "") -> str:
-        return "\n".join(heading_line(level, text, self.headings, context))
+        lines = heading_line(level, text, self.headings, context)
+        return lines[0] if len(lines) == 1 else "\n".join(lines)
 
     def body(self, text: str, level: int, context: str = "") -> list[str]:
         return render(text, level=level, headings=self.headings, context=context)
@@ -219,26 +220,26 @@ class Sections:
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
         names = (people, goals, skills, tags)
-        pieces: list[bytes] = []  # the entries of one block, each followed by the blank line between blocks
-        size = 0
+        pieces: list[bytes] = []  # the blocks of a few entries, handed on together
+        size = written = 0
         try:
             for entry in self.journal.export_cache.entries(chosen, writer_version()):
                 if entry.person_ids:
                     self.people_in_entries.update(entry.person_ids)
                 size += self._entry(entry, names, pieces)
+                written += 1
                 if size >= _BLOCK_BYTES:
-                    yield _joined(pieces)
-                    self.progress.done += len(pieces) // 2
-                    pieces, size = [], 0
+                    yield b"\n\n".join(pieces)
+                    self.progress.done, pieces, size = written, [], 0
             if pieces:
-                yield _joined(pieces)
-                self.progress.done += len(pieces) // 2
+                yield b"\n\n".join(pieces)
+                self.progress.done = written
         finally:
             self.written.flush()
 
     def _entry(self, entry: ExportedEntry, names: tuple[dict, dict, dict, dict], pieces: list[bytes]) -> int:
-        """One entry, as its bytes and a blank line, added to ``pieces`` (this runs 100,000 times in a big export);
-        returns the size of its text.
+        """One entry added to ``pieces`` as its blocks' bytes (this runs 100,000 times in a big export); returns
+        their size.
 
         ``names`` holds the escaped names of people, goals and skills by id, and of tags by tag. The text kept
         from an earlier export goes to the file as the bytes the journal holds; only the heading and the facts
@@ -256,18 +257,19 @@ class Sections:
         lines = [fact_line(labels[0], kind)]
         if entry.tags and (tagged := ", ".join([tags.get(t) or tags.setdefault(t, plain(t)) for t in entry.tags])):
             lines.append(fact_line(labels[1], tagged))
-        for label_, ids, known in ((labels[2], entry.person_ids, people), (labels[3], entry.goal_ids, goals),
-                                   (labels[4], entry.skill_ids, skills)):  # fmt: skip
-            if ids and (named := _named(ids, known)):
-                lines.append(fact_line(label_, named))
+        if entry.person_ids and (named := _named(entry.person_ids, people)):
+            lines.append(fact_line(labels[2], named))
+        if entry.goal_ids and (named := _named(entry.goal_ids, goals)):
+            lines.append(fact_line(labels[3], named))
+        if entry.skill_ids and (named := _named(entry.skill_ids, skills)):
+            lines.append(fact_line(labels[4], named))
         if entry.id in self._entries_with_files and (files := self._files(Owner.entry(entry.id))):
             lines.append(fact_line(labels[5], files))
         head = self.heading(3, f"{when} — {plain(entry.display_title)}") + "\n\n" + "\n".join(lines)
         text = entry.markdown if entry.markdown is not None else self._entry_text(entry).encode()
+        pieces.append(head.encode())
         if text:
-            pieces += (f"{head}\n\n".encode(), text + b"\n\n")
-        else:
-            pieces += (head.encode(), b"\n\n")
+            pieces.append(text)
         return len(head) + len(text)
 
     def _entry_text(self, entry: ExportedEntry) -> str:
@@ -367,12 +369,6 @@ class Sections:
         else:
             written = phrase("written down at {place}", language, place=plain(skill.documented))
         return f"{plain(skill.name)} ({label(skill.criticality, language).lower()}, {written})"
-
-
-def _joined(pieces: list[bytes]) -> bytes:
-    """The entries of one block, without the blank line after the last (the file puts one between blocks)."""
-    pieces[-1] = pieces[-1][:-2]
-    return b"".join(pieces)
 
 
 def _named(ids: list[int], names: dict[int, str]) -> str:

@@ -65,24 +65,25 @@ class ExportCache:
             # The text of an entry not kept yet is read apart: naming it above would read every entry's row.
             missing = [row[0] for row in rows if row[-1] is None]
             bodies = dict(self._bodies(missing)) if missing else {}
-            for entry_id, day, time, title, kind, private, starred, tags, people, goals, skills, *text in rows:
-                heading, markdown = text
-                body = bodies.get(entry_id)
+            for row in rows:
+                entry_id, day, time, title, kind, private, starred, tags, people, goals, skills, heading, markdown = row
+                body = bodies.get(entry_id) if missing else None
+                # Positional, and the links split only when there are any: this runs for every entry.
                 yield ExportedEntry(
-                    id=entry_id,
-                    day=day,
-                    time=time,
-                    title=title,
-                    display_title=heading if markdown is not None else first_line_title(title, body or ""),
-                    kind=kinds[kind],
-                    private=bool(private),
-                    starred=bool(starred),
-                    tags=tags.split(_SEPARATOR) if tags else [],
-                    person_ids=_ids(people),
-                    goal_ids=_ids(goals),
-                    skill_ids=_ids(skills),
-                    body=body,
-                    markdown=markdown,
+                    entry_id,
+                    day,
+                    time,
+                    title,
+                    heading if markdown is not None else first_line_title(title, body or ""),
+                    kinds[kind],
+                    private == 1,
+                    starred == 1,
+                    tags.split(_SEPARATOR) if tags else [],
+                    _ids(people) if people else [],
+                    _ids(goals) if goals else [],
+                    _ids(skills) if skills else [],
+                    body,
+                    markdown,
                 )
 
     def conversations(self, date_from: date | None, date_to: date) -> list[ExportedConversation]:
