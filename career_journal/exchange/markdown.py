@@ -354,7 +354,8 @@ class _HeldBack:
 def _chunks(blocks: Iterable[str | bytes]) -> Iterator[bytes]:
     """Blocks joined by one blank line, UTF-8 encoded, handed out in pieces of about 64 KB.
 
-    A block may come encoded already (the entries, whose kept texts are streamed from the journal as bytes).
+    A block may come encoded already (the entries, whose kept texts are streamed from the journal as bytes);
+    one of a chunk's size or more is handed out as it is, not copied into another.
     """
     buffer: list[bytes] = []
     size = 0
@@ -363,12 +364,18 @@ def _chunks(blocks: Iterable[str | bytes]) -> Iterator[bytes]:
         if not block:
             continue
         data = block.encode() if isinstance(block, str) else block
-        buffer += (separator, data)
-        separator = b"\n\n"
-        size += len(data) + 2
-        if size >= _CHUNK:
+        if len(data) >= _CHUNK:
+            buffer.append(separator)
             yield b"".join(buffer)
+            yield data
             buffer, size = [], 0
+        else:
+            buffer += (separator, data)
+            size += len(data) + 2
+            if size >= _CHUNK:
+                yield b"".join(buffer)
+                buffer, size = [], 0
+        separator = b"\n\n"
     buffer.append(b"\n")
     yield b"".join(buffer)
 

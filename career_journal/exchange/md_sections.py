@@ -41,7 +41,7 @@ from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
 from .md_words import describe_change, handover_state, learners, note, taught_line
 
-_BLOCK_BYTES = 60 * 1024  # entries are handed on in blocks of about this size (the file's chunks are 64 KB)
+_BLOCK_BYTES = 64 * 1024  # entries are handed on in blocks of the file's chunk size, which go to it as they are
 _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
 
 
