@@ -112,6 +112,7 @@ class Sections:
         self._people: list[Person] | None = None
         # Words every entry uses, looked up once: an export may hold 100,000 entries.
         self._kinds = {kind: label(kind, language) for kind in EntryKind}
+        self._kind_lines: dict[tuple[EntryKind, bool, bool], str] = {}
         self._starred, self._private = phrase(", starred", language), phrase(", private", language)
         self._entry_labels = [
             phrase("Kind", language),
@@ -215,11 +216,11 @@ class Sections:
         people = {p.id: plain(p.name) for p in self.people()}
         goals = {g.id: plain(g.title) for g in self.shown_goals()}  # a private goal is not named
         skills = {s.id: plain(s.name) for s in self.journal.skills.list()}
-        tags: dict[str, str] = {}  # each tag escaped once
+        tag_lines: dict[tuple[str, ...], str] = {}  # the tags line of each set of tags, written once
         # Asked once: a query per entry for files most entries do not have would not scale either.
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
-        names = (people, goals, skills, tags)
+        names = (people, goals, skills, tag_lines)
         pieces: list[bytes] = []  # the blocks of a few entries, handed on together
         size = written = 0
         try:
@@ -241,22 +242,25 @@ class Sections:
         """One entry added to ``pieces`` as its blocks' bytes (this runs 100,000 times in a big export); returns
         their size.
 
-        ``names`` holds the escaped names of people, goals and skills by id, and of tags by tag. The text kept
+        ``names`` holds the escaped names of people, goals and skills by id, and the tags line of each set of
+        tags. The text kept
         from an earlier export goes to the file as the bytes the journal holds; only the heading and the facts
         around it are written and encoded here.
         """
-        people, goals, skills, tags = names
+        people, goals, skills, tag_lines = names
         day = entry.day
         when = f"{day} {entry.time}" if entry.time else day
-        kind = self._kinds[entry.kind]
-        if entry.starred:
-            kind += self._starred
-        if entry.private:
-            kind += self._private
+        # The kind line and the tags line are written once for each kind and each set of tags (a few dozen).
+        key = (entry.kind, entry.starred, entry.private)
+        lines = [self._kind_lines.get(key) or self._kind_lines.setdefault(key, self._kind_line(*key))]
         labels = self._entry_labels
-        lines = [fact_line(labels[0], kind)]
-        if entry.tags and (tagged := ", ".join([tags.get(t) or tags.setdefault(t, plain(t)) for t in entry.tags])):
-            lines.append(fact_line(labels[1], tagged))
+        if entry.tags:
+            tagged = tuple(entry.tags)
+            if (tag_line := tag_lines.get(tagged)) is None:
+                joined = ", ".join(map(plain, tagged))
+                tag_line = tag_lines[tagged] = fact_line(labels[1], joined) if joined else ""
+            if tag_line:
+                lines.append(tag_line)
         if entry.person_ids and (named := _named(entry.person_ids, people)):
             lines.append(fact_line(labels[2], named))
         if entry.goal_ids and (named := _named(entry.goal_ids, goals)):
@@ -271,6 +275,10 @@ class Sections:
         if text:
             pieces.append(text)
         return len(head) + len(text)
+
+    def _kind_line(self, kind: EntryKind, starred: bool, private: bool) -> str:
+        words = self._kinds[kind] + (self._starred if starred else "") + (self._private if private else "")
+        return fact_line(self._entry_labels[0], words)
 
     def _entry_text(self, entry: ExportedEntry) -> str:
         """The entry's text written for the file ('' when its title already says it all), kept for next time
