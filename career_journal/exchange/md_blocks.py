@@ -27,11 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from .md_inline import WIDTH, SpanStyle, clean_controls, guard_start, heading_text, inline, unkeep, wrap
 from .md_read import Block, Code, Heading, ListBlock, Paragraph, Quote, Rule, Table, parse, walk
+
+if TYPE_CHECKING:  # the type only: markdown-it loads with the first note to read (``md_read``)
+    from markdown_it.token import Token
 
 FOLD = "↪ "
 # A note none of whose characters Markdown reads (most notes) needs only wrapping: no such character,

@@ -24,8 +24,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
+if TYPE_CHECKING:  # the type only: markdown-it loads with the first note to read (``md_read``)
+    from markdown_it.token import Token
 
 WIDTH = 80
 KEEP = "\x00"
