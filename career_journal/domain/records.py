@@ -97,8 +97,8 @@ def first_line_title(title: str, body: str) -> str:
 class ExportedEntry:
     """An entry as the Markdown export reads it: one row of one streamed query, with its tags and links.
 
-    ``markdown`` is its text as the export last wrote it (and ``body`` then None, left unread), or None
-    when the journal holds no such copy yet for this version of the writer.
+    ``markdown`` is its text as the export last wrote it, UTF-8 encoded as the file holds it (and ``body``
+    then None, left unread), or None when the journal holds no such copy yet for this version of the writer.
     """
 
     id: int
@@ -114,7 +114,25 @@ class ExportedEntry:
     goal_ids: list[int]
     skill_ids: list[int]
     body: str | None
-    markdown: str | None
+    markdown: bytes | None
+
+
+@dataclass(slots=True)
+class ExportedConversation:
+    """A conversation as the Markdown export reads it: one row of one query, with the names of who took part.
+
+    ``person_names`` are in the order the export lists them (by name, case aside), ``person_ids`` in the same.
+    """
+
+    id: int
+    day: str  # YYYY-MM-DD
+    kind: InteractionKind
+    notes: str
+    questions: str
+    learned: str
+    follow_up: str | None  # YYYY-MM-DD
+    person_ids: list[int]
+    person_names: list[str]
 
 
 @dataclass(slots=True)

@@ -141,6 +141,11 @@ class MarkdownExport:
 
     def chunks(self) -> Iterator[str]:
         """The document in pieces of about 64 KB, read from the journal in one snapshot as it is written out."""
+        return _decoded(self.encoded_chunks())
+
+    def encoded_chunks(self) -> Iterator[bytes]:
+        """The document as ``chunks`` gives it, UTF-8 encoded: what a file gets, with no text decoded to be
+        encoded again."""
         return _chunks(self._blocks())
 
     def _title(self) -> str:
@@ -211,8 +216,8 @@ def write_markdown(
     )
     remember_export_folder(path)
 
-    def document() -> Iterator[str]:
-        with contextlib.closing(export.chunks()) as chunks:
+    def document() -> Iterator[bytes]:
+        with contextlib.closing(export.encoded_chunks()) as chunks:
             yield from chunks
         if links is not None:
             links.copy(journal, files_folder(Path(path)), should_stop=should_stop)
@@ -346,19 +351,37 @@ class _HeldBack:
         return held
 
 
-def _chunks(blocks: Iterable[str]) -> Iterator[str]:
-    """Blocks joined by one blank line, handed out in pieces of about 64 KB."""
-    buffer: list[str] = []
+def _chunks(blocks: Iterable[str | bytes]) -> Iterator[bytes]:
+    """Blocks joined by one blank line, UTF-8 encoded, handed out in pieces of about 64 KB.
+
+    A block may come encoded already (the entries, whose kept texts are streamed from the journal as bytes);
+    one of a chunk's size or more is handed out as it is, not copied into another.
+    """
+    buffer: list[bytes] = []
     size = 0
-    separator = ""
+    separator = b""
     for block in blocks:
         if not block:
             continue
-        buffer += (separator, block)
-        separator = "\n\n"
-        size += len(block) + 2
-        if size >= _CHUNK:
-            yield "".join(buffer)
+        data = block.encode() if isinstance(block, str) else block
+        if len(data) >= _CHUNK:
+            buffer.append(separator)
+            yield b"".join(buffer)
+            yield data
             buffer, size = [], 0
-    buffer.append("\n")
-    yield "".join(buffer)
+        else:
+            buffer += (separator, data)
+            size += len(data) + 2
+            if size >= _CHUNK:
+                yield b"".join(buffer)
+                buffer, size = [], 0
+        separator = b"\n\n"
+    buffer.append(b"\n")
+    yield b"".join(buffer)
+
+
+def _decoded(chunks: Iterator[bytes]) -> Iterator[str]:
+    """The chunks as text (each ends with a whole block, so never within a character)."""
+    with contextlib.closing(chunks):  # type: ignore[type-var]
+        for chunk in chunks:
+            yield chunk.decode()

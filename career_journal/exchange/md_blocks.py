@@ -27,11 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from .md_inline import WIDTH, SpanStyle, clean_controls, guard_start, heading_text, inline, unkeep, wrap
 from .md_read import Block, Code, Heading, ListBlock, Paragraph, Quote, Rule, Table, parse, walk
+
+if TYPE_CHECKING:  # the type only: markdown-it loads with the first note to read (``md_read``)
+    from markdown_it.token import Token
 
 FOLD = "↪ "
 # A note none of whose characters Markdown reads (most notes) needs only wrapping: no such character,
@@ -53,7 +55,9 @@ class Headings:
 
     def unique(self, text: str, context: str = "", room: int = WIDTH) -> str:
         """``text``, or ``text`` with the context (then a number) added when it is taken."""
-        if self._claim(text):
+        if text not in self._seen:  # (``_claim`` written out: nearly every heading is new, 100,000 in a big export)
+            self._seen.add(text)
+            self.claims += 1
             return text
         base = f"{text}\0{context}"
         # Remember where counting stopped, so a heading repeated a thousand times stays cheap.
@@ -100,6 +104,8 @@ def heading_line(level: int, text: str, headings: Headings, context: str = "") -
     """
     room = WIDTH - level - 1
     full = heading_text(" ".join(text.split())) or "Untitled"
+    if len(full) <= room:  # (most headings: nothing to shorten)
+        return ["#" * level + " " + headings.unique(full, context, room)]
     shown = shorten(full, room)
     unique = headings.unique(shown, context, room)
     lines = ["#" * level + " " + unique]
@@ -133,7 +139,7 @@ def render(text: str, *, level: int, headings: Headings, context: str = "", widt
     if not text.strip():
         return []
     text = clean_controls(text)
-    if not any(char in text for char in _MARKDOWN_CHARS) and ("\n" not in text or not _LINE_STARTS.search(text)):
+    if not any(map(text.__contains__, _MARKDOWN_CHARS)) and ("\n" not in text or not _LINE_STARTS.search(text)):
         # Nothing but words in paragraphs (most notes): no need to read them into blocks.
         if "\n" not in text and text[:1] not in "0123456789 ":
             return [_wrapped(text.strip(), width)]  # one paragraph on one line

@@ -20,10 +20,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-
-import markdown_it
 
 from .. import __version__
 from ..domain.errors import JournalError
@@ -37,11 +36,16 @@ _BATCH_CHARACTERS = 8_000_000  # stored a batch at a time: one commit per few me
 
 @functools.cache
 def writer_version() -> str:
-    """A digest of the code that writes an entry's Markdown and of the markdown-it that reads it."""
-    digest = hashlib.blake2b(markdown_it.__version__.encode(), digest_size=12)
-    for module in (md_read, md_inline, md_blocks):
+    """A digest of the code that writes an entry's Markdown and of the markdown-it that reads it.
+
+    markdown-it is known by its package's first file, which names its version, found without loading it:
+    an export that finds every text kept never needs it.
+    """
+    reader = importlib.util.find_spec("markdown_it")
+    digest = hashlib.blake2b(digest_size=12)
+    for source in (reader.origin if reader else None, md_read.__file__, md_inline.__file__, md_blocks.__file__):
         try:
-            digest.update(Path(module.__file__ or "").read_bytes())
+            digest.update(Path(source or "").read_bytes())
         except OSError:
             digest.update(__version__.encode())  # a bundle without its sources: its code changes with its version
     return digest.hexdigest()

@@ -24,8 +24,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
+if TYPE_CHECKING:  # the type only: markdown-it loads with the first note to read (``md_read``)
+    from markdown_it.token import Token
 
 WIDTH = 80
 KEEP = "\x00"
@@ -55,11 +57,14 @@ _BLOCK_START = re.compile(
 _BLOCK_FIRST_CHARS = frozenset("#>-+*`~=_[0123456789")
 # Text that needs nothing done (most titles and names): starts with a letter, one space between words.
 _ORDINARY = re.compile(r"[^\W\d_](?:[^\W_]|[,.'()?!/%-]|[ ](?=[^ ]))*")
+# The same in ASCII (most titles and names), without an alternative per character: twice as quick.
+_ORDINARY_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9,.'()?!/%-]*(?: [A-Za-z0-9,.'()?!/%-]+)*")
 
 
 def clean_controls(text: str) -> str:
     """Remove control characters that have no place in a text file."""
-    return text.translate(_CONTROL_TABLE)
+    # A line with nothing unprintable (most short notes) has none: that is asked far quicker than translated.
+    return text if text.isprintable() else text.translate(_CONTROL_TABLE)
 
 
 def unkeep(text: str) -> str:
@@ -69,7 +74,7 @@ def unkeep(text: str) -> str:
 
 def plain(text: str) -> str:
     """Plain text on one line, every Markdown character escaped; URLs and e-mail addresses become autolinks."""
-    if not text or _ORDINARY.fullmatch(text):
+    if not text or (_ORDINARY_ASCII if text.isascii() else _ORDINARY).fullmatch(text):
         return text
     flat = " ".join(clean_controls(text).split())
     return guard_start(_escaped(flat, autolinks=True))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..domain.coverage import AdviserStatus
-from ..domain.records import Interaction, Opportunity, Person
+from ..domain.records import Opportunity, Person
+from ..language import Language
 from ..phrasebook import label, number, phrase, phrase_count
 from .md_inline import plain
 from .md_sections import Sections, facts
@@ -18,15 +19,9 @@ from .md_sections import Sections, facts
 def network(sections: Sections) -> Iterator[str]:
     language = sections.language
     yield sections.heading(3, phrase("Conversations in this period", language))
-    found = sections.interactions
-    if not found:
+    if not sections.interactions:
         yield phrase("No conversations recorded in this period.", language)
-    # Worded once, not once per conversation: a decade holds tens of thousands of them.
-    labels = [phrase("Asked", language), phrase("Learned", language), phrase("Follow up by", language)]
-    kinds = {kind: label(kind, language) for kind in {i.kind for i in found}}
-    nobody = phrase("nobody", language)
-    for interaction in sorted(found, key=lambda i: (i.occurred_on, i.id or 0)):
-        yield from _interaction(sections, interaction, labels, kinds[interaction.kind], nobody)
+    yield from _conversations(sections)
     yield sections.heading(3, phrase("Leadership opportunities", language))
     opportunities = sections.shown_opportunities()
     if not opportunities:
@@ -40,19 +35,30 @@ def network(sections: Sections) -> Iterator[str]:
         yield phrase("No people recorded yet.", language)
     elif not people:
         yield phrase("Nobody in your network has anything in this period.", language)
+    labels = _person_labels(language)
     for person in people:
-        yield from _person(sections, person)
+        yield from _person(sections, person, labels)
 
 
-def _interaction(
-    sections: Sections, interaction: Interaction, labels: list[str], kind: str, nobody: str
-) -> Iterator[str]:
-    day = interaction.occurred_on.isoformat()
-    names = ", ".join(plain(name) for name in interaction.person_names) or nobody
-    yield sections.heading(4, phrase("{day} — {kind} with {names}", sections.language, day=day, kind=kind, names=names))
-    follow_up = interaction.follow_up.isoformat() if interaction.follow_up else ""
-    yield facts(zip(labels, (plain(interaction.questions), plain(interaction.learned), follow_up), strict=True))
-    yield from sections.body(interaction.notes, 4, day)
+def _conversations(sections: Sections) -> Iterator[str]:
+    """Each conversation in the period as one block, oldest first (a decade holds tens of thousands of them)."""
+    language = sections.language
+    # Worded once, not once per conversation; each name escaped once.
+    heading = phrase("{day} — {kind} with {names}", language)
+    labels = [phrase("Asked", language), phrase("Learned", language), phrase("Follow up by", language)]
+    kinds = {kind: label(kind, language) for kind in {i.kind for i in sections.interactions}}
+    nobody = phrase("nobody", language)
+    escaped: dict[str, str] = {}
+    for conversation in sections.interactions:
+        day = conversation.day
+        names = ", ".join([escaped.get(n) or escaped.setdefault(n, plain(n)) for n in conversation.person_names])
+        parts = [sections.heading(4, heading.format(day=day, kind=kinds[conversation.kind], names=names or nobody))]
+        if conversation.questions or conversation.learned or conversation.follow_up:
+            values = (plain(conversation.questions), plain(conversation.learned), conversation.follow_up or "")
+            parts.append(facts(zip(labels, values, strict=True)))
+        if conversation.notes:
+            parts += sections.body(conversation.notes, 4, day)
+        yield "\n\n".join([part for part in parts if part])
 
 
 def _opportunity(sections: Sections, opportunity: Opportunity) -> Iterator[str]:
@@ -68,23 +74,37 @@ def _opportunity(sections: Sections, opportunity: Opportunity) -> Iterator[str]:
     yield from sections.body(opportunity.notes, 4)
 
 
-def _person(sections: Sections, person: Person) -> Iterator[str]:
+def _person_labels(language: Language) -> list[str]:
+    """The labels of a person's facts, worded once for the thousands of people in a network."""
+    return [
+        phrase("Role", language),
+        phrase("Organisation", language),
+        phrase("Relationship", language),
+        phrase("Trying to achieve", language),
+        phrase("Met", language),
+        phrase("Last contact", language),
+        phrase("Follow up by", language),
+        phrase("Email", language),
+        phrase("Phone", language),
+    ]
+
+
+def _person(sections: Sections, person: Person, labels: list[str]) -> Iterator[str]:
     language = sections.language
     yield sections.heading(4, plain(person.name), plain(person.org))
     show_contact = sections.include_contact_details
-    yield facts(
-        [
-            (phrase("Role", language), plain(person.role)),
-            (phrase("Organisation", language), plain(person.org)),
-            (phrase("Relationship", language), label(person.relationship, language) if person.relationship else ""),
-            (phrase("Trying to achieve", language), plain(person.needs)),
-            (phrase("Met", language), plain(person.how_met)),
-            (phrase("Last contact", language), person.last_contact.isoformat() if person.last_contact else ""),
-            (phrase("Follow up by", language), person.follow_up.isoformat() if person.follow_up else ""),
-            (phrase("Email", language), plain(person.email) if show_contact else ""),
-            (phrase("Phone", language), plain(person.phone) if show_contact else ""),
-        ]
+    values = (
+        plain(person.role),
+        plain(person.org),
+        label(person.relationship, language) if person.relationship else "",
+        plain(person.needs),
+        plain(person.how_met),
+        person.last_contact.isoformat() if person.last_contact else "",
+        person.follow_up.isoformat() if person.follow_up else "",
+        plain(person.email) if show_contact else "",
+        plain(person.phone) if show_contact else "",
     )
+    yield facts(zip(labels, values, strict=True))
     if not sections.coach:
         yield from sections.body(person.notes, 4)
 

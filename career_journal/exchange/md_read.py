@@ -14,9 +14,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it itself loads with the first note to read: an export of kept texts reads none
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # Deeper than this, markdown-it stops reading and drops the rest: such a note is kept whole as code.
 MAX_NESTING = 40
@@ -86,6 +88,8 @@ def _parser() -> MarkdownIt:
     """One parser per thread (exports and previews run on workers)."""
     parser = getattr(_local, "parser", None)
     if parser is None:
+        from markdown_it import MarkdownIt
+
         parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
         _local.parser = parser
     return parser
@@ -109,6 +113,8 @@ def parse(text: str) -> list[Block]:
 
 
 def _gather(tokens: Sequence[Token]) -> list[Block]:
+    from markdown_it.token import Token
+
     stack = [_Open("root", Token("root", "", 0))]
     index = 0
     while index < len(tokens):
@@ -154,6 +160,8 @@ def _with_breaks(text: str) -> Iterator[str]:
 
 
 def _html_token(content: str) -> Token:
+    from markdown_it.token import Token
+
     token = Token("html_inline", "", 0)
     token.content = content
     return token

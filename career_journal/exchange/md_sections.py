@@ -19,7 +19,16 @@ from ..domain.attachments import Owner
 from ..domain.coverage import SkillCoverage, only_you
 from ..domain.enums import EntryKind, HandoverStatus
 from ..domain.queries import EntryFilter
-from ..domain.records import ExportedEntry, Goal, GoalChange, Handover, Interaction, Opportunity, Person, Teaching
+from ..domain.records import (
+    ExportedConversation,
+    ExportedEntry,
+    Goal,
+    GoalChange,
+    Handover,
+    Opportunity,
+    Person,
+    Teaching,
+)
 from ..language import Language
 from ..phrasebook import label, number, phrase, phrase_count
 from ..storage.journal import Journal
@@ -32,6 +41,7 @@ from .md_files import FileLinks
 from .md_inline import WIDTH, plain, wrap
 from .md_words import describe_change, handover_state, learners, note, taught_line
 
+_BLOCK_BYTES = 64 * 1024  # entries are handed on in blocks of the file's chunk size, which go to it as they are
 _WEB_ADDRESS = re.compile(r"(?:https?|ftps?)://\S+$", re.IGNORECASE)
 
 
@@ -50,13 +60,16 @@ def facts(pairs: Iterable[tuple[str, str]]) -> str:
 
 def items(texts: Iterable[str]) -> str:
     """A bullet list, each item wrapped to the line width; '' when there are none."""
-    lines: list[str] = []
-    for text in texts:
-        if len(text) <= WIDTH - 2:
-            lines.append("- " + text)
-        else:
-            lines += wrap(text, WIDTH, "- ", "  ")
-    return "\n".join(lines)
+    return "\n".join([_item(text) for text in texts])
+
+
+def fact_line(label: str, value: str) -> str:
+    """One 'Label: value' list item (the value is Markdown already), wrapped to the line width."""
+    return _item(f"{label}: {value}")
+
+
+def _item(text: str) -> str:
+    return "- " + text if len(text) <= WIDTH - 2 else "\n".join(wrap(text, WIDTH, "- ", "  "))
 
 
 class Sections:
@@ -99,6 +112,7 @@ class Sections:
         self._people: list[Person] | None = None
         # Words every entry uses, looked up once: an export may hold 100,000 entries.
         self._kinds = {kind: label(kind, language) for kind in EntryKind}
+        self._kind_lines: dict[tuple[EntryKind, bool, bool], str] = {}
         self._starred, self._private = phrase(", starred", language), phrase(", private", language)
         self._entry_labels = [
             phrase("Kind", language),
@@ -110,7 +124,8 @@ class Sections:
         ]
 
     def heading(self, level: int, text: str, context: str = "") -> str:
-        return "\n".join(heading_line(level, text, self.headings, context))
+        lines = heading_line(level, text, self.headings, context)
+        return lines[0] if len(lines) == 1 else "\n".join(lines)
 
     def body(self, text: str, level: int, context: str = "") -> list[str]:
         return render(text, level=level, headings=self.headings, context=context)
@@ -124,9 +139,9 @@ class Sections:
 
     # The summary, the sections and "Left out" each ask these; a decade holds tens of thousands: read once.
     @functools.cached_property
-    def interactions(self) -> list[Interaction]:
-        """The conversations in the export's period."""
-        return self.journal.people.interactions(date_from=self.start, date_to=self.end)
+    def interactions(self) -> list[ExportedConversation]:
+        """The conversations in the export's period, oldest first."""
+        return self.journal.export_cache.conversations(self.start, self.end)
 
     @functools.cached_property
     def teachings(self) -> list[Teaching]:
@@ -188,7 +203,8 @@ class Sections:
     def entry_filter(self) -> EntryFilter:
         return EntryFilter(date_from=self.start, date_to=self.end, private=None if self.include_private else False)
 
-    def entries(self) -> Iterator[str]:
+    def entries(self) -> Iterator[str | bytes]:
+        """The entries section: its count, then the entries, a few hundred to a block of UTF-8 bytes."""
         chosen = self.entry_filter()
         count = self.journal.entries.count(chosen)
         self.progress.total = count
@@ -200,50 +216,71 @@ class Sections:
         people = {p.id: plain(p.name) for p in self.people()}
         goals = {g.id: plain(g.title) for g in self.shown_goals()}  # a private goal is not named
         skills = {s.id: plain(s.name) for s in self.journal.skills.list()}
-        tags: dict[str, str] = {}  # each tag escaped once
+        tag_lines: dict[tuple[str, ...], str] = {}  # the tags line of each set of tags, written once
         # Asked once: a query per entry for files most entries do not have would not scale either.
         self._entries_with_files = self.journal.attachments.entries_with_files() if self.links else set()
         self.people_in_entries = set()
+        names = (people, goals, skills, tag_lines)
+        pieces: list[bytes] = []  # the blocks of a few entries, handed on together
+        size = written = 0
         try:
             for entry in self.journal.export_cache.entries(chosen, writer_version()):
-                self.people_in_entries.update(entry.person_ids)
-                yield self._entry(entry, (people, goals, skills, tags), self.written)
-                self.progress.done += 1
+                if entry.person_ids:
+                    self.people_in_entries.update(entry.person_ids)
+                size += self._entry(entry, names, pieces)
+                written += 1
+                if size >= _BLOCK_BYTES:
+                    yield b"\n\n".join(pieces)
+                    self.progress.done, pieces, size = written, [], 0
+            if pieces:
+                yield b"\n\n".join(pieces)
+                self.progress.done = written
         finally:
             self.written.flush()
 
-    def _entry(self, entry: ExportedEntry, names: tuple[dict, dict, dict, dict], written: WrittenTexts) -> str:
-        """One entry as one string (this runs 100,000 times in a big export).
+    def _entry(self, entry: ExportedEntry, names: tuple[dict, dict, dict, dict], pieces: list[bytes]) -> int:
+        """One entry added to ``pieces`` as its blocks' bytes (this runs 100,000 times in a big export); returns
+        their size.
 
-        ``names`` holds the escaped names of people, goals and skills by id, and of tags by tag.
+        ``names`` holds the escaped names of people, goals and skills by id, and the tags line of each set of
+        tags. The text kept
+        from an earlier export goes to the file as the bytes the journal holds; only the heading and the facts
+        around it are written and encoded here.
         """
-        people, goals, skills, tags = names
+        people, goals, skills, tag_lines = names
         day = entry.day
         when = f"{day} {entry.time}" if entry.time else day
-        kind = (
-            self._kinds[entry.kind]
-            + (self._starred if entry.starred else "")
-            + (self._private if entry.private else "")
-        )
-        files = self._files(Owner.entry(entry.id)) if entry.id in self._entries_with_files else ""
-        values = (
-            kind,
-            ", ".join([tags.get(tag) or tags.setdefault(tag, plain(tag)) for tag in entry.tags]),
-            _named(entry.person_ids, people),
-            _named(entry.goal_ids, goals),
-            _named(entry.skill_ids, skills),
-            files,
-        )
-        parts = [
-            self.heading(3, f"{when} — {plain(entry.display_title)}"),
-            facts(zip(self._entry_labels, values, strict=True)),
-        ]
-        text = entry.markdown if entry.markdown is not None else self._entry_text(entry, written)
+        # The kind line and the tags line are written once for each kind and each set of tags (a few dozen).
+        key = (entry.kind, entry.starred, entry.private)
+        lines = [self._kind_lines.get(key) or self._kind_lines.setdefault(key, self._kind_line(*key))]
+        labels = self._entry_labels
+        if entry.tags:
+            tagged = tuple(entry.tags)
+            if (tag_line := tag_lines.get(tagged)) is None:
+                joined = ", ".join(map(plain, tagged))
+                tag_line = tag_lines[tagged] = fact_line(labels[1], joined) if joined else ""
+            if tag_line:
+                lines.append(tag_line)
+        if entry.person_ids and (named := _named(entry.person_ids, people)):
+            lines.append(fact_line(labels[2], named))
+        if entry.goal_ids and (named := _named(entry.goal_ids, goals)):
+            lines.append(fact_line(labels[3], named))
+        if entry.skill_ids and (named := _named(entry.skill_ids, skills)):
+            lines.append(fact_line(labels[4], named))
+        if entry.id in self._entries_with_files and (files := self._files(Owner.entry(entry.id))):
+            lines.append(fact_line(labels[5], files))
+        head = self.heading(3, f"{when} — {plain(entry.display_title)}") + "\n\n" + "\n".join(lines)
+        text = entry.markdown if entry.markdown is not None else self._entry_text(entry).encode()
+        pieces.append(head.encode())
         if text:
-            parts.append(text)
-        return "\n\n".join(parts)
+            pieces.append(text)
+        return len(head) + len(text)
 
-    def _entry_text(self, entry: ExportedEntry, written: WrittenTexts) -> str:
+    def _kind_line(self, kind: EntryKind, starred: bool, private: bool) -> str:
+        words = self._kinds[kind] + (self._starred if starred else "") + (self._private if private else "")
+        return fact_line(self._entry_labels[0], words)
+
+    def _entry_text(self, entry: ExportedEntry) -> str:
         """The entry's text written for the file ('' when its title already says it all), kept for next time
         unless it depends on the rest of the file (its headings, which must differ from every other)."""
         body = entry.body or ""
@@ -254,7 +291,7 @@ class Sections:
             text = "\n\n".join(self.body(body, 3, entry.day))
             if self.headings.claims != claims:
                 return text
-        written.add(entry, text)
+        self.written.add(entry, text)
         return text
 
     def _files(self, owner: Owner) -> str:

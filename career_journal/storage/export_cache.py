@@ -14,13 +14,14 @@ and triggers delete it when either changes or the entry goes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from sqlite_utils import Database
 
-from ..domain.enums import EntryKind
+from ..domain.enums import EntryKind, InteractionKind
 from ..domain.queries import EntryFilter
-from ..domain.records import ExportedEntry, first_line_title
-from .convert import placeholders
+from ..domain.records import ExportedConversation, ExportedEntry, first_line_title
+from .convert import iso, placeholders
 from .database import transaction
 from .entries import where_clause
 
@@ -53,7 +54,8 @@ class ExportCache:
         ]
         cursor = self.db.execute(
             f"SELECT id, entry_date, entry_time, title, kind, private, starred, {', '.join(links)},"
-            " c.heading, c.markdown FROM entries INDEXED BY entries_for_export"
+            # The kept text as its UTF-8 bytes: it goes to the file as stored, never decoded and encoded again.
+            " c.heading, CAST(c.markdown AS BLOB) FROM entries INDEXED BY entries_for_export"
             f" LEFT JOIN export_cache c ON c.entry_id = entries.id AND c.writer_version = ?{where}"
             " ORDER BY entry_date, id",
             [writer_version, *params],
@@ -63,25 +65,52 @@ class ExportCache:
             # The text of an entry not kept yet is read apart: naming it above would read every entry's row.
             missing = [row[0] for row in rows if row[-1] is None]
             bodies = dict(self._bodies(missing)) if missing else {}
-            for entry_id, day, time, title, kind, private, starred, tags, people, goals, skills, *text in rows:
-                heading, markdown = text
-                body = bodies.get(entry_id)
+            for row in rows:
+                entry_id, day, time, title, kind, private, starred, tags, people, goals, skills, heading, markdown = row
+                body = bodies.get(entry_id) if missing else None
+                # Positional, and the links split only when there are any: this runs for every entry.
                 yield ExportedEntry(
-                    id=entry_id,
-                    day=day,
-                    time=time,
-                    title=title,
-                    display_title=heading if markdown is not None else first_line_title(title, body or ""),
-                    kind=kinds[kind],
-                    private=bool(private),
-                    starred=bool(starred),
-                    tags=tags.split(_SEPARATOR) if tags else [],
-                    person_ids=_ids(people),
-                    goal_ids=_ids(goals),
-                    skill_ids=_ids(skills),
-                    body=body,
-                    markdown=markdown,
+                    entry_id,
+                    day,
+                    time,
+                    title,
+                    heading if markdown is not None else first_line_title(title, body or ""),
+                    kinds[kind],
+                    private == 1,
+                    starred == 1,
+                    tags.split(_SEPARATOR) if tags else [],
+                    _ids(people) if people else [],
+                    _ids(goals) if goals else [],
+                    _ids(skills) if skills else [],
+                    body,
+                    markdown,
                 )
+
+    def conversations(self, date_from: date | None, date_to: date) -> list[ExportedConversation]:
+        """The conversations from ``date_from`` (None: the first) to ``date_to``, oldest first.
+
+        Who took part is listed by name (case aside; the same name by id), as the app lists them: everyone's
+        place in that order is read once, not sorted again in a query per conversation.
+        """
+        order = self.db.execute("SELECT id, name FROM people ORDER BY name COLLATE NOCASE, id").fetchall()
+        place = {person_id: number for number, (person_id, _name) in enumerate(order)}
+        names = dict(order)
+        since = "occurred_on >= ? AND " if date_from is not None else ""
+        rows = self.db.execute(
+            "SELECT id, occurred_on, kind, notes, questions, learned, follow_up,"
+            " (SELECT group_concat(person_id) FROM interaction_people WHERE interaction_id = i.id)"
+            f" FROM interactions i WHERE {since}occurred_on <= ? ORDER BY occurred_on, id",
+            [iso(date_from), iso(date_to)] if date_from is not None else [iso(date_to)],
+        ).fetchall()
+        kinds = {kind.value: kind for kind in InteractionKind}
+        found = []
+        for row_id, day, kind, notes, questions, learned, follow_up, joined in rows:
+            people = sorted(_ids(joined), key=place.__getitem__) if joined else []
+            named = [names[person_id] for person_id in people]
+            found.append(
+                ExportedConversation(row_id, day, kinds[kind], notes, questions, learned, follow_up, people, named)
+            )
+        return found
 
     def _bodies(self, ids: list[int]) -> list[tuple[int, str]]:
         return self.db.execute(f"SELECT id, body FROM entries WHERE id IN ({placeholders(ids)})", ids).fetchall()

@@ -9,7 +9,7 @@ from markdown_checks import TODAY, lint
 
 from career_journal.domain.queries import EntryFilter
 from career_journal.domain.records import Entry
-from career_journal.exchange.markdown import MarkdownOptions, write_markdown
+from career_journal.exchange.markdown import MarkdownOptions, build_markdown, write_markdown
 from career_journal.exchange.md_cache import writer_version
 from career_journal.storage.journal import Journal
 
@@ -112,3 +112,18 @@ def test_an_encrypted_journal_keeps_its_texts_encrypted_too(tmp_path: Path) -> N
         assert kept(journal)
         assert export(journal, tmp_path / "second.md") == first
     assert b"CANARY-SECRET" not in path.read_bytes()
+
+
+def test_kept_texts_in_any_script_reach_the_file_as_the_printed_text_reads(journal: Journal, tmp_path: Path) -> None:
+    """The kept texts go to the file as the bytes the journal holds: they must read as the text shown does."""
+    notes = ["Åsa och Öberg pratade om överlämningen.", "Release 🚂 left — on time", "会议记录：发布顺利", LONG]
+    for number, note in enumerate(notes):
+        journal.entries.add(Entry(title=f"Note {number}", body=note, entry_date=TODAY - timedelta(days=number)))
+    export(journal, tmp_path / "first.md")
+    assert len(kept(journal)) == len(notes)
+
+    export(journal, tmp_path / "second.md")
+    from_kept = (tmp_path / "second.md").read_bytes()
+
+    assert from_kept.decode("utf-8") == "".join(build_markdown(journal, MarkdownOptions(), today=TODAY))
+    assert all(note.split()[0] in from_kept.decode("utf-8") for note in notes)

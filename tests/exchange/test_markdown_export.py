@@ -15,7 +15,7 @@ from markdown_checks import TODAY, headings, lint, raw_html
 from career_journal import demo
 from career_journal.domain.enums import EntryKind
 from career_journal.domain.errors import JournalError
-from career_journal.domain.records import Entry, ExportedEntry, GoalChange, Person
+from career_journal.domain.records import Entry, ExportedEntry, GoalChange, Interaction, Person
 from career_journal.exchange.markdown import MarkdownOptions, build_markdown, left_out, resolve_range, write_markdown
 from career_journal.storage.journal import Journal
 
@@ -253,3 +253,16 @@ def test_private_goals_and_opportunities_stay_out_unless_asked_and_are_named_to_
     assert "Shared note about the exit" in coach  # the entry is shared; only the goal's name is not
     assert held[0].startswith("1 private goal (“Keep the exit option warm”) with")
     assert f"1 private opportunity (“{opportunity.title}”)" in held
+
+
+def test_a_conversation_names_its_people_in_the_order_the_app_lists_them(journal: Journal) -> None:
+    """By name, case aside, and the same name (in another case, too) in the order they were added."""
+    names = ["sam K", "Åsa Ö", "Sam K", "adam N", "Sam k", "Zoe"]
+    people = [journal.people.add(Person(name=name)) for name in names]
+    journal.people.add_interaction(
+        Interaction(occurred_on=TODAY, notes="Planning.", person_ids=[p.id or 0 for p in reversed(people)])
+    )
+    listed = ", ".join(journal.people.interactions()[0].person_names)
+
+    assert f"with {listed}" in export(journal, sections=("network",))
+    assert listed == "adam N, sam K, Sam K, Sam k, Zoe, Åsa Ö"

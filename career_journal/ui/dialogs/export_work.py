@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from ...domain.errors import Cancelled, JournalError
 from ...exchange.leftovers import remember_export_folder
@@ -25,6 +26,8 @@ from ...exchange.packets import AnyOptions, open_export
 from ...files import write_atomic
 from ...storage.journal import Journal
 from ..chart_files import write_chart_files
+
+Chunk = TypeVar("Chunk", str, bytes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +78,10 @@ class ExportJob:
                 charts_folder_name=charts.name if charts else "", keep_texts=self.keeper,
             )  # fmt: skip
 
-            def document() -> Iterator[str]:
-                yield from self._until_cancelled(export.chunks())
+            def document() -> Iterator[str | bytes]:
+                # The Markdown export hands its text out encoded: the kept entry texts go to the file as stored.
+                chunks = export.encoded_chunks() if isinstance(export, MarkdownExport) else export.chunks()
+                yield from self._until_cancelled(chunks)
                 if links is not None:
                     links.copy(journal, files_folder(target), should_stop=self.cancelled.is_set)
                 if isinstance(export, MarkdownExport) and export.charts and charts is not None:
@@ -99,7 +104,7 @@ class ExportJob:
             self._open.remove(journal)
             journal.close()
 
-    def _until_cancelled(self, chunks: Iterator[str]) -> Iterator[str]:
+    def _until_cancelled(self, chunks: Iterator[Chunk]) -> Iterator[Chunk]:
         try:
             for chunk in chunks:
                 if self.cancelled.is_set():
