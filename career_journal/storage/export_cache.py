@@ -16,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.enums import EntryKind, InteractionKind
 from ..domain.queries import EntryFilter
 from ..domain.records import ExportedConversation, ExportedEntry, first_line_title
 from .convert import iso, placeholders
 from .database import transaction
+from .db import Db
 from .entries import where_clause
 
 _SEPARATOR = "\x1f"  # char(31), between tags in one row: a control character, which a cleaned tag never holds
@@ -37,7 +36,7 @@ _LINKS = (
 
 
 class ExportCache:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def entries(self, filters: EntryFilter, writer_version: str) -> Iterator[ExportedEntry]:
