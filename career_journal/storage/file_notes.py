@@ -47,7 +47,6 @@ def _write(note: Path, text: str) -> None:
 def note_damage(journal: Path, problem: str) -> None:
     """Remember that ``journal`` was found damaged."""
     _write(_note(journal, "damaged"), problem.strip() + "\n")
-    forget_check(journal)
 
 
 def damage_noted(journal: Path) -> str | None:
@@ -86,7 +85,7 @@ def _last_check(journal: Path) -> dict[str, object] | None:
     return note if isinstance(note, dict) else None
 
 
-def check_vouching(journal: Path, now: float | None = None) -> float | None:
+def check_vouching(journal: Path) -> float | None:
     """When the check that still vouches for the file as it is now ran; None when a write must check first."""
     note = _last_check(journal)
     if note is None or damage_noted(journal) is not None:
@@ -94,7 +93,7 @@ def check_vouching(journal: Path, now: float | None = None) -> float | None:
     checked_at = note.get("checked_at")
     if note.get("file") != _fingerprint(journal) or not isinstance(checked_at, int | float):
         return None
-    age = (now if now is not None else time.time()) - checked_at
+    age = time.time() - checked_at
     return float(checked_at) if 0 <= age < CHECK_EVERY else None
 
 
@@ -102,11 +101,7 @@ def note_check(journal: Path, checked_at: float) -> None:
     """Remember the file as it is now (closed, after a check at ``checked_at`` and our own writes since)."""
     fingerprint = _fingerprint(journal)
     if fingerprint is None or damage_noted(journal) is not None:
-        forget_check(journal)
+        with contextlib.suppress(OSError):
+            _note(journal, "checked").unlink()
         return
     _write(_note(journal, "checked"), json.dumps({"file": fingerprint, "checked_at": checked_at}) + "\n")
-
-
-def forget_check(journal: Path) -> None:
-    with contextlib.suppress(OSError):
-        _note(journal, "checked").unlink()
